@@ -1,0 +1,65 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "Setara",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "setara", targets: ["setara"]),
+        .library(name: "SetaraDomain", targets: ["SetaraDomain"]),
+        .library(name: "SetaraCatalog", targets: ["SetaraCatalog"]),
+        .library(name: "SetaraStore", targets: ["SetaraStore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        // Records, functional dimensions and scales, validation, localised messages. No I/O.
+        .target(name: "SetaraDomain", swiftSettings: strict),
+        // Reads the data folders people edit: Accommodations/ (and later Voices/).
+        .target(
+            name: "SetaraCatalog",
+            dependencies: ["SetaraDomain", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strict),
+        // The record store: one protocol, one SQLite backend on GRDB.
+        .target(
+            name: "SetaraStore",
+            dependencies: ["SetaraDomain", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict),
+        // Use cases behind the command line: import, export, demo data, rendering.
+        .target(
+            name: "SetaraKit",
+            dependencies: [
+                "SetaraDomain", "SetaraCatalog", "SetaraStore",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
+            swiftSettings: strict),
+        .executableTarget(
+            name: "setara",
+            dependencies: [
+                "SetaraDomain", "SetaraCatalog", "SetaraStore", "SetaraKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict),
+        .testTarget(name: "SetaraDomainTests", dependencies: ["SetaraDomain"], swiftSettings: strict),
+        .testTarget(name: "SetaraCatalogTests", dependencies: ["SetaraCatalog", "SetaraDomain"], swiftSettings: strict),
+        .testTarget(
+            name: "SetaraStoreTests",
+            dependencies: ["SetaraStore", "SetaraDomain", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict),
+        .testTarget(
+            name: "SetaraKitTests",
+            dependencies: ["SetaraKit", "SetaraStore", "SetaraCatalog", "SetaraDomain"],
+            swiftSettings: strict),
+        // Runs the built `setara` program as a user would; `swift test` builds it first.
+        .testTarget(name: "SetaraCLITests", dependencies: ["SetaraDomain"], swiftSettings: strict),
+    ]
+)

@@ -1,0 +1,87 @@
+import Foundation
+
+/// One functional dimension on which a job's demand and a person's capacity are rated on the
+/// same scale (see docs/domain.md and the brief's matching model). Raw values are the ids used in
+/// files, the database and the catalog.
+public enum FunctionalDimension: String, CaseIterable, Codable, Sendable, Comparable {
+    case lifting
+    case sitting
+    case standingWalking = "standing_walking"
+    case climbingBalancing = "climbing_balancing"
+    case stoopingKneeling = "stooping_kneeling"
+    case reaching
+    case handling
+    case fineManipulation = "fine_manipulation"
+    case footControls = "foot_controls"
+    case nearVision = "near_vision"
+    case farVision = "far_vision"
+    case hearing
+    case speaking
+    case literacy
+    case sustainedAttention = "sustained_attention"
+    case memoryLearning = "memory_learning"
+    case planning
+    case pace
+    case stressChange = "stress_change"
+    case publicContact = "public_contact"
+    case autonomy
+    case noise
+    case temperature
+    case dustChemicals = "dust_chemicals"
+    case light
+    case vibration
+    case heights
+
+    /// The scale: the lowest and highest level. Demand and capacity share it; a higher
+    /// level means more demanded by the job, or more the person can do or tolerate.
+    public var scale: ClosedRange<Int> {
+        switch self {
+        case .lifting, .pace, .publicContact, .noise, .temperature, .dustChemicals, .light, .vibration, .heights:
+            return 0...4
+        case .literacy, .planning, .stressChange, .autonomy:
+            return 1...5
+        default:
+            return 0...3
+        }
+    }
+
+    /// The group the dimension belongs to, for display and the catalog's coverage checks.
+    public var group: DimensionGroup {
+        switch self {
+        case .lifting, .sitting, .standingWalking, .climbingBalancing, .stoopingKneeling: return .physical
+        case .reaching, .handling, .fineManipulation, .footControls: return .manipulation
+        case .nearVision, .farVision, .hearing, .speaking: return .sensoryCommunication
+        case .literacy, .sustainedAttention, .memoryLearning, .planning: return .cognitive
+        case .pace, .stressChange, .publicContact, .autonomy: return .workOrganisation
+        case .noise, .temperature, .dustChemicals, .light, .vibration, .heights: return .environment
+        }
+    }
+
+    public static func < (lhs: FunctionalDimension, rhs: FunctionalDimension) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+
+    /// Lookup by file id, tolerant of case and of '-' for '_'.
+    public static func parse(_ text: String) -> FunctionalDimension? {
+        FunctionalDimension(rawValue: text.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: "-", with: "_"))
+    }
+}
+
+public enum DimensionGroup: String, CaseIterable, Codable, Sendable {
+    case physical, manipulation
+    case sensoryCommunication = "sensory_communication"
+    case cognitive
+    case workOrganisation = "work_organisation"
+    case environment
+}
+
+/// Where a rating came from (the brief asks to record source and date of every rating).
+public enum RatingSource: String, CaseIterable, Codable, Sendable {
+    case selfReport = "self_report"
+    case specialistObservation = "specialist_observation"
+    case functionalAssessment = "functional_assessment"
+    case medicalAssessment = "medical_assessment"
+    case washingtonGroup = "washington_group"
+}
+
+extension FunctionalDimension: CodingKeyRepresentable {}

@@ -1,0 +1,175 @@
+/// Names of the domain's codes in both languages, for text output and speech.
+public protocol Labelled {
+    func label(_ language: Language) -> String
+}
+
+extension FunctionalDimension: Labelled {
+    public func label(_ language: Language) -> String {
+        let (id, en): (String, String) = switch self {
+        case .lifting: ("mengangkat dan membawa", "lifting and carrying")
+        case .sitting: ("duduk", "sitting")
+        case .standingWalking: ("berdiri dan berjalan", "standing and walking")
+        case .climbingBalancing: ("memanjat dan menjaga keseimbangan", "climbing and balancing")
+        case .stoopingKneeling: ("membungkuk, berlutut, berjongkok", "stooping, kneeling, crouching")
+        case .reaching: ("menjangkau", "reaching")
+        case .handling: ("memegang dan menangani barang", "handling")
+        case .fineManipulation: ("kerja jari halus dan mengetik", "fine finger work and keyboarding")
+        case .footControls: ("kendali kaki", "foot controls")
+        case .nearVision: ("penglihatan dekat", "near vision")
+        case .farVision: ("penglihatan jauh dan warna", "far, peripheral and colour vision")
+        case .hearing: ("pendengaran", "hearing")
+        case .speaking: ("berbicara", "speaking")
+        case .literacy: ("membaca, menulis, berhitung", "reading, writing, arithmetic")
+        case .sustainedAttention: ("perhatian berkelanjutan", "sustained attention")
+        case .memoryLearning: ("daya ingat dan belajar tugas baru", "memory and learning new tasks")
+        case .planning: ("perencanaan dan pemecahan masalah", "planning and problem solving")
+        case .pace: ("kecepatan kerja dan tekanan waktu", "pace and time pressure")
+        case .stressChange: ("menghadapi perubahan dan stres", "coping with change and stress")
+        case .publicContact: ("kontak dengan publik dan konflik", "contact with the public, conflict")
+        case .autonomy: ("bekerja tanpa pengawasan", "working without supervision")
+        case .noise: ("kebisingan", "noise")
+        case .temperature: ("panas dan dingin", "heat and cold")
+        case .dustChemicals: ("debu dan bahan kimia", "dust and chemicals")
+        case .light: ("cahaya", "light")
+        case .vibration: ("getaran", "vibration")
+        case .heights: ("ketinggian", "heights")
+        }
+        return language == .id ? id : en
+    }
+}
+
+extension Need: Labelled {
+    public func label(_ language: Language) -> String {
+        let (id, en): (String, String) = switch self {
+        case .stepFreeAccess: ("akses tanpa tangga", "step-free access")
+        case .accessibleToilet: ("toilet aksesibel", "accessible toilet")
+        case .accessibleParking: ("parkir aksesibel", "accessible parking")
+        case .accessibleTransport: ("transportasi aksesibel", "accessible transport")
+        case .signLanguageInterpreter: ("juru bahasa isyarat", "sign-language interpreter")
+        case .captioning: ("teks atau takarir", "captioning")
+        case .hearingLoop: ("hearing loop", "hearing loop")
+        case .visualAlerts: ("tanda bahaya visual", "visual alerts")
+        case .screenReaderSystems: ("sistem yang bisa dipakai dengan pembaca layar", "screen-reader-compatible systems")
+        case .screenMagnification: ("pembesar layar", "screen magnification")
+        case .accessibleDocuments: ("dokumen aksesibel (braille, audio, huruf besar)", "accessible documents (braille, audio, large print)")
+        case .orientationMobility: ("orientasi dan mobilitas", "orientation and mobility")
+        case .quietSpace: ("ruang tenang", "quiet space")
+        case .flexibleHours: ("jam kerja fleksibel", "flexible hours")
+        case .restBreaks: ("istirahat tambahan", "extra rest breaks")
+        case .partTime: ("paruh waktu", "part-time work")
+        case .remoteWork: ("kerja jarak jauh", "remote work")
+        case .jobCoach: ("pendamping kerja", "job coach")
+        case .writtenInstructions: ("instruksi tertulis", "written instructions")
+        case .easyRead: ("bahan mudah dibaca", "easy-read materials")
+        case .ergonomicWorkstation: ("meja kerja ergonomis", "ergonomic workstation")
+        case .serviceAnimal: ("hewan pendamping", "service animal")
+        case .supportiveSupervision: ("pengawasan yang mendukung", "supportive supervision")
+        case .restArea: ("ruang istirahat", "rest area")
+        }
+        return language == .id ? id : en
+    }
+}
+
+extension Feature: Labelled {
+    public func label(_ language: Language) -> String {
+        let (id, en): (String, String) = switch self {
+        case .stepFreeEntrance: ("pintu masuk tanpa tangga", "step-free entrance")
+        case .elevator: ("lift", "lift")
+        case .singleLevel: ("satu lantai", "single level")
+        case .wideDoorways: ("pintu lebar", "wide doorways")
+        case .accessibleToilet: ("toilet aksesibel", "accessible toilet")
+        case .accessibleParking: ("parkir aksesibel", "accessible parking")
+        case .nearPublicTransport: ("dekat transportasi umum", "near public transport")
+        case .shuttleTransport: ("antar-jemput karyawan", "staff shuttle")
+        case .tactilePaving: ("jalur pemandu taktil", "tactile paving")
+        case .brailleSignage: ("rambu braille", "braille signage")
+        case .visualAlarms: ("alarm visual", "visual alarms")
+        case .hearingLoopInstalled: ("hearing loop terpasang", "hearing loop installed")
+        case .quietRoom: ("ruang tenang", "quiet room")
+        case .restArea: ("ruang istirahat", "rest area")
+        case .heightAdjustableDesks: ("meja yang bisa diatur tingginya", "height-adjustable desks")
+        case .screenReaderCompatibleSystems: ("sistem kompatibel pembaca layar", "screen-reader-compatible systems")
+        case .goodLighting: ("pencahayaan baik", "good lighting")
+        case .accessibleCanteen: ("kantin aksesibel", "accessible canteen")
+        case .serviceAnimalsWelcome: ("hewan pendamping diizinkan", "service animals welcome")
+        }
+        return language == .id ? id : en
+    }
+}
+
+extension SafetyTask: Labelled {
+    public func label(_ language: Language) -> String {
+        switch (self, language) {
+        case (.driving, .id): return "mengemudi"
+        case (.driving, .en): return "driving"
+        case (.hazardousMachinery, .id): return "mesin berbahaya"
+        case (.hazardousMachinery, .en): return "hazardous machinery"
+        case (.workAtHeights, .id): return "bekerja di ketinggian"
+        case (.workAtHeights, .en): return "work at heights"
+        }
+    }
+}
+
+extension EducationLevel: Labelled {
+    public func label(_ language: Language) -> String {
+        switch (self, language) {
+        case (.none, .id): return "tidak tamat SD"
+        case (.none, .en): return "no completed schooling"
+        case (.sd, _): return "SD"
+        case (.smp, _): return "SMP"
+        case (.sma, _): return "SMA"
+        case (.smk, _): return "SMK"
+        default: return rawValue.uppercased()
+        }
+    }
+}
+
+extension Ownership: Labelled {
+    public func label(_ language: Language) -> String {
+        switch (self, language) {
+        case (.private, .id): return "swasta"
+        case (.private, .en): return "private"
+        case (.bumn, _): return "BUMN"
+        case (.bumd, _): return "BUMD"
+        case (.government, .id): return "pemerintah"
+        case (.government, .en): return "government"
+        }
+    }
+}
+
+extension RatingSource: Labelled {
+    public func label(_ language: Language) -> String {
+        switch (self, language) {
+        case (.selfReport, .id): return "laporan sendiri"
+        case (.selfReport, .en): return "self-report"
+        case (.specialistObservation, .id): return "pengamatan petugas"
+        case (.specialistObservation, .en): return "specialist observation"
+        case (.functionalAssessment, .id): return "asesmen fungsional"
+        case (.functionalAssessment, .en): return "functional assessment"
+        case (.medicalAssessment, .id): return "asesmen medis"
+        case (.medicalAssessment, .en): return "medical assessment"
+        case (.washingtonGroup, .id): return "pertanyaan Washington Group"
+        case (.washingtonGroup, .en): return "Washington Group questions"
+        }
+    }
+}
+
+extension DisabilityCategory: Labelled {
+    public func label(_ language: Language) -> String {
+        switch (self, language) {
+        case (.fisik, .id): return "fisik"
+        case (.fisik, .en): return "physical"
+        case (.intelektual, .id): return "intelektual"
+        case (.intelektual, .en): return "intellectual"
+        case (.mental, _): return "mental"
+        case (.sensorikNetra, .id): return "sensorik netra"
+        case (.sensorikNetra, .en): return "sensory, blind"
+        case (.sensorikRungu, .id): return "sensorik rungu"
+        case (.sensorikRungu, .en): return "sensory, deaf"
+        case (.sensorikWicara, .id): return "sensorik wicara"
+        case (.sensorikWicara, .en): return "sensory, speech"
+        case (.ganda, .id): return "ganda"
+        case (.ganda, .en): return "multiple"
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+
+/// The Law 8/2016 category of one seeker, held apart from the seeker's record.
+public struct SensitiveRecord: Codable, Sendable, Hashable {
+    public var seekerID: String
+    public var category: DisabilityCategory
+
+    public init(seekerID: String, category: DisabilityCategory) {
+        self.seekerID = seekerID
+        self.category = category
+    }
+}
+
+public enum IDPrefix {
+    public static let seeker = "S"
+    public static let employer = "E"
+    public static let workplace = "W"
+    public static let vacancy = "V"
+}
+
+extension Seeker {
+    /// Every problem with the record, field by field. `category` is the disability category
+    /// the record came with, if any: it needs consent.
+    public func validate(category: DisabilityCategory? = nil) -> [ValidationIssue] {
+        var issues: [ValidationIssue] = []
+        if let issue = Validate.recordID(id, prefix: IDPrefix.seeker) { issues.append(issue) }
+        if let issue = Validate.nik(nik) { issues.append(issue) }
+        if name.trimmingCharacters(in: .whitespaces).isEmpty { issues.append(.init(field: "name", problem: .missing)) }
+        if let phone, let issue = Validate.phone(phone) { issues.append(issue) }
+        if let email, let issue = Validate.email(email) { issues.append(issue) }
+        if let issue = Validate.regency(regencyCode) { issues.append(issue) }
+        for (index, code) in preferredOccupations.enumerated() {
+            if let issue = Validate.kbji(code, field: "preferred_occupations[\(index + 1)]") { issues.append(issue) }
+        }
+        if let hours = maxHoursPerWeek, let issue = Validate.range(hours, 1...84, field: "max_hours_per_week") { issues.append(issue) }
+        if let wage = wageExpectation, let issue = Validate.range(wage, 0...1_000_000_000, field: "wage_expectation") { issues.append(issue) }
+        if let birthDate, !(Day(year: 1900, month: 1, day: 1)!...registeredOn).contains(birthDate) {
+            issues.append(.init(field: "birth_date", problem: .date))
+        }
+        for dimension in profile.keys.sorted() {
+            let rating = profile[dimension]!
+            let field = "profile.\(dimension.rawValue)"
+            if let issue = Validate.scale(rating.withoutAids, dimension, field: field + ".without_aids") { issues.append(issue) }
+            if let issue = Validate.scale(rating.withAids, dimension, field: field + ".with_aids") { issues.append(issue) }
+            if rating.withAids < rating.withoutAids { issues.append(.init(field: field, problem: .aidsBelowCapacity)) }
+        }
+        if category != nil && !consent.given {
+            issues.append(.init(field: "disability_category", problem: .categoryWithoutConsent))
+        }
+        return issues
+    }
+}
+
+extension Employer {
+    public func validate() -> [ValidationIssue] {
+        var issues: [ValidationIssue] = []
+        if let issue = Validate.recordID(id, prefix: IDPrefix.employer) { issues.append(issue) }
+        if name.trimmingCharacters(in: .whitespaces).isEmpty { issues.append(.init(field: "name", problem: .missing)) }
+        if let issue = Validate.range(headcount, 1...10_000_000, field: "headcount") { issues.append(issue) }
+        if let issue = Validate.range(employeesWithDisabilities, 0...max(headcount, 0), field: "employees_with_disabilities") { issues.append(issue) }
+        if let phone, let issue = Validate.phone(phone) { issues.append(issue) }
+        if let email, let issue = Validate.email(email) { issues.append(issue) }
+        if let issue = Validate.regency(regencyCode) { issues.append(issue) }
+        return issues
+    }
+}
+
+extension Workplace {
+    /// `catalog` holds the ids of known accommodations; an unknown id is an error.
+    public func validate(catalog: Set<String>) -> [ValidationIssue] {
+        var issues: [ValidationIssue] = []
+        if let issue = Validate.recordID(id, prefix: IDPrefix.workplace) { issues.append(issue) }
+        if let issue = Validate.recordID(employerID, prefix: IDPrefix.employer, field: "employer") { issues.append(issue) }
+        if name.trimmingCharacters(in: .whitespaces).isEmpty { issues.append(.init(field: "name", problem: .missing)) }
+        if let issue = Validate.regency(regencyCode) { issues.append(issue) }
+        for (index, accommodation) in accommodations.enumerated() where !catalog.contains(accommodation) {
+            issues.append(.init(field: "accommodations[\(index + 1)]", problem: .unknownReference(kind: "accommodation", id: accommodation)))
+        }
+        return issues
+    }
+}
+
+extension Vacancy {
+    public func validate() -> [ValidationIssue] {
+        var issues: [ValidationIssue] = []
+        if let issue = Validate.recordID(id, prefix: IDPrefix.vacancy) { issues.append(issue) }
+        if let issue = Validate.recordID(workplaceID, prefix: IDPrefix.workplace, field: "workplace") { issues.append(issue) }
+        if title.trimmingCharacters(in: .whitespaces).isEmpty { issues.append(.init(field: "title", problem: .missing)) }
+        if let issue = Validate.kbji(kbji) { issues.append(issue) }
+        if let issue = Validate.range(openings, 1...10_000, field: "openings") { issues.append(issue) }
+        if let issue = Validate.range(hoursPerWeek, 1...84, field: "hours_per_week") { issues.append(issue) }
+        for dimension in demands.keys.sorted() {
+            if let issue = Validate.scale(demands[dimension]!, dimension, field: "demands.\(dimension.rawValue)") { issues.append(issue) }
+        }
+        if let wageMin, let issue = Validate.range(wageMin, 0...1_000_000_000, field: "wage_min") { issues.append(issue) }
+        if let wageMax, let issue = Validate.range(wageMax, 0...1_000_000_000, field: "wage_max") { issues.append(issue) }
+        if let wageMin, let wageMax, wageMin > wageMax { issues.append(.init(field: "wage_min", problem: .wageOrder)) }
+        if let closesOn, closesOn < postedOn { issues.append(.init(field: "closes_on", problem: .date)) }
+        return issues
+    }
+}

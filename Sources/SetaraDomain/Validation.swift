@@ -1,0 +1,207 @@
+import Foundation
+
+/// One thing wrong with one field of one record. It names the field, what is wrong and the
+/// expected form, in either language, and never repeats sensitive values back.
+public struct ValidationIssue: Error, Sendable, Hashable {
+    public var field: String
+    public var problem: Problem
+
+    public init(field: String, problem: Problem) {
+        self.field = field
+        self.problem = problem
+    }
+
+    public enum Problem: Sendable, Hashable {
+        case missing
+        case nikLength(given: Int)
+        case nikNotDigits
+        case nikProvince(code: String)
+        case nikBirthDate
+        case phone
+        case email
+        case kbji
+        case kbjiMajorGroup(code: String)
+        case regency
+        case province(code: String)
+        case date
+        case outOfScale(value: Int, scale: ClosedRange<Int>)
+        case aidsBelowCapacity
+        case notOneOf(value: String, allowed: [String])
+        case number(value: String, range: ClosedRange<Int>)
+        case wageOrder
+        case categoryWithoutConsent
+        case unknownReference(kind: String, id: String)
+        case duplicateID(id: String)
+        case duplicateNIK
+        case id(expectedPrefix: String)
+        case unreadable(detail: String)
+    }
+
+    public func message(_ language: Language) -> String {
+        let f = field
+        switch (problem, language) {
+        case (.missing, .en): return "\(f) is missing; it is required."
+        case (.missing, .id): return "\(f) belum diisi; kolom ini wajib."
+        case (.nikLength(let n), .en): return "\(f) must be 16 digits; you entered \(n)."
+        case (.nikLength(let n), .id): return "\(f) harus 16 angka; Anda memasukkan \(n)."
+        case (.nikNotDigits, .en): return "\(f) must contain digits only (16 digits)."
+        case (.nikNotDigits, .id): return "\(f) hanya boleh berisi angka (16 angka)."
+        case (.nikProvince(let code), .en): return "\(f) starts with \(code), which is no province code; the first two digits must be a province code such as 31 or 73."
+        case (.nikProvince(let code), .id): return "\(f) diawali \(code), yang bukan kode provinsi; dua angka pertama harus kode provinsi, misalnya 31 atau 73."
+        case (.nikBirthDate, .en): return "\(f) digits 7 to 12 must be a birth date DDMMYY (day plus 40 for women)."
+        case (.nikBirthDate, .id): return "\(f) angka ke-7 sampai ke-12 harus tanggal lahir DDMMYY (tanggal ditambah 40 untuk perempuan)."
+        case (.phone, .en): return "\(f) is not an Indonesian phone number; expected a mobile number such as 0812 3456 7890 or +62 812 3456 7890, or a landline such as 021 555 1234."
+        case (.phone, .id): return "\(f) bukan nomor telepon Indonesia; contoh yang benar: 0812 3456 7890, +62 812 3456 7890, atau 021 555 1234."
+        case (.email, .en): return "\(f) is not an e-mail address; expected a form like name@example.id."
+        case (.email, .id): return "\(f) bukan alamat surel; contoh yang benar: nama@contoh.id."
+        case (.kbji, .en): return "\(f) is not a KBJI 2014 code; expected 4 digits (unit group, e.g. 4132) or 6 digits (job title)."
+        case (.kbji, .id): return "\(f) bukan kode KBJI 2014; harus 4 angka (golongan, misalnya 4132) atau 6 angka (jabatan)."
+        case (.kbjiMajorGroup(let code), .en): return "\(f): \(code) is not a KBJI 2014 sub-major group; check the first two digits (e.g. 41 clerical support, 93 labourers)."
+        case (.kbjiMajorGroup(let code), .id): return "\(f): \(code) bukan sub-golongan pokok KBJI 2014; periksa dua angka pertama (misalnya 41 tata usaha, 93 pekerja kasar)."
+        case (.regency, .en): return "\(f) is not a regency or city code; expected 4 digits, province then regency, e.g. 3273 for Kota Bandung."
+        case (.regency, .id): return "\(f) bukan kode kabupaten/kota; harus 4 angka, kode provinsi lalu kabupaten/kota, misalnya 3273 untuk Kota Bandung."
+        case (.province(let code), .en): return "\(f): \(code) is no province code; expected one of Indonesia's province codes, e.g. 31 DKI Jakarta."
+        case (.province(let code), .id): return "\(f): \(code) bukan kode provinsi; harus salah satu kode provinsi Indonesia, misalnya 31 DKI Jakarta."
+        case (.date, .en): return "\(f) is not a valid date; expected YYYY-MM-DD or DD/MM/YYYY, e.g. 2025-08-17."
+        case (.date, .id): return "\(f) bukan tanggal yang sah; harus YYYY-MM-DD atau DD/MM/YYYY, misalnya 2025-08-17."
+        case (.outOfScale(let v, let s), .en): return "\(f) is \(v), outside its scale; expected a whole number from \(s.lowerBound) to \(s.upperBound)."
+        case (.outOfScale(let v, let s), .id): return "\(f) bernilai \(v), di luar skalanya; harus bilangan bulat dari \(s.lowerBound) sampai \(s.upperBound)."
+        case (.aidsBelowCapacity, .en): return "\(f): the rating with aids is lower than without; with aids must be at least the rating without."
+        case (.aidsBelowCapacity, .id): return "\(f): nilai dengan alat bantu lebih rendah daripada tanpa alat bantu; nilai dengan alat bantu harus sama atau lebih tinggi."
+        case (.notOneOf(let v, let allowed), .en): return "\(f) is \"\(v)\", which is not allowed; expected one of: \(allowed.joined(separator: ", "))."
+        case (.notOneOf(let v, let allowed), .id): return "\(f) berisi \"\(v)\", yang tidak dikenal; harus salah satu dari: \(allowed.joined(separator: ", "))."
+        case (.number(let v, let r), .en): return "\(f) is \"\(v)\"; expected a whole number from \(r.lowerBound) to \(r.upperBound)."
+        case (.number(let v, let r), .id): return "\(f) berisi \"\(v)\"; harus bilangan bulat dari \(r.lowerBound) sampai \(r.upperBound)."
+        case (.wageOrder, .en): return "\(f): the lowest wage is above the highest; expected wage_min at most wage_max."
+        case (.wageOrder, .id): return "\(f): upah terendah lebih besar dari upah tertinggi; wage_min harus tidak lebih dari wage_max."
+        case (.categoryWithoutConsent, .en): return "\(f) is given without recorded consent; record consent (consent: yes) or leave the category out."
+        case (.categoryWithoutConsent, .id): return "\(f) diisi tanpa persetujuan tercatat; catat persetujuan (consent: yes) atau kosongkan kategori."
+        case (.unknownReference(let kind, let id), .en): return "\(f) refers to \(kind) \(id), which does not exist; register it first or correct the id."
+        case (.unknownReference(let kind, let id), .id): return "\(f) merujuk ke \(Self.kindID(kind)) \(id), yang tidak ada; daftarkan dulu atau perbaiki kodenya."
+        case (.duplicateID(let id), .en): return "\(f) \(id) appears more than once; every record needs its own id."
+        case (.duplicateID(let id), .id): return "\(f) \(id) muncul lebih dari sekali; setiap data perlu kode sendiri."
+        case (.duplicateNIK, .en): return "\(f) is already registered for another seeker; one person is registered once."
+        case (.duplicateNIK, .id): return "\(f) sudah terdaftar untuk pencari kerja lain; satu orang hanya didaftarkan sekali."
+        case (.id(let prefix), .en): return "\(f) is not a valid id; expected \(prefix) followed by digits, e.g. \(prefix)000123."
+        case (.id(let prefix), .id): return "\(f) bukan kode yang sah; harus \(prefix) diikuti angka, misalnya \(prefix)000123."
+        case (.unreadable(let detail), .en): return "\(f) could not be read: \(detail)."
+        case (.unreadable(let detail), .id): return "\(f) tidak dapat dibaca: \(detail)."
+        }
+    }
+
+    private static func kindID(_ kind: String) -> String {
+        switch kind {
+        case "seeker": return "pencari kerja"
+        case "employer": return "pemberi kerja"
+        case "workplace": return "tempat kerja"
+        case "vacancy": return "lowongan"
+        case "accommodation": return "akomodasi"
+        default: return kind
+        }
+    }
+}
+
+/// Field-level checks shared by every way records come in (prompts, flags, imports).
+public enum Validate {
+    /// NIK: 16 digits, a known province code, a plausible birth date in digits 7-12.
+    public static func nik(_ raw: String, field: String = "nik") -> ValidationIssue? {
+        let text = raw.filter { !$0.isWhitespace }
+        guard !text.isEmpty else { return ValidationIssue(field: field, problem: .missing) }
+        guard text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return ValidationIssue(field: field, problem: .nikNotDigits) }
+        guard text.count == 16 else { return ValidationIssue(field: field, problem: .nikLength(given: text.count)) }
+        let province = String(text.prefix(2))
+        guard Regions.province(code: province) != nil else {
+            return ValidationIssue(field: field, problem: .nikProvince(code: province))
+        }
+        let digits = Array(text)
+        let dd = Int(String(digits[6...7]))!, mm = Int(String(digits[8...9]))!
+        let day = dd > 40 ? dd - 40 : dd
+        guard (1...31).contains(day), (1...12).contains(mm) else {
+            return ValidationIssue(field: field, problem: .nikBirthDate)
+        }
+        return nil
+    }
+
+    /// Returns the phone number in international form (+62...), or nil when it is not an
+    /// Indonesian mobile or landline number.
+    public static func normalizedPhone(_ raw: String) -> String? {
+        var text = raw.filter { !" -.()".contains($0) }
+        if text.hasPrefix("+62") { text = "0" + text.dropFirst(3) } else if text.hasPrefix("62") && text.count >= 11 { text = "0" + text.dropFirst(2) }
+        guard text.hasPrefix("0"), text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        let digits = Array(text)
+        guard digits.count >= 2 else { return nil }
+        if digits[1] == "8" {
+            guard (10...13).contains(digits.count) else { return nil }
+        } else {
+            // Landline: area code 0 + 1-3 digits (021, 0274, ...), then a 5-8 digit subscriber number.
+            guard digits[1] != "0", (9...12).contains(digits.count) else { return nil }
+        }
+        return "+62" + text.dropFirst()
+    }
+
+    public static func phone(_ raw: String, field: String = "phone") -> ValidationIssue? {
+        normalizedPhone(raw) == nil ? ValidationIssue(field: field, problem: .phone) : nil
+    }
+
+    public static func email(_ raw: String, field: String = "email") -> ValidationIssue? {
+        let parts = raw.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."),
+              !parts[1].hasSuffix("."), !raw.contains(where: \.isWhitespace) else {
+            return ValidationIssue(field: field, problem: .email)
+        }
+        return nil
+    }
+
+    /// KBJI 2014 follows ISCO-08: the highest sub-major group in each major group.
+    static let subMajorGroups: [Character: Int] = ["0": 3, "1": 4, "2": 6, "3": 5, "4": 4, "5": 4, "6": 3, "7": 5, "8": 3, "9": 6]
+
+    public static func kbji(_ raw: String, field: String = "kbji") -> ValidationIssue? {
+        let text = raw.trimmingCharacters(in: .whitespaces)
+        guard text.allSatisfy({ $0.isASCII && $0.isNumber }), text.count == 4 || text.count == 6 else {
+            return ValidationIssue(field: field, problem: .kbji)
+        }
+        let digits = Array(text)
+        guard let highest = subMajorGroups[digits[0]], let sub = Int(String(digits[1])), (1...highest).contains(sub),
+              KBJI.majorGroup(of: text) != nil else {
+            return ValidationIssue(field: field, problem: .kbjiMajorGroup(code: String(digits[0...1])))
+        }
+        return nil
+    }
+
+    /// Regency or city: 4 digits, a known province, then 01-69 (kabupaten) or 71-79 (kota);
+    /// a code listed in the regions table is always accepted.
+    public static func regency(_ raw: String, field: String = "regency") -> ValidationIssue? {
+        let text = raw.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ".", with: "")
+        guard text.count == 4, text.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+            return ValidationIssue(field: field, problem: .regency)
+        }
+        if Regions.regency(code: text) != nil { return nil }
+        let province = String(text.prefix(2))
+        guard Regions.province(code: province) != nil else {
+            return ValidationIssue(field: field, problem: .province(code: province))
+        }
+        let local = Int(text.suffix(2))!
+        guard (1...69).contains(local) || (71...79).contains(local) else {
+            return ValidationIssue(field: field, problem: .regency)
+        }
+        return nil
+    }
+
+    public static func scale(_ value: Int, _ dimension: FunctionalDimension, field: String) -> ValidationIssue? {
+        dimension.scale.contains(value) ? nil : ValidationIssue(field: field, problem: .outOfScale(value: value, scale: dimension.scale))
+    }
+
+    public static func range(_ value: Int, _ range: ClosedRange<Int>, field: String) -> ValidationIssue? {
+        range.contains(value) ? nil : ValidationIssue(field: field, problem: .number(value: String(value), range: range))
+    }
+
+    /// Record ids: a letter prefix (S seekers, E employers, W workplaces, V vacancies) and digits.
+    public static func recordID(_ raw: String, prefix: String, field: String = "id") -> ValidationIssue? {
+        let text = raw.trimmingCharacters(in: .whitespaces)
+        guard text.hasPrefix(prefix), text.count > prefix.count, text.count <= prefix.count + 12,
+              text.dropFirst(prefix.count).allSatisfy({ $0.isASCII && $0.isNumber }) else {
+            return ValidationIssue(field: field, problem: .id(expectedPrefix: prefix))
+        }
+        return nil
+    }
+}
