@@ -1,0 +1,123 @@
+import GRDB
+import SetaraDomain
+
+/// Turning rows into records. Values were validated on the way in; a value that no longer
+/// parses (edited by hand with the sqlite3 tool) falls back to the field's default.
+extension SQLiteStore {
+    static func paging(_ query: ListQuery?) -> String {
+        guard let query else { return "" }
+        var sql = ""
+        if let limit = query.limit { sql += " LIMIT \(max(limit, 0))" } else if query.offset > 0 { sql += " LIMIT -1" }
+        if query.offset > 0 { sql += " OFFSET \(query.offset)" }
+        return sql
+    }
+
+    static func filter(_ query: ListQuery, table: String, searchColumns: [String], regionColumn: String,
+                       parentColumn: String?, statusColumn: String?) -> (String, StatementArguments) {
+        var clauses: [String] = []
+        var arguments: StatementArguments = []
+        if let region = query.region?.trimmingCharacters(in: .whitespaces), !region.isEmpty {
+            clauses.append(region.count <= 2 ? "\(regionColumn).province_code = ?" : "\(regionColumn).regency_code = ?")
+            arguments += [region]
+        }
+        if let parent = query.parentID, let parentColumn {
+            clauses.append("\(parentColumn) = ?")
+            arguments += [parent]
+        }
+        if let status = query.status, let statusColumn {
+            clauses.append("\(statusColumn) = ?")
+            arguments += [status]
+        }
+        if let search = query.search?.trimmingCharacters(in: .whitespaces), !search.isEmpty {
+            for word in search.split(separator: " ") {
+                clauses.append("(" + searchColumns.map { "\($0) LIKE ? ESCAPE '\\'" }.joined(separator: " OR ") + ")")
+                let escaped = word.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+                    .replacingOccurrences(of: "_", with: "\\_")
+                for _ in searchColumns { arguments += ["%\(escaped)%"] }
+            }
+        }
+        return (clauses.isEmpty ? "1" : clauses.joined(separator: " AND "), arguments)
+    }
+
+    static func seekers(_ db: Database, where clause: String, arguments: StatementArguments,
+                        paging query: ListQuery? = nil) throws -> [Seeker] {
+        let rows = try Row.fetchAll(db, sql: "SELECT s.* FROM seeker s WHERE \(clause) ORDER BY s.id" + paging(query),
+                                    arguments: arguments)
+        guard !rows.isEmpty else { return [] }
+        var seekers = rows.map(seeker(from:))
+        let ratings = try db.cachedStatement(sql: "SELECT * FROM seeker_rating WHERE seeker_id = ?")
+        for (position, s) in seekers.enumerated() {
+            for row in try Row.fetchAll(ratings, arguments: [s.id]) {
+                guard let dimension = FunctionalDimension(rawValue: row["dimension"]) else { continue }
+                seekers[position].profile[dimension] = CapacityRating(
+                    withoutAids: row["without_aids"], withAids: row["with_aids"],
+                    source: RatingSource(rawValue: row["source"]) ?? .selfReport,
+                    assessedOn: (row["assessed_on"] as String?).flatMap(Day.init(parsing:)))
+            }
+        }
+        return seekers
+    }
+
+    static func seeker(from row: Row) -> Seeker {
+        Seeker(
+            id: row["id"], nik: row["nik"], name: row["name"],
+            birthDate: (row["birth_date"] as String?).flatMap(Day.init(parsing:)),
+            sex: (row["sex"] as String?).flatMap(Sex.init(rawValue:)),
+            phone: row["phone"], email: row["email"], regencyCode: row["regency_code"], address: row["address"],
+            education: EducationLevel(rawValue: row["education"]) ?? .none,
+            skills: JSONList.decode(row["skills"]),
+            preferredOccupations: JSONList.decode(row["preferred_occupations"]),
+            languages: JSONList.decode(row["languages"]),
+            maxHoursPerWeek: row["max_hours_per_week"], nightShiftOK: row["night_shift_ok"],
+            wantsRemote: row["wants_remote"], wageExpectation: row["wage_expectation"],
+            needs: JSONList.decode(row["needs"]).compactMap(Need.init(rawValue:)),
+            safetyRestrictions: JSONList.decode(row["safety_restrictions"]).compactMap(SafetyTask.init(rawValue:)),
+            consent: Consent(given: row["consent_given"],
+                             recordedOn: (row["consent_recorded_on"] as String?).flatMap(Day.init(parsing:)),
+                             recordedBy: row["consent_recorded_by"]),
+            registeredOn: (row["registered_on"] as String?).flatMap(Day.init(parsing:)) ?? Day(year: 2000, month: 1, day: 1)!,
+            status: SeekerStatus(rawValue: row["status"]) ?? .active)
+    }
+
+    static func employers(_ db: Database, where clause: String, arguments: StatementArguments,
+                          paging query: ListQuery? = nil) throws -> [Employer] {
+        try Row.fetchAll(db, sql: "SELECT * FROM employer WHERE \(clause) ORDER BY id" + paging(query), arguments: arguments).map { row in
+            Employer(id: row["id"], name: row["name"], ownership: Ownership(rawValue: row["ownership"]) ?? .private,
+                     headcount: row["headcount"], employeesWithDisabilities: row["employees_with_disabilities"],
+                     sector: row["sector"], phone: row["phone"], email: row["email"], regencyCode: row["regency_code"])
+        }
+    }
+
+    static func workplaces(_ db: Database, where clause: String, arguments: StatementArguments,
+                           paging query: ListQuery? = nil) throws -> [Workplace] {
+        try Row.fetchAll(db, sql: "SELECT * FROM workplace WHERE \(clause) ORDER BY id" + paging(query), arguments: arguments).map { row in
+            Workplace(id: row["id"], employerID: row["employer_id"], name: row["name"], address: row["address"],
+                      regencyCode: row["regency_code"],
+                      features: JSONList.decode(row["features"]).compactMap(Feature.init(rawValue:)),
+                      accommodations: JSONList.decode(row["accommodations"]))
+        }
+    }
+
+    static func vacancies(_ db: Database, where clause: String, arguments: StatementArguments,
+                          paging query: ListQuery? = nil) throws -> [Vacancy] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT v.* FROM vacancy v JOIN workplace w ON w.id = v.workplace_id WHERE \(clause) ORDER BY v.id
+            """ + paging(query), arguments: arguments)
+        let demands = try db.cachedStatement(sql: "SELECT dimension, level FROM vacancy_demand WHERE vacancy_id = ?")
+        return try rows.map { row in
+            var vacancy = Vacancy(
+                id: row["id"], workplaceID: row["workplace_id"], title: row["title"], kbji: row["kbji"],
+                openings: row["openings"], minEducation: EducationLevel(rawValue: row["min_education"]) ?? .none,
+                hoursPerWeek: row["hours_per_week"], nightShift: row["night_shift"],
+                remote: RemoteOption(rawValue: row["remote"]) ?? .none, wageMin: row["wage_min"], wageMax: row["wage_max"],
+                safetyTasks: JSONList.decode(row["safety_tasks"]).compactMap(SafetyTask.init(rawValue:)),
+                postedOn: (row["posted_on"] as String?).flatMap(Day.init(parsing:)) ?? Day(year: 2000, month: 1, day: 1)!,
+                closesOn: (row["closes_on"] as String?).flatMap(Day.init(parsing:)),
+                status: VacancyStatus(rawValue: row["status"]) ?? .open)
+            for demand in try Row.fetchAll(demands, arguments: [vacancy.id]) {
+                if let dimension = FunctionalDimension(rawValue: demand["dimension"]) { vacancy.demands[dimension] = demand["level"] }
+            }
+            return vacancy
+        }
+    }
+}

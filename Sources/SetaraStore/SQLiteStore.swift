@@ -1,0 +1,263 @@
+import Foundation
+import GRDB
+import SetaraDomain
+
+/// The embedded backend: one SQLite file (WAL, foreign keys, busy timeout) through GRDB.
+///
+/// `DatabaseQueue` serialises every access on its own queue, so the store is safe to share.
+public final class SQLiteStore: RecordStore {
+    let db: DatabaseQueue
+    public let path: String
+
+    /// Opens (creating when needed) the database at `path` and brings its schema up to date.
+    /// `path` ":memory:" gives a private in-memory database.
+    public init(path: String) throws {
+        self.path = path
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.busyMode = .timeout(5)
+        config.label = "setara"
+        do {
+            if path == ":memory:" {
+                db = try DatabaseQueue(configuration: config)
+            } else {
+                let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                config.journalMode = .wal
+                db = try DatabaseQueue(path: path, configuration: config)
+            }
+            try Schema.migrator.migrate(db)
+        } catch let error as DatabaseError {
+            let reason: StoreError.Reason = switch error.resultCode {
+            case .SQLITE_NOTADB, .SQLITE_CORRUPT: .corrupt
+            case .SQLITE_BUSY, .SQLITE_LOCKED: .busy
+            case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY, .SQLITE_IOERR: .cannotOpen
+            default: .other
+            }
+            throw StoreError(reason, path: path, detail: error.message ?? "\(error.resultCode)")
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(.cannotOpen, path: path, detail: error.localizedDescription)
+        }
+    }
+
+    // MARK: Writing
+
+    public func write(_ batch: RecordBatch) throws {
+        try db.write { db in
+            let employer = try db.cachedStatement(sql: """
+                INSERT OR REPLACE INTO employer (id, name, ownership, headcount, employees_with_disabilities, sector,
+                  phone, email, regency_code, province_code) VALUES (?,?,?,?,?,?,?,?,?,?)
+                """)
+            for e in batch.employers {
+                try employer.execute(arguments: [e.id, e.name, e.ownership.rawValue, e.headcount, e.employeesWithDisabilities,
+                                                 e.sector, e.phone, e.email, e.regencyCode, e.provinceCode])
+            }
+            let workplace = try db.cachedStatement(sql: """
+                INSERT INTO workplace (id, employer_id, name, address, regency_code, province_code, features, accommodations)
+                VALUES (?,?,?,?,?,?,?,?)
+                ON CONFLICT(id) DO UPDATE SET employer_id = excluded.employer_id, name = excluded.name,
+                  address = excluded.address, regency_code = excluded.regency_code, province_code = excluded.province_code,
+                  features = excluded.features, accommodations = excluded.accommodations
+                """)
+            for w in batch.workplaces {
+                try workplace.execute(arguments: [w.id, w.employerID, w.name, w.address, w.regencyCode, w.provinceCode,
+                                                  JSONList.encode(w.features.map(\.rawValue)), JSONList.encode(w.accommodations)])
+            }
+            let vacancy = try db.cachedStatement(sql: """
+                INSERT INTO vacancy (id, workplace_id, title, kbji, openings, min_education, hours_per_week, night_shift,
+                  remote, wage_min, wage_max, safety_tasks, posted_on, closes_on, status)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                ON CONFLICT(id) DO UPDATE SET workplace_id = excluded.workplace_id, title = excluded.title,
+                  kbji = excluded.kbji, openings = excluded.openings, min_education = excluded.min_education,
+                  hours_per_week = excluded.hours_per_week, night_shift = excluded.night_shift, remote = excluded.remote,
+                  wage_min = excluded.wage_min, wage_max = excluded.wage_max, safety_tasks = excluded.safety_tasks,
+                  posted_on = excluded.posted_on, closes_on = excluded.closes_on, status = excluded.status
+                """)
+            let clearDemands = try db.cachedStatement(sql: "DELETE FROM vacancy_demand WHERE vacancy_id = ?")
+            let demand = try db.cachedStatement(sql: "INSERT INTO vacancy_demand (vacancy_id, dimension, level) VALUES (?,?,?)")
+            for v in batch.vacancies {
+                try vacancy.execute(arguments: [v.id, v.workplaceID, v.title, v.kbji, v.openings, v.minEducation.rawValue,
+                                                v.hoursPerWeek, v.nightShift, v.remote.rawValue, v.wageMin, v.wageMax,
+                                                JSONList.encode(v.safetyTasks.map(\.rawValue)), v.postedOn.description,
+                                                v.closesOn?.description, v.status.rawValue])
+                try clearDemands.execute(arguments: [v.id])
+                for (dimension, level) in v.demands.sorted(by: { $0.key < $1.key }) {
+                    try demand.execute(arguments: [v.id, dimension.rawValue, level])
+                }
+            }
+            let seeker = try db.cachedStatement(sql: """
+                INSERT INTO seeker (id, nik, name, birth_date, sex, phone, email, regency_code, province_code, address,
+                  education, skills, preferred_occupations, languages, max_hours_per_week, night_shift_ok, wants_remote,
+                  wage_expectation, needs, safety_restrictions, consent_given, consent_recorded_on, consent_recorded_by,
+                  registered_on, status)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                ON CONFLICT(id) DO UPDATE SET nik = excluded.nik, name = excluded.name, birth_date = excluded.birth_date,
+                  sex = excluded.sex, phone = excluded.phone, email = excluded.email, regency_code = excluded.regency_code,
+                  province_code = excluded.province_code, address = excluded.address, education = excluded.education,
+                  skills = excluded.skills, preferred_occupations = excluded.preferred_occupations,
+                  languages = excluded.languages, max_hours_per_week = excluded.max_hours_per_week,
+                  night_shift_ok = excluded.night_shift_ok, wants_remote = excluded.wants_remote,
+                  wage_expectation = excluded.wage_expectation, needs = excluded.needs,
+                  safety_restrictions = excluded.safety_restrictions, consent_given = excluded.consent_given,
+                  consent_recorded_on = excluded.consent_recorded_on, consent_recorded_by = excluded.consent_recorded_by,
+                  registered_on = excluded.registered_on, status = excluded.status
+                """)
+            let clearRatings = try db.cachedStatement(sql: "DELETE FROM seeker_rating WHERE seeker_id = ?")
+            let rating = try db.cachedStatement(sql: """
+                INSERT INTO seeker_rating (seeker_id, dimension, without_aids, with_aids, source, assessed_on)
+                VALUES (?,?,?,?,?,?)
+                """)
+            let clearCategory = try db.cachedStatement(sql: "DELETE FROM seeker_sensitive WHERE seeker_id = ?")
+            let category = try db.cachedStatement(sql: "INSERT INTO seeker_sensitive (seeker_id, category) VALUES (?,?)")
+            for s in batch.seekers {
+                try seeker.execute(arguments: [
+                    s.id, s.nik, s.name, s.birthDate?.description, s.sex?.rawValue, s.phone, s.email, s.regencyCode,
+                    s.provinceCode, s.address, s.education.rawValue, JSONList.encode(s.skills),
+                    JSONList.encode(s.preferredOccupations), JSONList.encode(s.languages), s.maxHoursPerWeek,
+                    s.nightShiftOK, s.wantsRemote, s.wageExpectation, JSONList.encode(s.needs.map(\.rawValue)),
+                    JSONList.encode(s.safetyRestrictions.map(\.rawValue)), s.consent.given,
+                    s.consent.recordedOn?.description, s.consent.recordedBy, s.registeredOn.description, s.status.rawValue,
+                ])
+                try clearRatings.execute(arguments: [s.id])
+                for (dimension, r) in s.profile.sorted(by: { $0.key < $1.key }) {
+                    try rating.execute(arguments: [s.id, dimension.rawValue, r.withoutAids, r.withAids, r.source.rawValue,
+                                                   r.assessedOn?.description])
+                }
+                try clearCategory.execute(arguments: [s.id])
+                // The category is kept only while consent is recorded.
+                if s.consent.given, let value = batch.categories[s.id] {
+                    try category.execute(arguments: [s.id, value.rawValue])
+                }
+            }
+        }
+    }
+
+    public func removeAll() throws {
+        try db.write { db in
+            for table in ["seeker_sensitive", "seeker_rating", "seeker", "vacancy_demand", "vacancy", "workplace", "employer"] {
+                try db.execute(sql: "DELETE FROM \(table)")
+            }
+        }
+    }
+
+    public func meta(_ key: String) throws -> String? {
+        try db.read { db in try String.fetchOne(db, sql: "SELECT value FROM setara_meta WHERE key = ?", arguments: [key]) }
+    }
+
+    public func setMeta(_ key: String, _ value: String?) throws {
+        try db.write { db in
+            if let value {
+                try db.execute(sql: "INSERT OR REPLACE INTO setara_meta (key, value) VALUES (?, ?)", arguments: [key, value])
+            } else {
+                try db.execute(sql: "DELETE FROM setara_meta WHERE key = ?", arguments: [key])
+            }
+        }
+    }
+
+    // MARK: Reading one
+
+    public func seeker(id: String) throws -> Seeker? {
+        try db.read { db in try Self.seekers(db, where: "s.id = ?", arguments: [id]).first }
+    }
+
+    public func seeker(nik: String) throws -> Seeker? {
+        try db.read { db in try Self.seekers(db, where: "s.nik = ?", arguments: [nik]).first }
+    }
+
+    public func employer(id: String) throws -> Employer? {
+        try db.read { db in try Self.employers(db, where: "id = ?", arguments: [id]).first }
+    }
+
+    public func workplace(id: String) throws -> Workplace? {
+        try db.read { db in try Self.workplaces(db, where: "id = ?", arguments: [id]).first }
+    }
+
+    public func vacancy(id: String) throws -> Vacancy? {
+        try db.read { db in try Self.vacancies(db, where: "v.id = ?", arguments: [id]).first }
+    }
+
+    public func disabilityCategory(seekerID: String) throws -> DisabilityCategory? {
+        try db.read { db in
+            try String.fetchOne(db, sql: """
+                SELECT c.category FROM seeker_sensitive c JOIN seeker s ON s.id = c.seeker_id
+                WHERE c.seeker_id = ? AND s.consent_given
+                """, arguments: [seekerID]).flatMap(DisabilityCategory.init(rawValue:))
+        }
+    }
+
+    // MARK: Lists
+
+    public func seekers(_ query: ListQuery) throws -> [Seeker] {
+        let (clause, arguments) = Self.filter(query, table: "s", searchColumns: ["s.id", "s.name"], regionColumn: "s",
+                                              parentColumn: nil, statusColumn: "s.status")
+        return try db.read { db in try Self.seekers(db, where: clause, arguments: arguments, paging: query) }
+    }
+
+    public func employers(_ query: ListQuery) throws -> [Employer] {
+        let (clause, arguments) = Self.filter(query, table: "employer", searchColumns: ["id", "name"], regionColumn: "employer",
+                                              parentColumn: nil, statusColumn: nil)
+        return try db.read { db in try Self.employers(db, where: clause, arguments: arguments, paging: query) }
+    }
+
+    public func workplaces(_ query: ListQuery) throws -> [Workplace] {
+        let (clause, arguments) = Self.filter(query, table: "workplace", searchColumns: ["id", "name"], regionColumn: "workplace",
+                                              parentColumn: "employer_id", statusColumn: nil)
+        return try db.read { db in try Self.workplaces(db, where: clause, arguments: arguments, paging: query) }
+    }
+
+    public func vacancies(_ query: ListQuery) throws -> [Vacancy] {
+        let (clause, arguments) = Self.filter(query, table: "v", searchColumns: ["v.id", "v.title", "v.kbji"], regionColumn: "w",
+                                              parentColumn: "v.workplace_id", statusColumn: "v.status")
+        return try db.read { db in try Self.vacancies(db, where: clause, arguments: arguments, paging: query) }
+    }
+
+    public func existingIDs(_ ids: Set<String>, of kind: RecordKind) throws -> Set<String> {
+        guard !ids.isEmpty else { return [] }
+        return try db.read { db in
+            var found = Set<String>()
+            let statement = try db.cachedStatement(sql: "SELECT 1 FROM \(kind.rawValue) WHERE id = ?")
+            for id in ids where try Bool.fetchOne(statement, arguments: [id]) != nil {
+                found.insert(id)
+            }
+            return found
+        }
+    }
+
+    public func seekerIDs(forNIKs niks: Set<String>) throws -> [String: String] {
+        guard !niks.isEmpty else { return [:] }
+        return try db.read { db in
+            var owners: [String: String] = [:]
+            let statement = try db.cachedStatement(sql: "SELECT id FROM seeker WHERE nik = ?")
+            for nik in niks {
+                if let id = try String.fetchOne(statement, arguments: [nik]) { owners[nik] = id }
+            }
+            return owners
+        }
+    }
+
+    public func nextID(_ kind: RecordKind) throws -> String {
+        let highest = try db.read { db in
+            try Int.fetchOne(db, sql: """
+                SELECT MAX(CAST(SUBSTR(id, 2) AS INTEGER)) FROM \(kind.rawValue)
+                """) ?? 0
+        }
+        let digits = String(highest + 1)
+        return kind.prefix + String(repeating: "0", count: max(0, kind.idDigits - digits.count)) + digits
+    }
+
+    public func counts() throws -> RecordCounts {
+        try db.read { db in
+            RecordCounts(seekers: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM seeker") ?? 0,
+                         employers: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM employer") ?? 0,
+                         workplaces: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM workplace") ?? 0,
+                         vacancies: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM vacancy") ?? 0)
+        }
+    }
+
+    /// Runs a block with the underlying GRDB queue (for benchmarks and the matching index loader).
+    public func read<T>(_ block: (Database) throws -> T) throws -> T {
+        try db.read(block)
+    }
+}

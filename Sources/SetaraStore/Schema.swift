@@ -1,0 +1,96 @@
+import GRDB
+
+/// The database schema, as a list of migrations applied in order. Never edit a migration that
+/// has shipped: add a new one.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: records") { db in
+            try db.execute(sql: """
+                CREATE TABLE setara_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+                CREATE TABLE employer (
+                  id TEXT PRIMARY KEY,
+                  name TEXT NOT NULL,
+                  ownership TEXT NOT NULL CHECK (ownership IN ('private','bumn','bumd','government')),
+                  headcount INTEGER NOT NULL CHECK (headcount > 0),
+                  employees_with_disabilities INTEGER NOT NULL DEFAULT 0 CHECK (employees_with_disabilities >= 0),
+                  sector TEXT, phone TEXT, email TEXT,
+                  regency_code TEXT NOT NULL, province_code TEXT NOT NULL);
+                CREATE INDEX employer_region ON employer(regency_code);
+                CREATE INDEX employer_province ON employer(province_code);
+
+                CREATE TABLE workplace (
+                  id TEXT PRIMARY KEY,
+                  employer_id TEXT NOT NULL REFERENCES employer(id) ON DELETE CASCADE,
+                  name TEXT NOT NULL, address TEXT,
+                  regency_code TEXT NOT NULL, province_code TEXT NOT NULL,
+                  features TEXT NOT NULL DEFAULT '[]',        -- JSON array of feature ids
+                  accommodations TEXT NOT NULL DEFAULT '[]'); -- JSON array of catalog ids
+                CREATE INDEX workplace_employer ON workplace(employer_id);
+                CREATE INDEX workplace_region ON workplace(regency_code);
+                CREATE INDEX workplace_province ON workplace(province_code);
+
+                CREATE TABLE vacancy (
+                  id TEXT PRIMARY KEY,
+                  workplace_id TEXT NOT NULL REFERENCES workplace(id) ON DELETE CASCADE,
+                  title TEXT NOT NULL, kbji TEXT NOT NULL,
+                  openings INTEGER NOT NULL CHECK (openings > 0),
+                  min_education TEXT NOT NULL,
+                  hours_per_week INTEGER NOT NULL,
+                  night_shift INTEGER NOT NULL DEFAULT 0,
+                  remote TEXT NOT NULL DEFAULT 'none',
+                  wage_min INTEGER, wage_max INTEGER,
+                  safety_tasks TEXT NOT NULL DEFAULT '[]',
+                  posted_on TEXT NOT NULL, closes_on TEXT,
+                  status TEXT NOT NULL DEFAULT 'open');
+                CREATE INDEX vacancy_workplace ON vacancy(workplace_id);
+                CREATE INDEX vacancy_kbji ON vacancy(kbji);
+
+                CREATE TABLE vacancy_demand (
+                  vacancy_id TEXT NOT NULL REFERENCES vacancy(id) ON DELETE CASCADE,
+                  dimension TEXT NOT NULL,
+                  level INTEGER NOT NULL,
+                  PRIMARY KEY (vacancy_id, dimension)) WITHOUT ROWID;
+
+                CREATE TABLE seeker (
+                  id TEXT PRIMARY KEY,
+                  nik TEXT NOT NULL UNIQUE,
+                  name TEXT NOT NULL, birth_date TEXT, sex TEXT, phone TEXT, email TEXT,
+                  regency_code TEXT NOT NULL, province_code TEXT NOT NULL, address TEXT,
+                  education TEXT NOT NULL,
+                  skills TEXT NOT NULL DEFAULT '[]',
+                  preferred_occupations TEXT NOT NULL DEFAULT '[]',
+                  languages TEXT NOT NULL DEFAULT '[]',
+                  max_hours_per_week INTEGER,
+                  night_shift_ok INTEGER NOT NULL DEFAULT 0,
+                  wants_remote INTEGER NOT NULL DEFAULT 0,
+                  wage_expectation INTEGER,
+                  needs TEXT NOT NULL DEFAULT '[]',
+                  safety_restrictions TEXT NOT NULL DEFAULT '[]',
+                  consent_given INTEGER NOT NULL DEFAULT 0,
+                  consent_recorded_on TEXT, consent_recorded_by TEXT,
+                  registered_on TEXT NOT NULL,
+                  status TEXT NOT NULL DEFAULT 'active');
+                CREATE INDEX seeker_region ON seeker(regency_code);
+                CREATE INDEX seeker_province ON seeker(province_code);
+
+                -- Capacity per dimension: without and with aids, where the rating came from and when.
+                CREATE TABLE seeker_rating (
+                  seeker_id TEXT NOT NULL REFERENCES seeker(id) ON DELETE CASCADE,
+                  dimension TEXT NOT NULL,
+                  without_aids INTEGER NOT NULL,
+                  with_aids INTEGER NOT NULL CHECK (with_aids >= without_aids),
+                  source TEXT NOT NULL,
+                  assessed_on TEXT,
+                  PRIMARY KEY (seeker_id, dimension)) WITHOUT ROWID;
+
+                -- Law 8/2016 category: kept apart, only with consent, never read by matching.
+                CREATE TABLE seeker_sensitive (
+                  seeker_id TEXT PRIMARY KEY REFERENCES seeker(id) ON DELETE CASCADE,
+                  category TEXT NOT NULL);
+                """)
+        }
+        return migrator
+    }
+}
