@@ -1,0 +1,196 @@
+import CSV
+import Foundation
+import SetaraCatalog
+import SetaraDomain
+import Yams
+
+/// Where a record was in its file, for messages.
+public struct RecordLocation: Sendable, Hashable {
+    public var file: String
+    /// Line in YAML, row in CSV (the header is row 1), nil in JSON.
+    public var line: Int?
+    /// Position among the file's records of its kind, from 1.
+    public var record: Int
+
+    public func describe(_ language: Language) -> String {
+        if let line {
+            return language == .id ? "\(file), baris \(line)" : "\(file), line \(line)"
+        }
+        return language == .id ? "\(file), data ke-\(record)" : "\(file), record \(record)"
+    }
+}
+
+public struct RawRecord: Sendable {
+    public var kind: ImportKind
+    public var location: RecordLocation
+    public var value: FieldValue
+}
+
+public enum ImportKind: String, CaseIterable, Sendable {
+    case seekers, employers, workplaces, vacancies
+
+    /// Guesses the kind of a CSV file from its header.
+    static func guess(header: Set<String>) -> ImportKind? {
+        if header.contains("nik") { return .seekers }
+        if header.contains("kbji") && header.contains("workplace") { return .vacancies }
+        if header.contains("employer") { return .workplaces }
+        if header.contains("ownership") || header.contains("headcount") { return .employers }
+        return nil
+    }
+}
+
+/// A file that cannot be read as a whole: no record of it is imported.
+public struct SourceError: Error, Sendable {
+    public enum Reason: Sendable {
+        case unreadable(String)
+        case malformed(line: Int?, detail: String)
+        case unknownFormat
+        case unknownKind
+    }
+    public var file: String
+    public var reason: Reason
+
+    public var isIOError: Bool { if case .unreadable = reason { return true } else { return false } }
+
+    public func message(_ language: Language) -> String {
+        switch (reason, language) {
+        case (.unreadable(let detail), .en): return "\(file): cannot read the file (\(detail))."
+        case (.unreadable(let detail), .id): return "\(file): berkas tidak dapat dibaca (\(detail))."
+        case (.malformed(let line?, let detail), .en): return "\(file), line \(line): the file is not well-formed: \(detail)."
+        case (.malformed(let line?, let detail), .id): return "\(file), baris \(line): susunan berkas rusak: \(detail)."
+        case (.malformed(nil, let detail), .en): return "\(file): the file is not well-formed: \(detail)."
+        case (.malformed(nil, let detail), .id): return "\(file): susunan berkas rusak: \(detail)."
+        case (.unknownFormat, .en): return "\(file): unknown file type; expected a name ending in .yaml, .yml, .json or .csv."
+        case (.unknownFormat, .id): return "\(file): jenis berkas tidak dikenal; nama berkas harus berakhiran .yaml, .yml, .json, atau .csv."
+        case (.unknownKind, .en): return "\(file): cannot tell which records the file holds; use a top-level key seekers, employers, workplaces or vacancies, or give --kind."
+        case (.unknownKind, .id): return "\(file): jenis data dalam berkas tidak dapat ditentukan; gunakan kunci seekers, employers, workplaces, atau vacancies, atau beri --kind."
+        }
+    }
+}
+
+/// Reads import files into raw records, keeping where each one was.
+public enum SourceReader {
+    public static func read(path: String, kind: ImportKind?) throws(SourceError) -> [RawRecord] {
+        let name = (path as NSString).lastPathComponent
+        let ext = (path as NSString).pathExtension.lowercased()
+        guard ["yaml", "yml", "json", "csv"].contains(ext) else { throw SourceError(file: name, reason: .unknownFormat) }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            let detail = FileManager.default.fileExists(atPath: path) ? "permission or read error" : "no such file"
+            throw SourceError(file: name, reason: .unreadable(detail))
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw SourceError(file: name, reason: .malformed(line: nil, detail: "not UTF-8 text"))
+        }
+        switch ext {
+        case "csv": return try csv(text, name: name, kind: kind)
+        case "json": return try json(data, name: name, kind: kind)
+        default: return try yaml(text, name: name, kind: kind)
+        }
+    }
+
+    static func yaml(_ text: String, name: String, kind: ImportKind?) throws(SourceError) -> [RawRecord] {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw SourceError(file: name, reason: .malformed(line: CatalogLoader.yamlLine(error), detail: CatalogLoader.yamlProblem(error)))
+        } catch {
+            throw SourceError(file: name, reason: .malformed(line: nil, detail: "\(error)"))
+        }
+        guard let root else { return [] }
+        var records: [RawRecord] = []
+        func add(_ nodes: Node.Sequence, _ kind: ImportKind) {
+            for (index, node) in nodes.enumerated() {
+                records.append(RawRecord(kind: kind, location: RecordLocation(file: name, line: node.mark?.line, record: index + 1),
+                                         value: FieldValue(yaml: node)))
+            }
+        }
+        if let sequence = root.sequence {
+            guard let kind else { throw SourceError(file: name, reason: .unknownKind) }
+            add(sequence, kind)
+        } else if let mapping = root.mapping {
+            var found = false
+            for k in ImportKind.allCases {
+                if let list = mapping[k.rawValue]?.sequence { add(list, k); found = true }
+            }
+            if !found { throw SourceError(file: name, reason: .unknownKind) }
+        } else {
+            throw SourceError(file: name, reason: .unknownKind)
+        }
+        return records
+    }
+
+    static func json(_ data: Data, name: String, kind: ImportKind?) throws(SourceError) -> [RawRecord] {
+        let root: FieldValue
+        do {
+            root = try JSONDecoder().decode(FieldValue.self, from: data)
+        } catch {
+            var detail = "not valid JSON"
+            if case DecodingError.dataCorrupted(let context) = error, let underlying = context.underlyingError {
+                detail += " (\((underlying as NSError).userInfo[NSDebugDescriptionErrorKey] ?? underlying.localizedDescription))"
+            }
+            throw SourceError(file: name, reason: .malformed(line: nil, detail: detail))
+        }
+        var records: [RawRecord] = []
+        func add(_ items: [FieldValue], _ kind: ImportKind) {
+            for (index, item) in items.enumerated() {
+                records.append(RawRecord(kind: kind, location: RecordLocation(file: name, line: nil, record: index + 1), value: item))
+            }
+        }
+        switch root {
+        case .list(let items):
+            guard let kind else { throw SourceError(file: name, reason: .unknownKind) }
+            add(items, kind)
+        case .map(let map):
+            var found = false
+            for k in ImportKind.allCases {
+                if case .list(let items)? = map[k.rawValue] { add(items, k); found = true }
+            }
+            if !found { throw SourceError(file: name, reason: .unknownKind) }
+        default:
+            throw SourceError(file: name, reason: .unknownKind)
+        }
+        return records
+    }
+
+    static func csv(_ text: String, name: String, kind: ImportKind?) throws(SourceError) -> [RawRecord] {
+        var body = text
+        if body.hasPrefix("\u{FEFF}") { body.removeFirst() }  // spreadsheet programs add a byte-order mark
+        let firstLine = body.prefix { $0 != "\n" && $0 != "\r\n" }
+        // Spreadsheets set to Indonesian write ';' between fields, since ',' is the decimal mark.
+        let delimiter: UnicodeScalar = firstLine.contains(";") && !firstLine.contains(",") ? ";" : ","
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(string: body, hasHeaderRow: true, delimiter: delimiter)
+        } catch {
+            throw SourceError(file: name, reason: .malformed(line: 1, detail: "no header row"))
+        }
+        guard let header = reader.headerRow?.map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }), !header.isEmpty else {
+            throw SourceError(file: name, reason: .malformed(line: 1, detail: "no header row"))
+        }
+        guard let kind = kind ?? ImportKind.guess(header: Set(header)) else { throw SourceError(file: name, reason: .unknownKind) }
+        var records: [RawRecord] = []
+        var row = 1
+        while let cells = reader.next() {
+            row += 1
+            if cells.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            if cells.count > header.count {
+                throw SourceError(file: name, reason: .malformed(line: row, detail: "\(cells.count) fields, the header has \(header.count)"))
+            }
+            var map: [String: FieldValue] = [:]
+            map.reserveCapacity(header.count)
+            for (index, cell) in cells.enumerated() where !cell.isEmpty {
+                map[header[index]] = .text(cell)
+            }
+            records.append(RawRecord(kind: kind, location: RecordLocation(file: name, line: row, record: records.count + 1), value: .map(map)))
+        }
+        if let error = reader.error {
+            throw SourceError(file: name, reason: .malformed(line: row, detail: "\(error)"))
+        }
+        return records
+    }
+}
+

@@ -1,0 +1,190 @@
+import Foundation
+import SetaraDomain
+import Yams
+
+/// A record as it comes in from any file format, before it is checked: YAML and JSON give
+/// trees, a CSV row gives flat text. The converters read fields from it by name and collect
+/// every problem instead of stopping at the first.
+public indirect enum FieldValue: Sendable, Equatable {
+    case null
+    case text(String)
+    case list([FieldValue])
+    case map([String: FieldValue])
+
+    public init(yaml node: Node) {
+        switch node {
+        case .scalar(let scalar):
+            if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
+                self = .null
+            } else {
+                self = .text(scalar.string)
+            }
+        case .mapping(let mapping):
+            var map: [String: FieldValue] = [:]
+            for (key, value) in mapping { map[key.string ?? "\(key)"] = FieldValue(yaml: value) }
+            self = .map(map)
+        case .sequence(let sequence):
+            self = .list(sequence.map(FieldValue.init(yaml:)))
+        case .alias:
+            self = .null
+        }
+    }
+
+    var text: String? {
+        if case .text(let text) = self {
+            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            return trimmed.isEmpty ? nil : trimmed
+        }
+        return nil
+    }
+}
+
+/// Reads typed fields out of a record, collecting issues. Field names are the file names
+/// (`birth_date`), so the messages point at what the person wrote.
+struct FieldReader {
+    let fields: [String: FieldValue]
+    var issues: [ValidationIssue] = []
+
+    init(_ value: FieldValue) {
+        if case .map(let map) = value { fields = map } else { fields = [:] }
+    }
+
+    init(fields: [String: FieldValue]) {
+        self.fields = fields
+    }
+
+    /// Reports fields the record has but nobody reads: a misspelt column loses data silently otherwise.
+    mutating func rejectUnknown(known: Set<String>) {
+        for key in fields.keys.sorted() where !known.contains(key) {
+            if case .null = fields[key]! { continue }
+            issues.append(.init(field: key, problem: .notOneOf(value: key, allowed: ["(a known field: see docs/import-formats.md)"])))
+        }
+    }
+
+    func has(_ key: String) -> Bool {
+        switch fields[key] {
+        case .none, .null?: return false
+        case .text(let t)?: return !t.trimmingCharacters(in: .whitespaces).isEmpty
+        default: return true
+        }
+    }
+
+    mutating func text(_ key: String, required: Bool = false) -> String? {
+        switch fields[key] {
+        case .text?:
+            if let value = fields[key]?.text { return value }
+        case .list?, .map?:
+            issues.append(.init(field: key, problem: .unreadable(detail: "expected a single value")))
+            return nil
+        default: break
+        }
+        if required { issues.append(.init(field: key, problem: .missing)) }
+        return nil
+    }
+
+    mutating func int(_ key: String, _ range: ClosedRange<Int>, required: Bool = false) -> Int? {
+        guard let raw = text(key, required: required) else { return nil }
+        let digits = raw.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: "")
+            .replacingOccurrences(of: "_", with: "").replacingOccurrences(of: "Rp", with: "").trimmingCharacters(in: .whitespaces)
+        guard let value = Int(digits), range.contains(value) else {
+            issues.append(.init(field: key, problem: .number(value: raw, range: range)))
+            return nil
+        }
+        return value
+    }
+
+    mutating func bool(_ key: String) -> Bool? {
+        guard let raw = text(key) else { return nil }
+        switch raw.lowercased() {
+        case "yes", "y", "true", "1", "ya", "benar": return true
+        case "no", "n", "false", "0", "tidak", "t", "salah": return false
+        default:
+            issues.append(.init(field: key, problem: .notOneOf(value: raw, allowed: ["yes", "no"])))
+            return nil
+        }
+    }
+
+    mutating func day(_ key: String, required: Bool = false) -> Day? {
+        guard let raw = text(key, required: required) else { return nil }
+        guard let day = Day(parsing: raw) else {
+            issues.append(.init(field: key, problem: .date))
+            return nil
+        }
+        return day
+    }
+
+    mutating func choice<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type, required: Bool = false) -> E?
+    where E.RawValue == String {
+        guard let raw = text(key, required: required) else { return nil }
+        return parseChoice(raw, type, field: key)
+    }
+
+    mutating func parseChoice<E: RawRepresentable & CaseIterable>(_ raw: String, _ type: E.Type, field: String) -> E?
+    where E.RawValue == String {
+        let normal = raw.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: "-", with: "_")
+            .replacingOccurrences(of: " ", with: "_")
+        if let value = E(rawValue: normal) { return value }
+        issues.append(.init(field: field, problem: .notOneOf(value: raw, allowed: E.allCases.map(\.rawValue))))
+        return nil
+    }
+
+    /// A list: a YAML/JSON sequence, or text separated by ';' (CSV cells).
+    mutating func list(_ key: String) -> [String] {
+        switch fields[key] {
+        case .list(let items)?:
+            return items.compactMap(\.text)
+        case .text(let text)?:
+            return text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        case .map?:
+            issues.append(.init(field: key, problem: .unreadable(detail: "expected a list")))
+            return []
+        default:
+            return []
+        }
+    }
+
+    mutating func choices<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type) -> [E] where E.RawValue == String {
+        var seen = Set<String>()
+        return list(key).enumerated().compactMap { index, raw in
+            guard let value = parseChoice(raw, type, field: "\(key)[\(index + 1)]"), seen.insert(value.rawValue).inserted else { return nil }
+            return value
+        }
+    }
+}
+
+/// JSON decoding: any scalar becomes text, so `"nik": 3171...` and `"nik": "3171..."` read alike.
+extension FieldValue: Decodable {
+    struct AnyKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        if let keyed = try? decoder.container(keyedBy: AnyKey.self) {
+            var map: [String: FieldValue] = [:]
+            for key in keyed.allKeys { map[key.stringValue] = try keyed.decode(FieldValue.self, forKey: key) }
+            self = .map(map)
+            return
+        }
+        if var unkeyed = try? decoder.unkeyedContainer() {
+            var items: [FieldValue] = []
+            while !unkeyed.isAtEnd { items.append(try unkeyed.decode(FieldValue.self)) }
+            self = .list(items)
+            return
+        }
+        let single = try decoder.singleValueContainer()
+        if single.decodeNil() {
+            self = .null
+        } else if let text = try? single.decode(String.self) {
+            self = .text(text)
+        } else if let flag = try? single.decode(Bool.self) {
+            self = .text(flag ? "true" : "false")
+        } else if let number = try? single.decode(Int64.self) {
+            self = .text(String(number))
+        } else {
+            self = .text(String(try single.decode(Double.self)))
+        }
+    }
+}

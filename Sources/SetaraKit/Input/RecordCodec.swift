@@ -1,0 +1,248 @@
+import Foundation
+import SetaraDomain
+
+/// The interchange format shared by import and export, in YAML, JSON and CSV alike
+/// (documented in docs/import-formats.md). Reading collects every problem of a record.
+public enum RecordCodec {
+    public static let seekerFields: [String] = [
+        "id", "nik", "name", "birth_date", "sex", "phone", "email", "regency", "address", "education", "skills",
+        "preferred_occupations", "languages", "max_hours_per_week", "night_shift_ok", "wants_remote",
+        "wage_expectation", "needs", "safety_restrictions", "consent", "consent_recorded_on", "consent_recorded_by",
+        "disability_category", "registered_on", "status",
+    ]
+    public static let employerFields = ["id", "name", "ownership", "headcount", "employees_with_disabilities", "sector",
+                                        "phone", "email", "regency"]
+    public static let workplaceFields = ["id", "employer", "name", "address", "regency", "features", "accommodations"]
+    public static let vacancyFields = ["id", "workplace", "title", "kbji", "openings", "min_education", "hours_per_week",
+                                       "night_shift", "remote", "wage_min", "wage_max", "safety_tasks", "posted_on",
+                                       "closes_on", "status"]
+
+    /// Profile columns in CSV: `near_vision` holds "without/with" ("0/3", or "2" when aids change nothing),
+    /// `near_vision_source` and `near_vision_assessed_on` say where it came from and when.
+    static let profileColumns: [String] = FunctionalDimension.allCases.flatMap { [$0.rawValue, $0.rawValue + "_source", $0.rawValue + "_assessed_on"] }
+        + ["profile_source", "profile_assessed_on"]
+
+    // MARK: Seekers
+
+    public struct SeekerResult: Sendable {
+        public var seeker: Seeker?
+        public var category: DisabilityCategory?
+        public var issues: [ValidationIssue]
+        /// True when the record named no id (one is given on import).
+        public var needsID: Bool
+    }
+
+    public static func seeker(_ value: FieldValue, today: Day) -> SeekerResult {
+        var r = FieldReader(value)
+        r.rejectUnknown(known: Set(seekerFields + ["profile"] + profileColumns))
+        let id = r.text("id")
+        let nik = r.text("nik", required: true)
+        let name = r.text("name", required: true)
+        let birthDate = r.day("birth_date")
+        let sex = r.choice("sex", Sex.self)
+        let phone = r.text("phone")
+        let email = r.text("email")
+        let regency = r.text("regency", required: true)
+        let address = r.text("address")
+        let education = r.choice("education", EducationLevel.self, required: true)
+        let skills = r.list("skills")
+        let preferred = r.list("preferred_occupations")
+        let languages = r.list("languages")
+        let maxHours = r.int("max_hours_per_week", 1...84)
+        let nightShift = r.bool("night_shift_ok")
+        let remote = r.bool("wants_remote")
+        let wage = r.int("wage_expectation", 0...1_000_000_000)
+        let needs = r.choices("needs", Need.self)
+        let restrictions = r.choices("safety_restrictions", SafetyTask.self)
+        let registered = r.day("registered_on") ?? today
+        let profile = readProfile(&r, defaultDate: registered)
+        let consent = readConsent(&r)
+        let category = r.choice("disability_category", DisabilityCategory.self)
+        let status = r.choice("status", SeekerStatus.self)
+        var issues = r.issues
+        guard let nik, let name, let regency, let education else {
+            return SeekerResult(seeker: nil, category: nil, issues: issues, needsID: id == nil)
+        }
+        let seeker = Seeker(
+            id: id ?? "S0", nik: nik.filter { !$0.isWhitespace }, name: name, birthDate: birthDate, sex: sex,
+            phone: phone.flatMap { Validate.normalizedPhone($0) ?? $0 }, email: email, regencyCode: regency,
+            address: address, education: education, skills: skills, preferredOccupations: preferred,
+            languages: languages.isEmpty ? ["id"] : languages, maxHoursPerWeek: maxHours,
+            nightShiftOK: nightShift ?? false, wantsRemote: remote ?? false, wageExpectation: wage, profile: profile,
+            needs: needs, safetyRestrictions: restrictions, consent: consent, registeredOn: registered,
+            status: status ?? .active)
+        issues += seeker.validate(category: category).filter { !(id == nil && $0.field == "id") }
+        return SeekerResult(seeker: issues.isEmpty ? seeker : nil, category: category, issues: issues, needsID: id == nil)
+    }
+
+    static func readProfile(_ r: inout FieldReader, defaultDate: Day) -> [FunctionalDimension: CapacityRating] {
+        var profile: [FunctionalDimension: CapacityRating] = [:]
+        let defaultSource = r.choice("profile_source", RatingSource.self) ?? .selfReport
+        let defaultAssessed = r.day("profile_assessed_on") ?? defaultDate
+        // Nested form (YAML, JSON): profile: {near_vision: {without_aids: 0, with_aids: 3, ...}} or {near_vision: "0/3"}.
+        if case .map(let nested)? = r.fields["profile"] {
+            for key in nested.keys.sorted() {
+                let field = "profile.\(key)"
+                guard let dimension = FunctionalDimension.parse(key) else {
+                    r.issues.append(.init(field: field, problem: .notOneOf(value: key, allowed: FunctionalDimension.allCases.map(\.rawValue))))
+                    continue
+                }
+                switch nested[key]! {
+                case .map:
+                    var inner = FieldReader(nested[key]!)
+                    inner.rejectUnknown(known: ["without_aids", "with_aids", "source", "assessed_on"])
+                    let without = inner.int("without_aids", -1000...1000, required: true)
+                    let with = inner.int("with_aids", -1000...1000)
+                    let source = inner.choice("source", RatingSource.self) ?? defaultSource
+                    let assessed = inner.day("assessed_on") ?? defaultAssessed
+                    r.issues += inner.issues.map { ValidationIssue(field: "\(field).\($0.field)", problem: $0.problem) }
+                    if let without {
+                        profile[dimension] = CapacityRating(withoutAids: without, withAids: with ?? without, source: source, assessedOn: assessed)
+                        if let with, with < without { r.issues.append(.init(field: field, problem: .aidsBelowCapacity)) }
+                    }
+                case .text(let text):
+                    if let rating = parseRating(text, field: field, issues: &r.issues, source: defaultSource, assessed: defaultAssessed) {
+                        profile[dimension] = rating
+                    }
+                default:
+                    break
+                }
+            }
+        }
+        // Flat form (CSV): a column per dimension.
+        for dimension in FunctionalDimension.allCases {
+            guard let text = r.text(dimension.rawValue) else { continue }
+            let source = r.choice(dimension.rawValue + "_source", RatingSource.self) ?? defaultSource
+            let assessed = r.day(dimension.rawValue + "_assessed_on") ?? defaultAssessed
+            if let rating = parseRating(text, field: dimension.rawValue, issues: &r.issues, source: source, assessed: assessed) {
+                profile[dimension] = rating
+            }
+        }
+        return profile
+    }
+
+    /// "2" (the same without and with aids) or "0/3" (without / with).
+    static func parseRating(_ text: String, field: String, issues: inout [ValidationIssue], source: RatingSource, assessed: Day) -> CapacityRating? {
+        let parts = text.split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard (1...2).contains(parts.count), let without = Int(parts[0]), let with = Int(parts.last!) else {
+            issues.append(.init(field: field, problem: .unreadable(detail: "expected a level such as 2, or without/with aids such as 0/3")))
+            return nil
+        }
+        if with < without {
+            issues.append(.init(field: field, problem: .aidsBelowCapacity))
+            return nil
+        }
+        return CapacityRating(withoutAids: without, withAids: with, source: source, assessedOn: assessed)
+    }
+
+    static func readConsent(_ r: inout FieldReader) -> Consent {
+        if case .map(let nested)? = r.fields["consent"] {
+            var inner = FieldReader(fields: nested)
+            inner.rejectUnknown(known: ["given", "recorded_on", "recorded_by"])
+            let given = inner.bool("given") ?? false
+            let consent = Consent(given: given, recordedOn: inner.day("recorded_on"), recordedBy: inner.text("recorded_by"))
+            r.issues += inner.issues.map { ValidationIssue(field: "consent.\($0.field)", problem: $0.problem) }
+            return consent
+        }
+        return Consent(given: r.bool("consent") ?? false, recordedOn: r.day("consent_recorded_on"),
+                       recordedBy: r.text("consent_recorded_by"))
+    }
+
+    // MARK: Employers, workplaces, vacancies
+
+    public struct Result<Record: Sendable>: Sendable {
+        public var record: Record?
+        public var issues: [ValidationIssue]
+        public var needsID: Bool
+    }
+
+    public static func employer(_ value: FieldValue) -> Result<Employer> {
+        var r = FieldReader(value)
+        r.rejectUnknown(known: Set(employerFields))
+        let id = r.text("id")
+        let name = r.text("name", required: true)
+        let ownership = r.choice("ownership", Ownership.self, required: true)
+        let headcount = r.int("headcount", 1...10_000_000, required: true)
+        let withDisabilities = r.int("employees_with_disabilities", 0...10_000_000)
+        let sector = r.text("sector")
+        let phone = r.text("phone")
+        let email = r.text("email")
+        let regency = r.text("regency", required: true)
+        var issues = r.issues
+        guard let name, let ownership, let headcount, let regency else { return Result(record: nil, issues: issues, needsID: id == nil) }
+        let employer = Employer(id: id ?? "E0", name: name, ownership: ownership, headcount: headcount,
+                                employeesWithDisabilities: withDisabilities ?? 0, sector: sector,
+                                phone: phone.flatMap { Validate.normalizedPhone($0) ?? $0 }, email: email, regencyCode: regency)
+        issues += employer.validate().filter { !(id == nil && $0.field == "id") }
+        return Result(record: issues.isEmpty ? employer : nil, issues: issues, needsID: id == nil)
+    }
+
+    public static func workplace(_ value: FieldValue, catalog: Set<String>) -> Result<Workplace> {
+        var r = FieldReader(value)
+        r.rejectUnknown(known: Set(workplaceFields))
+        let id = r.text("id")
+        let employer = r.text("employer", required: true)
+        let name = r.text("name", required: true)
+        let address = r.text("address")
+        let regency = r.text("regency", required: true)
+        let features = r.choices("features", Feature.self)
+        let accommodations = r.list("accommodations")
+        var issues = r.issues
+        guard let employer, let name, let regency else { return Result(record: nil, issues: issues, needsID: id == nil) }
+        let workplace = Workplace(id: id ?? "W0", employerID: employer, name: name, address: address, regencyCode: regency,
+                                  features: features, accommodations: accommodations.uniqued())
+        issues += workplace.validate(catalog: catalog).filter { !(id == nil && $0.field == "id") }
+        return Result(record: issues.isEmpty ? workplace : nil, issues: issues, needsID: id == nil)
+    }
+
+    public static func vacancy(_ value: FieldValue, today: Day) -> Result<Vacancy> {
+        var r = FieldReader(value)
+        r.rejectUnknown(known: Set(vacancyFields + ["demands"] + FunctionalDimension.allCases.map(\.rawValue)))
+        let id = r.text("id")
+        let workplace = r.text("workplace", required: true)
+        let title = r.text("title", required: true)
+        let kbji = r.text("kbji", required: true)
+        let openings = r.int("openings", 1...10_000)
+        let minEducation = r.choice("min_education", EducationLevel.self)
+        let hours = r.int("hours_per_week", 1...84)
+        let night = r.bool("night_shift")
+        let remote = r.choice("remote", RemoteOption.self)
+        let wageMin = r.int("wage_min", 0...1_000_000_000)
+        let wageMax = r.int("wage_max", 0...1_000_000_000)
+        let safety = r.choices("safety_tasks", SafetyTask.self)
+        let posted = r.day("posted_on") ?? today
+        let closes = r.day("closes_on")
+        let status = r.choice("status", VacancyStatus.self)
+        var demands: [FunctionalDimension: Int] = [:]
+        if case .map(let nested)? = r.fields["demands"] {
+            var inner = FieldReader(fields: nested)
+            for key in nested.keys.sorted() {
+                guard let dimension = FunctionalDimension.parse(key) else {
+                    r.issues.append(.init(field: "demands.\(key)", problem: .notOneOf(value: key, allowed: FunctionalDimension.allCases.map(\.rawValue))))
+                    continue
+                }
+                if let level = inner.int(key, -1000...1000) { demands[dimension] = level }
+            }
+            r.issues += inner.issues.map { ValidationIssue(field: "demands.\($0.field)", problem: $0.problem) }
+        }
+        for dimension in FunctionalDimension.allCases {
+            if let level = r.int(dimension.rawValue, -1000...1000) { demands[dimension] = level }
+        }
+        var issues = r.issues
+        guard let workplace, let title, let kbji else { return Result(record: nil, issues: issues, needsID: id == nil) }
+        let vacancy = Vacancy(id: id ?? "V0", workplaceID: workplace, title: title, kbji: kbji, openings: openings ?? 1,
+                              demands: demands, minEducation: minEducation ?? .none, hoursPerWeek: hours ?? 40,
+                              nightShift: night ?? false, remote: remote ?? .none, wageMin: wageMin, wageMax: wageMax,
+                              safetyTasks: safety, postedOn: posted, closesOn: closes, status: status ?? .open)
+        issues += vacancy.validate().filter { !(id == nil && $0.field == "id") }
+        return Result(record: issues.isEmpty ? vacancy : nil, issues: issues, needsID: id == nil)
+    }
+}
+
+extension Array where Element: Hashable {
+    /// The elements in order, each once.
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
+    }
+}
