@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import SetaraDomain
+import SetaraKit
+import SetaraStore
+
+struct DemoCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "demo",
+                             abstract: L("Membuat basis data contoh dengan data rekaan yang realistis, lalu menunjukkan apa yang bisa dicoba.",
+                                         "Creates a demo database with fictional, realistic data, then shows what to try next."))
+    }
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: ArgumentHelp(L("Jumlah pencari kerja.", "Number of seekers."))) var seekers = 2_000
+    @Option(help: ArgumentHelp(L("Jumlah pemberi kerja.", "Number of employers."))) var employers = 300
+    @Option(help: ArgumentHelp(L("Jumlah lowongan.", "Number of vacancies."))) var vacancies = 1_500
+    @Option(help: ArgumentHelp(L("Benih acak; benih yang sama memberi data yang sama.", "Random seed; the same seed gives the same data."))) var seed: UInt64 = 2016
+
+    func validate() throws {
+        for (name, value) in [("--seekers", seekers), ("--employers", employers), ("--vacancies", vacancies)] where !(1...1_000_000).contains(value) {
+            throw ValidationError(L("\(name) harus antara 1 dan 1000000; Anda memberi \(value).", "\(name) must be from 1 to 1000000; you gave \(value)."))
+        }
+    }
+
+    func run() throws {
+        try SetaraCLI.run {
+            let store = try global.openStore()
+            let counts = try store.counts()
+            let isDemo = try store.meta("demo") != nil
+            if counts.total > 0 && !isDemo {
+                throw CLIError.usage(L("""
+                    Basis data \(store.path) sudah berisi data Anda sendiri; Setara tidak akan menimpanya. \
+                    Untuk contoh, pakai basis data lain: setara demo --db contoh.sqlite
+                    """, """
+                    The database \(store.path) already holds your own records; Setara will not overwrite them. \
+                    For the demo, use another database: setara demo --db demo.sqlite
+                    """))
+            }
+            let catalog = try loadCatalog()
+            Console.out(L("Membuat data contoh di \(store.path) ...", "Creating demo data in \(store.path) ..."))
+            var generator = DemoGenerator(catalog: catalog, seed: seed)
+            let batch = generator.generate(size: DemoSize(seekers: seekers, employers: employers, vacancies: vacancies))
+            if counts.total > 0 { try store.removeAll() }
+            try store.write(batch)
+            try store.setMeta("demo", "seed \(seed)")
+            let first = batch.seekers.first { !$0.needs.isEmpty } ?? batch.seekers[0]
+            let vacancy = batch.vacancies[0]
+            Console.out(L("""
+                Selesai. Basis data contoh berisi \(batch.seekers.count) pencari kerja, \(batch.employers.count) pemberi kerja, \
+                \(batch.workplaces.count) tempat kerja, dan \(batch.vacancies.count) lowongan. Semua nama dan nomor adalah rekaan.
+
+                Yang bisa dicoba berikutnya:
+                1. Lihat seorang pencari kerja: setara seeker show \(first.id)
+                2. Daftar pencari kerja di DI Yogyakarta: setara seeker list --region 34
+                3. Lihat sebuah lowongan: setara vacancy show \(vacancy.id)
+                4. Cari akomodasi: setara catalog search "pembaca layar"
+                5. Daftarkan pencari kerja baru dengan tanya-jawab: setara seeker add
+                6. Impor berkas contoh: setara import examples/seekers.csv
+                7. Ekspor ke CSV: setara export seekers --format csv --output pencari-kerja.csv
+                Bantuan untuk setiap perintah: setara help, atau setara seeker --help.
+                """, """
+                Done. The demo database holds \(batch.seekers.count) seekers, \(batch.employers.count) employers, \
+                \(batch.workplaces.count) workplaces and \(batch.vacancies.count) vacancies. Every name and number in it is fictional.
+
+                What to try next:
+                1. See one seeker: setara seeker show \(first.id)
+                2. List the seekers in DI Yogyakarta: setara seeker list --region 34
+                3. See one vacancy: setara vacancy show \(vacancy.id)
+                4. Search the accommodations: setara catalog search "screen reader"
+                5. Register a new seeker, answering questions: setara seeker add
+                6. Import an example file: setara import examples/seekers.csv
+                7. Export to CSV: setara export seekers --format csv --output seekers.csv
+                Help on any command: setara help, or setara seeker --help.
+                """))
+        }
+    }
+}

@@ -1,0 +1,138 @@
+import ArgumentParser
+import Foundation
+import SetaraDomain
+import SetaraKit
+import SetaraStore
+
+struct EmployerCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "employer", abstract: L("Mendaftarkan, mencari, menampilkan, dan mengubah pemberi kerja.",
+                                                                  "Register, list, show and update employers."),
+                             subcommands: [Add.self, List.self, Show.self, Update.self])
+    }
+}
+
+struct EmployerFields: ParsableArguments {
+    @Option(help: ArgumentHelp(L("Nama perusahaan atau instansi.", "Name of the company or agency."))) var name: String?
+    @Option(help: ArgumentHelp(L("Kepemilikan: private, bumn, bumd, government.", "Ownership: private, bumn, bumd, government."))) var ownership: String?
+    @Option(help: ArgumentHelp(L("Jumlah seluruh pekerja.", "Total number of workers."))) var headcount: String?
+    @Option(name: .customLong("employees-with-disabilities"), help: ArgumentHelp(L("Jumlah pekerja penyandang disabilitas.", "Number of workers with disabilities."))) var withDisabilities: String?
+    @Option(help: ArgumentHelp(L("Sektor usaha.", "Business sector."))) var sector: String?
+    @Option(help: ArgumentHelp(L("Nomor telepon.", "Phone number."))) var phone: String?
+    @Option(help: ArgumentHelp(L("Alamat surel.", "E-mail address."))) var email: String?
+    @Option(help: ArgumentHelp(L("Kode kabupaten/kota, 4 angka.", "Regency or city code, 4 digits."))) var regency: String?
+
+    var fields: [String: FieldValue] {
+        var f: [String: FieldValue] = [:]
+        put(&f, "name", name); put(&f, "ownership", ownership); put(&f, "headcount", headcount)
+        put(&f, "employees_with_disabilities", withDisabilities); put(&f, "sector", sector); put(&f, "phone", phone)
+        put(&f, "email", email); put(&f, "regency", regency)
+        return f
+    }
+}
+
+extension EmployerCommand {
+    struct Add: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: L("Mendaftarkan pemberi kerja. Kolom yang belum diisi ditanyakan bila berjalan di terminal.",
+                                             "Registers an employer. Missing fields are asked for when run at a terminal."))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var values: EmployerFields
+
+        func run() throws {
+            try SetaraCLI.run {
+                let store = try global.openStore()
+                var fields = values.fields
+                if Console.isInteractive {
+                    Console.out(L("Pendaftaran pemberi kerja.", "Registering an employer."))
+                    if fields["name"] == nil { put(&fields, "name", try ask(L("Nama perusahaan atau instansi", "Company or agency name"), required: true) { _ in nil }) }
+                    if fields["ownership"] == nil {
+                        let allowed = Ownership.allCases.map(\.rawValue)
+                        put(&fields, "ownership", try ask(L("Kepemilikan (\(allowed.joined(separator: ", ")))", "Ownership (\(allowed.joined(separator: ", ")))"), required: true) {
+                            allowed.contains($0.lowercased()) ? nil : ValidationIssue(field: "ownership", problem: .notOneOf(value: $0, allowed: allowed)).message(language)
+                        })
+                    }
+                    if fields["headcount"] == nil {
+                        put(&fields, "headcount", try ask(L("Jumlah seluruh pekerja", "Total number of workers"), required: true) {
+                            Int($0).map { $0 > 0 } == true ? nil : ValidationIssue(field: "headcount", problem: .number(value: $0, range: 1...10_000_000)).message(language)
+                        })
+                    }
+                    if fields["regency"] == nil {
+                        put(&fields, "regency", try ask(L("Kode kabupaten/kota", "Regency or city code"), required: true) { Validate.regency($0)?.message(language) })
+                    }
+                }
+                let missing = ["name", "ownership", "headcount", "regency"].filter { fields[$0] == nil }
+                if !missing.isEmpty {
+                    throw CLIError.usage(L("Kolom wajib belum diisi: ", "Required fields missing: ") + missing.map { "--" + $0 }.joined(separator: ", "))
+                }
+                let result = RecordCodec.employer(.map(fields))
+                guard var employer = result.record else { throw recordProblems(result.issues) }
+                employer.id = try store.nextID(.employer)
+                try store.write(RecordBatch(employers: [employer]))
+                Console.out(L("Pemberi kerja \(employer.id) terdaftar: \(employer.name). Tambahkan tempat kerjanya dengan: setara workplace add --employer \(employer.id)",
+                              "Employer \(employer.id) registered: \(employer.name). Add its workplace with: setara workplace add --employer \(employer.id)"))
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L("Menampilkan daftar pemberi kerja.", "Lists employers.")) }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var options: ListOptions
+
+        func run() throws {
+            try SetaraCLI.run {
+                let store = try global.openStore()
+                let employers = try store.employers(options.query())
+                let render = TextRender(language: language)
+                try emit(kind: .employers, format: options.format, output: options.output, total: try store.counts().employers,
+                         records: employers.map(RecordExport.fields), lines: employers.map(render.employerLine))
+            }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L("Menampilkan satu pemberi kerja lengkap.", "Shows one employer in full.")) }
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: ArgumentHelp(L("Kode pemberi kerja, misalnya E00001.", "Employer id, e.g. E00001."))) var id: String
+        @OptionGroup var options: ShowOptions
+
+        func run() throws {
+            try SetaraCLI.run {
+                let store = try global.openStore()
+                guard let employer = try store.employer(id: id.uppercased()) else {
+                    throw CLIError.data(L("Pemberi kerja \(id) tidak ditemukan.", "No employer \(id)."))
+                }
+                let workplaces = try store.workplaces(ListQuery(parentID: employer.id))
+                try emit(kind: .employers, format: options.format, output: nil, total: nil, records: [RecordExport.fields(employer)],
+                         lines: [TextRender(language: language).employer(employer, workplaces: workplaces)])
+            }
+        }
+    }
+
+    struct Update: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: L("Mengubah data pemberi kerja; hanya kolom yang diberikan yang berubah.", "Updates an employer; only the fields given change."))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: ArgumentHelp(L("Kode pemberi kerja.", "Employer id."))) var id: String
+        @OptionGroup var values: EmployerFields
+
+        func run() throws {
+            try SetaraCLI.run {
+                let store = try global.openStore()
+                guard let stored = try store.employer(id: id.uppercased()) else { throw CLIError.data(L("Pemberi kerja \(id) tidak ditemukan.", "No employer \(id).")) }
+                guard !values.fields.isEmpty else { throw CLIError.usage(L("Tidak ada yang diubah.", "Nothing to change.")) }
+                let result = RecordCodec.employer(merged(RecordExport.fields(stored), with: values.fields))
+                guard let employer = result.record else { throw recordProblems(result.issues) }
+                try store.write(RecordBatch(employers: [employer]))
+                Console.out(L("Pemberi kerja \(employer.id) diperbarui.", "Employer \(employer.id) updated."))
+            }
+        }
+    }
+}

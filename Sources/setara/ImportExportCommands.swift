@@ -1,0 +1,145 @@
+import ArgumentParser
+import Foundation
+import SetaraDomain
+import SetaraKit
+import SetaraStore
+
+extension ImportKind: ExpressibleByArgument {}
+
+/// The message printed when an import is interrupted. Kept in a C buffer made before the
+/// import starts, because a signal handler may only call write(2).
+nonisolated(unsafe) private var interruptMessage: UnsafeMutablePointer<CChar>?  // Written once before the handler is installed, then only read by it.
+
+private func installInterruptHandler() {
+    interruptMessage = strdup(L("\nImpor dihentikan; basis data tetap seperti sebelum impor.\n",
+                                "\nImport interrupted; the database is as it was before the import.\n"))
+    let handler: @convention(c) (Int32) -> Void = { signal in
+        if let message = interruptMessage { _ = write(2, message, strlen(message)) }
+        // The write transaction is still open: ending the process discards it (SQLite rolls it back).
+        _exit(128 + signal)
+    }
+    signal(SIGINT, handler)
+    signal(SIGTERM, handler)
+}
+
+struct ImportCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "import",
+            abstract: L("Mengimpor pencari kerja, pemberi kerja, tempat kerja, dan lowongan dari berkas YAML, JSON, atau CSV.",
+                        "Imports seekers, employers, workplaces and vacancies from YAML, JSON or CSV files."),
+            discussion: L("""
+                Semua atau tidak sama sekali: bila satu data salah, tidak ada yang disimpan dan setiap masalah ditampilkan. \
+                Dengan --skip-invalid, data yang benar disimpan dan yang ditolak ditulis ke berkas laporan. \
+                Format berkas: docs/import-formats.md dan contoh di folder examples.
+                """, """
+                All or nothing: when one record is wrong, nothing is saved and every problem is listed. \
+                With --skip-invalid, the valid records are saved and the rejected ones are written to a report file. \
+                File formats: docs/import-formats.md, with examples in the examples folder.
+                """))
+    }
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: ArgumentHelp(L("Berkas yang diimpor (.yaml, .yml, .json, .csv).", "Files to import (.yaml, .yml, .json, .csv)."), valueName: "file"))
+    var files: [String]
+    @Option(help: ArgumentHelp(L("Jenis data bila tidak terbaca dari berkas: seekers, employers, workplaces, vacancies.",
+                                 "What the files hold when they do not say: seekers, employers, workplaces, vacancies.")))
+    var kind: ImportKind?
+    @Flag(name: .customLong("skip-invalid"), help: ArgumentHelp(L("Simpan data yang benar dan laporkan yang ditolak.", "Save the valid records and report the rejected ones.")))
+    var skipInvalid = false
+    @Option(help: ArgumentHelp(L("Berkas laporan data yang ditolak (dengan --skip-invalid). Bawaan: <berkas pertama>.rejected.txt",
+                                 "Report file for rejected records (with --skip-invalid). Default: <first file>.rejected.txt"), valueName: "file"))
+    var rejected: String?
+    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(L("Hanya periksa; jangan simpan apa pun.", "Only check; save nothing.")))
+    var dryRun = false
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError(L("Sebutkan paling sedikit satu berkas.", "Name at least one file.")) }
+    }
+
+    func run() throws {
+        try SetaraCLI.run {
+            let store = try global.openStore()
+            let catalog = try loadCatalog()
+            var records: [RawRecord] = []
+            for path in files {
+                do {
+                    let read = try SourceReader.read(path: path, kind: kind)
+                    records += read
+                    Console.err(L("Membaca \(read.count) data dari \(path).", "Read \(read.count) records from \(path)."))
+                } catch let error as SourceError {
+                    throw error.isIOError ? CLIError.io(error.message(language)) : CLIError.data(error.message(language))
+                }
+            }
+            let plan = try Importer(store: store, catalogIDs: catalog.ids).plan(records)
+            let problems = plan.rejected.flatMap { $0.lines(language) }
+            if !plan.rejected.isEmpty && !skipInvalid {
+                throw CLIError.data(L("Tidak ada yang diimpor: \(plan.rejected.count) dari \(records.count) data bermasalah.\n",
+                                      "Nothing was imported: \(plan.rejected.count) of \(records.count) records have problems.\n")
+                                    + problems.joined(separator: "\n")
+                                    + L("\nPerbaiki berkasnya lalu ulangi, atau pakai --skip-invalid untuk menyimpan data yang benar saja.",
+                                        "\nCorrect the file and run again, or use --skip-invalid to save only the valid records."))
+            }
+            if dryRun {
+                Console.out(L("Pemeriksaan selesai: \(plan.batch.count) data siap diimpor, \(plan.rejected.count) ditolak. Tidak ada yang disimpan (--dry-run).",
+                              "Check done: \(plan.batch.count) records ready to import, \(plan.rejected.count) rejected. Nothing was saved (--dry-run)."))
+                if !problems.isEmpty { Console.out(problems.joined(separator: "\n")) }
+                return
+            }
+            if !plan.rejected.isEmpty {
+                let report = rejected ?? (files[0] + ".rejected.txt")
+                try Console.write(problems.joined(separator: "\n"), to: report)
+                Console.err(L("\(plan.rejected.count) data ditolak; alasannya ada di \(report).", "\(plan.rejected.count) records rejected; the reasons are in \(report)."))
+            }
+            Console.err(L("Menyimpan \(plan.batch.count) data ...", "Saving \(plan.batch.count) records ..."))
+            installInterruptHandler()
+            try store.write(plan.batch)
+            signal(SIGINT, SIG_DFL)
+            signal(SIGTERM, SIG_DFL)
+            let b = plan.batch
+            Console.out(L("Impor selesai: \(b.seekers.count) pencari kerja, \(b.employers.count) pemberi kerja, \(b.workplaces.count) tempat kerja, \(b.vacancies.count) lowongan; \(plan.updates) di antaranya memperbarui data lama.",
+                          "Import done: \(b.seekers.count) seekers, \(b.employers.count) employers, \(b.workplaces.count) workplaces, \(b.vacancies.count) vacancies; \(plan.updates) of them updated existing records."))
+        }
+    }
+}
+
+struct ExportCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "export",
+                             abstract: L("Mengekspor data dalam format yang sama dengan impor.", "Exports records in the same format the importer reads."))
+    }
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: ArgumentHelp(L("Jenis data: seekers, employers, workplaces, vacancies.", "What to export: seekers, employers, workplaces, vacancies.")))
+    var kind: ImportKind
+    @Option(help: ArgumentHelp(L("Format: json, csv, atau text.", "Format: json, csv or text."))) var format: OutputFormat = .json
+    @Option(help: ArgumentHelp(L("Tulis ke berkas ini, bukan ke layar.", "Write to this file instead of the screen."), valueName: "file")) var output: String?
+    @Option(help: ArgumentHelp(L("Kode provinsi atau kabupaten/kota.", "Province or regency code."), valueName: "code")) var region: String?
+    @Flag(name: .customLong("include-category"), help: ArgumentHelp(L("Sertakan ragam disabilitas (hanya yang ada persetujuannya). Data ini sensitif.",
+                                                                      "Include the disability category (only where consent was given). This data is sensitive.")))
+    var includeCategory = false
+
+    func run() throws {
+        try SetaraCLI.run {
+            let store = try global.openStore()
+            let query = ListQuery(region: region)
+            let render = TextRender(language: language)
+            switch kind {
+            case .seekers:
+                let seekers = try store.seekers(query)
+                let records = try seekers.map { RecordExport.fields($0, category: includeCategory ? try store.disabilityCategory(seekerID: $0.id) : nil) }
+                try emit(kind: kind, format: format, output: output, total: nil, records: records, lines: seekers.map(render.seekerLine), includeCategory: includeCategory)
+            case .employers:
+                let employers = try store.employers(query)
+                try emit(kind: kind, format: format, output: output, total: nil, records: employers.map(RecordExport.fields), lines: employers.map(render.employerLine))
+            case .workplaces:
+                let workplaces = try store.workplaces(query)
+                try emit(kind: kind, format: format, output: output, total: nil, records: workplaces.map(RecordExport.fields), lines: workplaces.map(render.workplaceLine))
+            case .vacancies:
+                let vacancies = try store.vacancies(query)
+                try emit(kind: kind, format: format, output: output, total: nil, records: vacancies.map(RecordExport.fields), lines: vacancies.map(render.vacancyLine))
+            }
+            if let output { Console.err(L("Ditulis ke \(output).", "Written to \(output).")) }
+        }
+    }
+}

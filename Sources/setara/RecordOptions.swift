@@ -1,0 +1,102 @@
+import ArgumentParser
+import Foundation
+import SetaraDomain
+import SetaraKit
+import SetaraStore
+
+struct ListOptions: ParsableArguments {
+    @Option(help: ArgumentHelp(L("Kode provinsi (2 angka) atau kabupaten/kota (4 angka).", "Province (2 digits) or regency code (4 digits)."), valueName: "code"))
+    var region: String?
+    @Option(help: ArgumentHelp(L("Kata yang dicari pada nama dan kode.", "Words to find in names and ids."), valueName: "words"))
+    var search: String?
+    @Option(help: ArgumentHelp(L("Paling banyak sekian data; bawaan 50 untuk teks, semua untuk json dan csv.",
+                                 "At most this many records; default 50 for text, all for json and csv.")))
+    var limit: Int?
+    @Option(help: ArgumentHelp(L("Lewati sekian data pertama.", "Skip this many records first.")))
+    var offset = 0
+    @Option(help: ArgumentHelp(L("Format keluaran: text, json, atau csv.", "Output format: text, json or csv.")))
+    var format: OutputFormat = .text
+    @Option(help: ArgumentHelp(L("Tulis ke berkas ini, bukan ke layar.", "Write to this file instead of the screen."), valueName: "file"))
+    var output: String?
+
+    func query(status: String? = nil, parent: String? = nil) -> ListQuery {
+        ListQuery(region: region, search: search, parentID: parent, status: status,
+                  limit: limit ?? (format == .text ? 50 : nil), offset: max(offset, 0))
+    }
+}
+
+struct ShowOptions: ParsableArguments {
+    @Option(help: ArgumentHelp(L("Format keluaran: text, json, atau csv.", "Output format: text, json or csv.")))
+    var format: OutputFormat = .text
+}
+
+/// Renders a list of records in the chosen format.
+func emit(kind: ImportKind, format: OutputFormat, output: String?, total: Int?, records: [[(String, OutValue)]],
+          lines: [String], includeCategory: Bool = false) throws {
+    switch format {
+    case .json: try Console.write(RecordExport.json(kind: kind, records: records), to: output)
+    case .csv: try Console.write(RecordExport.csv(kind: kind, records: records, includeCategory: includeCategory), to: output)
+    case .text:
+        var text = lines.joined(separator: "\n")
+        if lines.isEmpty { text = L("Tidak ada data yang cocok.", "No matching records.") }
+        if let total, total > lines.count, !lines.isEmpty {
+            text += "\n" + L("Menampilkan \(lines.count) data. Pakai --limit dan --offset untuk melihat lebih banyak.",
+                             "Showing \(lines.count) records. Use --limit and --offset to see more.")
+        }
+        try Console.write(text, to: output)
+    }
+}
+
+/// Validation failures of one record typed at the command line, as one message.
+func recordProblems(_ issues: [ValidationIssue]) -> CLIError {
+    .data(L("Data tidak disimpan karena:\n", "Nothing was saved, because:\n") + issues.map { "- " + $0.message(language) }.joined(separator: "\n"))
+}
+
+/// Asks for a value at the terminal until it passes `check` (which returns a problem message or nil).
+func ask(_ question: String, required: Bool, check: (String) -> String?) throws -> String? {
+    while true {
+        FileHandle.standardOutput.write(Data((question + (required ? L(" (wajib): ", " (required): ") : L(" (boleh kosong): ", " (optional): "))).utf8))
+        guard let line = readLine() else {
+            throw CLIError.usage(L("Masukan berakhir sebelum semua kolom wajib terisi; tidak ada yang disimpan.",
+                                   "Input ended before every required field was filled; nothing was saved."))
+        }
+        let answer = line.trimmingCharacters(in: .whitespaces)
+        if answer.isEmpty {
+            if required { Console.out(L("Kolom ini wajib diisi.", "This field is required.")); continue }
+            return nil
+        }
+        if let problem = check(answer) { Console.out(problem); continue }
+        return answer
+    }
+}
+
+/// Puts a flag's value into the record fields when it was given.
+func put(_ fields: inout [String: FieldValue], _ key: String, _ value: String?) {
+    if let value { fields[key] = .text(value) }
+}
+
+func put(_ fields: inout [String: FieldValue], _ key: String, _ values: [String]) {
+    if !values.isEmpty { fields[key] = .list(values.flatMap { $0.split(whereSeparator: { $0 == ";" || $0 == "," }) }.map { .text(String($0).trimmingCharacters(in: .whitespaces)) }) }
+}
+
+func put(_ fields: inout [String: FieldValue], _ key: String, _ flag: Bool?) {
+    if let flag { fields[key] = .text(flag ? "yes" : "no") }
+}
+
+/// Reads a stored record's fields so that an update changes only what was given.
+func merged(_ stored: [(String, OutValue)], with changes: [String: FieldValue]) -> FieldValue {
+    var fields = Dictionary(stored.map { ($0.0, $0.1.fieldValue) }, uniquingKeysWith: { a, _ in a })
+    for (key, value) in changes { fields[key] = value }
+    return .map(fields)
+}
+
+extension Bool {
+    /// Parses yes/no in either language for flags such as `--night-shift-ok yes`.
+    static func yesNo(_ text: String) -> Bool? {
+        switch text.lowercased() {
+        case "yes", "y", "true", "1", "ya": return true
+        case "no", "n", "false", "0", "tidak": return false
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,225 @@
+import ArgumentParser
+import Foundation
+import SetaraDomain
+import SetaraKit
+import SetaraStore
+
+struct SeekerCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "seeker", abstract: L("Mendaftarkan, mencari, menampilkan, dan mengubah data pencari kerja.",
+                                                                "Register, list, show and update job seekers."),
+                             subcommands: [Add.self, List.self, Show.self, Update.self])
+    }
+}
+
+/// The seeker fields a command line can set. Lists take several values or one value with ';'.
+struct SeekerFields: ParsableArguments {
+    @Option(help: ArgumentHelp(L("Nama lengkap.", "Full name."))) var name: String?
+    @Option(help: ArgumentHelp(L("NIK, 16 angka.", "NIK (national identity number), 16 digits."))) var nik: String?
+    @Option(help: ArgumentHelp(L("Kode kabupaten/kota, 4 angka, misalnya 3471.", "Regency or city code, 4 digits, e.g. 3471."))) var regency: String?
+    @Option(help: ArgumentHelp(L("Pendidikan: none, sd, smp, sma, smk, d1, d2, d3, d4, s1, s2, s3.", "Education: none, sd, smp, sma, smk, d1, d2, d3, d4, s1, s2, s3."))) var education: String?
+    @Option(name: .customLong("birth-date"), help: ArgumentHelp(L("Tanggal lahir, YYYY-MM-DD.", "Birth date, YYYY-MM-DD."))) var birthDate: String?
+    @Option(help: ArgumentHelp(L("Jenis kelamin: female atau male.", "Sex: female or male."))) var sex: String?
+    @Option(help: ArgumentHelp(L("Nomor telepon, misalnya 0812 3456 7890.", "Phone number, e.g. 0812 3456 7890."))) var phone: String?
+    @Option(help: ArgumentHelp(L("Alamat surel.", "E-mail address."))) var email: String?
+    @Option(help: ArgumentHelp(L("Alamat.", "Address."))) var address: String?
+    @Option(help: ArgumentHelp(L("Keterampilan (boleh diulang).", "A skill (repeatable)."))) var skill: [String] = []
+    @Option(name: .customLong("preferred"), help: ArgumentHelp(L("Kode KBJI jabatan yang diminati (boleh diulang).", "KBJI code of a preferred occupation (repeatable)."))) var preferred: [String] = []
+    @Option(name: .customLong("language"), help: ArgumentHelp(L("Bahasa yang dikuasai (boleh diulang).", "A language spoken (repeatable)."))) var languages: [String] = []
+    @Option(name: .customLong("max-hours"), help: ArgumentHelp(L("Jam kerja paling lama per minggu.", "Most working hours a week."))) var maxHours: String?
+    @Option(name: .customLong("night-shift-ok"), help: ArgumentHelp(L("Bersedia sif malam: yes atau no.", "Will work night shifts: yes or no."))) var nightShift: String?
+    @Option(name: .customLong("wants-remote"), help: ArgumentHelp(L("Ingin kerja jarak jauh: yes atau no.", "Wants remote work: yes or no."))) var wantsRemote: String?
+    @Option(help: ArgumentHelp(L("Harapan upah per bulan, dalam rupiah.", "Expected monthly wage, in rupiah."))) var wage: String?
+    @Option(help: ArgumentHelp(L("Kemampuan pada satu dimensi: dimensi=tanpa/dengan alat bantu, misalnya near_vision=0/3 (boleh diulang).",
+                                 "Capacity on one dimension: dimension=without/with aids, e.g. near_vision=0/3 (repeatable)."), valueName: "dimension=level"))
+    var rating: [String] = []
+    @Option(name: .customLong("rating-source"), help: ArgumentHelp(L("Sumber penilaian: self_report, specialist_observation, functional_assessment, medical_assessment, washington_group.",
+                                                                    "Where the ratings come from: self_report, specialist_observation, functional_assessment, medical_assessment, washington_group.")))
+    var ratingSource: String?
+    @Option(help: ArgumentHelp(L("Kebutuhan akomodasi, misalnya step_free_access (boleh diulang).", "An accommodation need, e.g. step_free_access (repeatable)."))) var need: [String] = []
+    @Option(help: ArgumentHelp(L("Tugas berisiko yang tidak boleh dilakukan: driving, hazardous_machinery, work_at_heights.",
+                                 "A safety-critical task the seeker must not do: driving, hazardous_machinery, work_at_heights."))) var restriction: [String] = []
+    @Option(help: ArgumentHelp(L("Persetujuan mencatat data disabilitas: yes atau no.", "Consent to record disability information: yes or no."))) var consent: String?
+    @Option(name: .customLong("consent-by"), help: ArgumentHelp(L("Petugas yang mencatat persetujuan.", "Who recorded the consent."))) var consentBy: String?
+    @Option(help: ArgumentHelp(L("Ragam disabilitas menurut UU 8/2016, hanya dengan persetujuan; tidak dipakai untuk pencocokan.",
+                                 "Law 8/2016 disability category, only with consent; never used for matching."))) var category: String?
+    @Option(help: ArgumentHelp(L("Status: active, placed, inactive.", "Status: active, placed, inactive."))) var status: String?
+
+    func fields(today: Day) throws -> [String: FieldValue] {
+        var f: [String: FieldValue] = [:]
+        put(&f, "name", name); put(&f, "nik", nik); put(&f, "regency", regency); put(&f, "education", education)
+        put(&f, "birth_date", birthDate); put(&f, "sex", sex); put(&f, "phone", phone); put(&f, "email", email)
+        put(&f, "address", address); put(&f, "skills", skill); put(&f, "preferred_occupations", preferred)
+        put(&f, "languages", languages); put(&f, "max_hours_per_week", maxHours); put(&f, "night_shift_ok", nightShift)
+        put(&f, "wants_remote", wantsRemote); put(&f, "wage_expectation", wage); put(&f, "needs", need)
+        put(&f, "safety_restrictions", restriction); put(&f, "disability_category", category); put(&f, "status", status)
+        if let consent {
+            f["consent"] = .map(["given": .text(consent), "recorded_on": .text(today.description),
+                                 "recorded_by": consentBy.map(FieldValue.text) ?? .null])
+        }
+        for item in rating {
+            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else {
+                throw CLIError.usage(L("--rating \(item): harus dimensi=tingkat, misalnya near_vision=0/3.", "--rating \(item): expected dimension=level, e.g. near_vision=0/3."))
+            }
+            f[parts[0].trimmingCharacters(in: .whitespaces)] = .text(parts[1])
+            if let ratingSource { f[parts[0].trimmingCharacters(in: .whitespaces) + "_source"] = .text(ratingSource) }
+        }
+        return f
+    }
+}
+
+extension SeekerCommand {
+    struct Add: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: L("Mendaftarkan pencari kerja. Kolom yang belum diisi ditanyakan bila berjalan di terminal.",
+                                             "Registers a job seeker. Missing fields are asked for when run at a terminal."))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var values: SeekerFields
+
+        func run() throws {
+            try SetaraCLI.run {
+                let store = try global.openStore()
+                let today = Day.today()
+                var fields = try values.fields(today: today)
+                if Console.isInteractive { try promptMissing(&fields) }
+                let missing = ["name", "nik", "regency", "education"].filter { fields[$0] == nil }
+                if !missing.isEmpty {
+                    throw CLIError.usage(L("Kolom wajib belum diisi: ", "Required fields missing: ")
+                                         + missing.map { "--" + $0 }.joined(separator: ", ")
+                                         + L(". Isi dengan opsi, atau jalankan di terminal untuk tanya-jawab.", ". Give them as options, or run at a terminal to be asked."))
+                }
+                var result = RecordCodec.seeker(.map(fields), today: today)
+                guard var seeker = result.seeker else { throw recordProblems(result.issues) }
+                if let owner = try store.seekerIDs(forNIKs: [seeker.nik])[seeker.nik] {
+                    throw CLIError.data(L("NIK ini sudah terdaftar sebagai \(owner); ubah data itu dengan: setara seeker update \(owner)",
+                                          "This NIK is already registered as \(owner); change that record with: setara seeker update \(owner)"))
+                }
+                seeker.id = try store.nextID(.seeker)
+                result.seeker = seeker
+                try store.write(RecordBatch(seekers: [seeker], categories: result.category.map { [seeker.id: $0] } ?? [:]))
+                Console.out(L("Pencari kerja \(seeker.id) terdaftar: \(seeker.name). Lihat dengan: setara seeker show \(seeker.id)",
+                              "Seeker \(seeker.id) registered: \(seeker.name). See it with: setara seeker show \(seeker.id)"))
+            }
+        }
+
+        func promptMissing(_ fields: inout [String: FieldValue]) throws {
+            Console.out(L("Pendaftaran pencari kerja. Tekan Enter untuk melewati kolom yang boleh kosong.",
+                          "Registering a job seeker. Press Enter to skip optional fields."))
+            if fields["name"] == nil { put(&fields, "name", try ask(L("Nama lengkap", "Full name"), required: true) { _ in nil }) }
+            if fields["nik"] == nil {
+                put(&fields, "nik", try ask(L("NIK, 16 angka", "NIK, 16 digits"), required: true) { Validate.nik($0)?.message(language) })
+            }
+            if fields["regency"] == nil {
+                put(&fields, "regency", try ask(L("Kode kabupaten/kota, misalnya 3471 untuk Kota Yogyakarta", "Regency or city code, e.g. 3471 for Kota Yogyakarta"),
+                                                required: true) { Validate.regency($0)?.message(language) })
+            }
+            if fields["education"] == nil {
+                let allowed = EducationLevel.allCases.map(\.rawValue)
+                put(&fields, "education", try ask(L("Pendidikan terakhir (\(allowed.joined(separator: ", ")))", "Highest education (\(allowed.joined(separator: ", ")))"),
+                                                  required: true) { allowed.contains($0.lowercased()) ? nil
+                                                      : ValidationIssue(field: L("pendidikan", "education"), problem: .notOneOf(value: $0, allowed: allowed)).message(language) })
+            }
+            if fields["phone"] == nil {
+                put(&fields, "phone", try ask(L("Nomor telepon", "Phone number"), required: false) { Validate.phone($0)?.message(language) })
+            }
+            if fields["needs"] == nil {
+                let allowed = Need.allCases.map(\.rawValue)
+                if let answer = try ask(L("Kebutuhan akomodasi, dipisah titik koma (\(allowed.prefix(4).joined(separator: ", ")), ...)",
+                                          "Accommodation needs, separated by semicolons (\(allowed.prefix(4).joined(separator: ", ")), ...)"), required: false, check: { text in
+                    let bad = text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { Need.parse($0) == nil }
+                    return bad.isEmpty ? nil : ValidationIssue(field: L("kebutuhan", "needs"), problem: .notOneOf(value: bad[0], allowed: allowed)).message(language)
+                }) { fields["needs"] = .text(answer) }
+            }
+            if fields["consent"] == nil {
+                if let answer = try ask(L("Sudah memberi persetujuan mencatat data disabilitas? ya atau tidak", "Has consent to record disability information been given? yes or no"),
+                                        required: false, check: { Bool.yesNo($0) == nil ? L("Jawab ya atau tidak.", "Answer yes or no.") : nil }) {
+                    fields["consent"] = .map(["given": .text(answer), "recorded_on": .text(Day.today().description)])
+                }
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: L("Menampilkan daftar pencari kerja.", "Lists job seekers."))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var options: ListOptions
+        @Option(help: ArgumentHelp(L("Hanya status ini: active, placed, inactive.", "Only this status: active, placed, inactive."))) var status: String?
+
+        func run() throws {
+            try SetaraCLI.run {
+                let store = try global.openStore()
+                let seekers = try store.seekers(options.query(status: status))
+                let render = TextRender(language: language)
+                try emit(kind: .seekers, format: options.format, output: options.output, total: try store.counts().seekers,
+                         records: seekers.map { RecordExport.fields($0, category: nil) }, lines: seekers.map(render.seekerLine))
+            }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: L("Menampilkan satu pencari kerja lengkap.", "Shows one job seeker in full."))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: ArgumentHelp(L("Nomor pendaftaran (misalnya S000001) atau NIK.", "Registration number (e.g. S000001) or NIK."))) var id: String
+        @OptionGroup var options: ShowOptions
+        @Flag(name: .customLong("show-category"), help: ArgumentHelp(L("Tampilkan juga ragam disabilitas (hanya bila ada persetujuan).",
+                                                                       "Also show the disability category (only where consent was given).")))
+        var showCategory = false
+
+        func run() throws {
+            try SetaraCLI.run {
+                let store = try global.openStore()
+                let key = id.trimmingCharacters(in: .whitespaces).uppercased()
+                guard let seeker = try store.seeker(id: key) ?? (key.count == 16 ? try store.seeker(nik: key) : nil) else {
+                    throw CLIError.data(L("Pencari kerja \(id) tidak ditemukan. Cari dengan: setara seeker list --search NAMA",
+                                          "No seeker \(id). Find one with: setara seeker list --search NAME"))
+                }
+                let category = showCategory ? try store.disabilityCategory(seekerID: seeker.id) : nil
+                try emit(kind: .seekers, format: options.format, output: nil, total: nil,
+                         records: [RecordExport.fields(seeker, category: category)],
+                         lines: [TextRender(language: language).seeker(seeker, category: category)], includeCategory: category != nil)
+            }
+        }
+    }
+
+    struct Update: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: L("Mengubah data pencari kerja; hanya kolom yang diberikan yang berubah.",
+                                             "Updates a job seeker; only the fields given change."))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: ArgumentHelp(L("Nomor pendaftaran, misalnya S000001.", "Registration number, e.g. S000001."))) var id: String
+        @OptionGroup var values: SeekerFields
+
+        func run() throws {
+            try SetaraCLI.run {
+                let store = try global.openStore()
+                guard let stored = try store.seeker(id: id.uppercased()) else {
+                    throw CLIError.data(L("Pencari kerja \(id) tidak ditemukan.", "No seeker \(id)."))
+                }
+                let today = Day.today()
+                let changes = try values.fields(today: today)
+                if changes.isEmpty {
+                    throw CLIError.usage(L("Tidak ada yang diubah; beri paling sedikit satu opsi, misalnya --phone.", "Nothing to change; give at least one option, e.g. --phone."))
+                }
+                let category = try store.disabilityCategory(seekerID: stored.id)
+                let result = RecordCodec.seeker(merged(RecordExport.fields(stored, category: category), with: changes), today: today)
+                guard let seeker = result.seeker else { throw recordProblems(result.issues) }
+                if let owner = try store.seekerIDs(forNIKs: [seeker.nik])[seeker.nik], owner != seeker.id {
+                    throw CLIError.data(L("NIK ini sudah terdaftar sebagai \(owner).", "This NIK is already registered as \(owner)."))
+                }
+                try store.write(RecordBatch(seekers: [seeker], categories: result.category.map { [seeker.id: $0] } ?? [:]))
+                Console.out(L("Pencari kerja \(seeker.id) diperbarui.", "Seeker \(seeker.id) updated."))
+            }
+        }
+    }
+}

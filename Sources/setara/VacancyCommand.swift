@@ -1,0 +1,177 @@
+import ArgumentParser
+import Foundation
+import SetaraDomain
+import SetaraKit
+import SetaraStore
+
+struct VacancyCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "vacancy", abstract: L("Lowongan: posisi, KBJI, dan tuntutan pekerjaan.", "Vacancies: position, KBJI code and the job's demands."),
+                             subcommands: [Add.self, List.self, Show.self, Update.self])
+    }
+}
+
+struct VacancyFields: ParsableArguments {
+    @Option(help: ArgumentHelp(L("Kode tempat kerja, misalnya W00001.", "Workplace id, e.g. W00001."))) var workplace: String?
+    @Option(help: ArgumentHelp(L("Nama posisi.", "Position title."))) var title: String?
+    @Option(help: ArgumentHelp(L("Kode KBJI 2014, 4 atau 6 angka.", "KBJI 2014 code, 4 or 6 digits."))) var kbji: String?
+    @Option(help: ArgumentHelp(L("Jumlah lowongan.", "Number of openings."))) var openings: String?
+    @Option(help: ArgumentHelp(L("Tuntutan pada satu dimensi: dimensi=tingkat, misalnya lifting=3 (boleh diulang).",
+                                 "Demand on one dimension: dimension=level, e.g. lifting=3 (repeatable)."), valueName: "dimension=level"))
+    var demand: [String] = []
+    @Option(name: .customLong("min-education"), help: ArgumentHelp(L("Pendidikan minimal.", "Minimum education."))) var minEducation: String?
+    @Option(name: .customLong("hours"), help: ArgumentHelp(L("Jam kerja per minggu.", "Hours a week."))) var hours: String?
+    @Option(name: .customLong("night-shift"), help: ArgumentHelp(L("Ada sif malam: yes atau no.", "Night shifts: yes or no."))) var nightShift: String?
+    @Option(help: ArgumentHelp(L("Kerja jarak jauh: none, hybrid, full.", "Remote work: none, hybrid, full."))) var remote: String?
+    @Option(name: .customLong("wage-min"), help: ArgumentHelp(L("Upah terendah per bulan.", "Lowest monthly wage."))) var wageMin: String?
+    @Option(name: .customLong("wage-max"), help: ArgumentHelp(L("Upah tertinggi per bulan.", "Highest monthly wage."))) var wageMax: String?
+    @Option(name: .customLong("safety-task"), help: ArgumentHelp(L("Tugas berisiko: driving, hazardous_machinery, work_at_heights.", "Safety-critical task: driving, hazardous_machinery, work_at_heights."))) var safetyTask: [String] = []
+    @Option(name: .customLong("closes-on"), help: ArgumentHelp(L("Tanggal tutup, YYYY-MM-DD.", "Closing date, YYYY-MM-DD."))) var closesOn: String?
+    @Option(help: ArgumentHelp(L("Status: open atau closed.", "Status: open or closed."))) var status: String?
+
+    func fields() throws -> [String: FieldValue] {
+        var f: [String: FieldValue] = [:]
+        put(&f, "workplace", workplace?.uppercased()); put(&f, "title", title); put(&f, "kbji", kbji); put(&f, "openings", openings)
+        put(&f, "min_education", minEducation); put(&f, "hours_per_week", hours); put(&f, "night_shift", nightShift)
+        put(&f, "remote", remote); put(&f, "wage_min", wageMin); put(&f, "wage_max", wageMax); put(&f, "safety_tasks", safetyTask)
+        put(&f, "closes_on", closesOn); put(&f, "status", status)
+        if !demand.isEmpty {
+            var levels: [String: FieldValue] = [:]
+            for item in demand {
+                let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+                guard parts.count == 2 else {
+                    throw CLIError.usage(L("--demand \(item): harus dimensi=tingkat, misalnya lifting=3.", "--demand \(item): expected dimension=level, e.g. lifting=3."))
+                }
+                levels[parts[0].trimmingCharacters(in: .whitespaces)] = .text(parts[1])
+            }
+            f["demands"] = .map(levels)
+        }
+        return f
+    }
+}
+
+extension VacancyCommand {
+    struct Add: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: L("Memasang lowongan di sebuah tempat kerja.", "Posts a vacancy at a workplace."))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var values: VacancyFields
+
+        func run() throws {
+            try SetaraCLI.run {
+                let store = try global.openStore()
+                var fields = try values.fields()
+                if Console.isInteractive {
+                    Console.out(L("Pemasangan lowongan.", "Posting a vacancy."))
+                    if fields["workplace"] == nil {
+                        put(&fields, "workplace", try ask(L("Kode tempat kerja, misalnya W00001", "Workplace id, e.g. W00001"), required: true) {
+                            (try? store.workplace(id: $0.uppercased())) == nil ? L("Tempat kerja \($0) tidak ditemukan.", "No workplace \($0).") : nil
+                        }?.uppercased())
+                    }
+                    if fields["title"] == nil { put(&fields, "title", try ask(L("Nama posisi", "Position title"), required: true) { _ in nil }) }
+                    if fields["kbji"] == nil {
+                        put(&fields, "kbji", try ask(L("Kode KBJI 2014, misalnya 4132", "KBJI 2014 code, e.g. 4132"), required: true) { Validate.kbji($0)?.message(language) })
+                    }
+                    if fields["demands"] == nil {
+                        if let answer = try ask(L("Tuntutan pekerjaan, misalnya lifting=3; near_vision=2", "Job demands, e.g. lifting=3; near_vision=2"), required: false, check: { text in
+                            for item in text.split(separator: ";") {
+                                let parts = item.split(separator: "=").map { $0.trimmingCharacters(in: .whitespaces) }
+                                guard parts.count == 2, let dimension = FunctionalDimension.parse(parts[0]) else {
+                                    return ValidationIssue(field: "demands", problem: .notOneOf(value: String(item), allowed: FunctionalDimension.allCases.map { $0.rawValue + "=N" })).message(language)
+                                }
+                                guard let level = Int(parts[1]), dimension.scale.contains(level) else {
+                                    return ValidationIssue(field: "demands.\(dimension.rawValue)", problem: .outOfScale(value: Int(parts[1]) ?? -1, scale: dimension.scale)).message(language)
+                                }
+                            }
+                            return nil
+                        }) {
+                            var levels: [String: FieldValue] = [:]
+                            for item in answer.split(separator: ";") {
+                                let parts = item.split(separator: "=").map { $0.trimmingCharacters(in: .whitespaces) }
+                                levels[parts[0]] = .text(parts[1])
+                            }
+                            fields["demands"] = .map(levels)
+                        }
+                    }
+                }
+                let missing = ["workplace", "title", "kbji"].filter { fields[$0] == nil }
+                if !missing.isEmpty {
+                    throw CLIError.usage(L("Kolom wajib belum diisi: ", "Required fields missing: ") + missing.map { "--" + $0 }.joined(separator: ", "))
+                }
+                let result = RecordCodec.vacancy(.map(fields), today: Day.today())
+                guard var vacancy = result.record else { throw recordProblems(result.issues) }
+                guard try store.workplace(id: vacancy.workplaceID) != nil else {
+                    throw recordProblems([ValidationIssue(field: "workplace", problem: .unknownReference(kind: "workplace", id: vacancy.workplaceID))])
+                }
+                vacancy.id = try store.nextID(.vacancy)
+                try store.write(RecordBatch(vacancies: [vacancy]))
+                Console.out(L("Lowongan \(vacancy.id) dipasang: \(vacancy.title). Lihat dengan: setara vacancy show \(vacancy.id)",
+                              "Vacancy \(vacancy.id) posted: \(vacancy.title). See it with: setara vacancy show \(vacancy.id)"))
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L("Menampilkan daftar lowongan.", "Lists vacancies.")) }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var options: ListOptions
+        @Option(help: ArgumentHelp(L("Hanya status ini: open atau closed.", "Only this status: open or closed."))) var status: String?
+        @Option(help: ArgumentHelp(L("Hanya lowongan di tempat kerja ini.", "Only this workplace's vacancies."))) var workplace: String?
+
+        func run() throws {
+            try SetaraCLI.run {
+                let store = try global.openStore()
+                let vacancies = try store.vacancies(options.query(status: status, parent: workplace?.uppercased()))
+                let render = TextRender(language: language)
+                try emit(kind: .vacancies, format: options.format, output: options.output, total: try store.counts().vacancies,
+                         records: vacancies.map(RecordExport.fields), lines: vacancies.map(render.vacancyLine))
+            }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L("Menampilkan satu lowongan lengkap.", "Shows one vacancy in full.")) }
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: ArgumentHelp(L("Kode lowongan, misalnya V000001.", "Vacancy id, e.g. V000001."))) var id: String
+        @OptionGroup var options: ShowOptions
+
+        func run() throws {
+            try SetaraCLI.run {
+                let store = try global.openStore()
+                guard let vacancy = try store.vacancy(id: id.uppercased()) else { throw CLIError.data(L("Lowongan \(id) tidak ditemukan.", "No vacancy \(id).")) }
+                try emit(kind: .vacancies, format: options.format, output: nil, total: nil, records: [RecordExport.fields(vacancy)],
+                         lines: [TextRender(language: language).vacancy(vacancy, workplace: try store.workplace(id: vacancy.workplaceID))])
+            }
+        }
+    }
+
+    struct Update: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: L("Mengubah lowongan; tuntutan yang diberikan menggantikan yang lama.", "Updates a vacancy; demands given replace the old ones."))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: ArgumentHelp(L("Kode lowongan.", "Vacancy id."))) var id: String
+        @OptionGroup var values: VacancyFields
+
+        func run() throws {
+            try SetaraCLI.run {
+                let store = try global.openStore()
+                guard let stored = try store.vacancy(id: id.uppercased()) else { throw CLIError.data(L("Lowongan \(id) tidak ditemukan.", "No vacancy \(id).")) }
+                let changes = try values.fields()
+                guard !changes.isEmpty else { throw CLIError.usage(L("Tidak ada yang diubah.", "Nothing to change.")) }
+                let result = RecordCodec.vacancy(merged(RecordExport.fields(stored), with: changes), today: Day.today())
+                guard let vacancy = result.record else { throw recordProblems(result.issues) }
+                guard try store.workplace(id: vacancy.workplaceID) != nil else {
+                    throw recordProblems([ValidationIssue(field: "workplace", problem: .unknownReference(kind: "workplace", id: vacancy.workplaceID))])
+                }
+                try store.write(RecordBatch(vacancies: [vacancy]))
+                Console.out(L("Lowongan \(vacancy.id) diperbarui.", "Vacancy \(vacancy.id) updated."))
+            }
+        }
+    }
+}

@@ -1,0 +1,143 @@
+import ArgumentParser
+import Foundation
+import SetaraDomain
+import SetaraKit
+import SetaraStore
+
+struct WorkplaceCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "workplace", abstract: L("Tempat kerja: fitur aksesibilitas dan akomodasi yang disediakan.",
+                                                                   "Workplaces: accessibility features and the accommodations provided."),
+                             subcommands: [Add.self, List.self, Show.self, Update.self])
+    }
+}
+
+struct WorkplaceFields: ParsableArguments {
+    @Option(help: ArgumentHelp(L("Kode pemberi kerja, misalnya E00001.", "Employer id, e.g. E00001."))) var employer: String?
+    @Option(help: ArgumentHelp(L("Nama tempat kerja, misalnya Kantor pusat.", "Workplace name, e.g. Head office."))) var name: String?
+    @Option(help: ArgumentHelp(L("Alamat.", "Address."))) var address: String?
+    @Option(help: ArgumentHelp(L("Kode kabupaten/kota, 4 angka.", "Regency or city code, 4 digits."))) var regency: String?
+    @Option(help: ArgumentHelp(L("Fitur aksesibilitas, misalnya step_free_entrance (boleh diulang).", "Accessibility feature, e.g. step_free_entrance (repeatable)."))) var feature: [String] = []
+    @Option(help: ArgumentHelp(L("Kode akomodasi dari katalog yang disediakan (boleh diulang).", "Id of a catalog accommodation provided (repeatable)."))) var accommodation: [String] = []
+
+    var fields: [String: FieldValue] {
+        var f: [String: FieldValue] = [:]
+        put(&f, "employer", employer?.uppercased()); put(&f, "name", name); put(&f, "address", address); put(&f, "regency", regency)
+        put(&f, "features", feature); put(&f, "accommodations", accommodation)
+        return f
+    }
+}
+
+extension WorkplaceCommand {
+    struct Add: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: L("Mendaftarkan tempat kerja seorang pemberi kerja.", "Registers a workplace of an employer."))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var values: WorkplaceFields
+
+        func run() throws {
+            try SetaraCLI.run {
+                let store = try global.openStore()
+                let catalog = try loadCatalog()
+                var fields = values.fields
+                if Console.isInteractive {
+                    Console.out(L("Pendaftaran tempat kerja.", "Registering a workplace."))
+                    if fields["employer"] == nil {
+                        put(&fields, "employer", try ask(L("Kode pemberi kerja, misalnya E00001", "Employer id, e.g. E00001"), required: true) {
+                            (try? store.employer(id: $0.uppercased())) == nil ? L("Pemberi kerja \($0) tidak ditemukan.", "No employer \($0).") : nil
+                        }?.uppercased())
+                    }
+                    if fields["name"] == nil { put(&fields, "name", try ask(L("Nama tempat kerja", "Workplace name"), required: true) { _ in nil }) }
+                    if fields["regency"] == nil {
+                        put(&fields, "regency", try ask(L("Kode kabupaten/kota", "Regency or city code"), required: true) { Validate.regency($0)?.message(language) })
+                    }
+                    if fields["features"] == nil {
+                        let allowed = Feature.allCases.map(\.rawValue)
+                        if let answer = try ask(L("Fitur aksesibilitas, dipisah titik koma (misalnya step_free_entrance; elevator)", "Accessibility features, separated by semicolons (e.g. step_free_entrance; elevator)"),
+                                                required: false, check: { text in
+                            let bad = text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { Feature.parse($0) == nil }
+                            return bad.isEmpty ? nil : ValidationIssue(field: "features", problem: .notOneOf(value: bad[0], allowed: allowed)).message(language)
+                        }) { fields["features"] = .text(answer) }
+                    }
+                }
+                let missing = ["employer", "name", "regency"].filter { fields[$0] == nil }
+                if !missing.isEmpty {
+                    throw CLIError.usage(L("Kolom wajib belum diisi: ", "Required fields missing: ") + missing.map { "--" + $0 }.joined(separator: ", "))
+                }
+                let result = RecordCodec.workplace(.map(fields), catalog: catalog.ids)
+                guard var workplace = result.record else { throw recordProblems(result.issues) }
+                guard try store.employer(id: workplace.employerID) != nil else {
+                    throw recordProblems([ValidationIssue(field: "employer", problem: .unknownReference(kind: "employer", id: workplace.employerID))])
+                }
+                workplace.id = try store.nextID(.workplace)
+                try store.write(RecordBatch(workplaces: [workplace]))
+                Console.out(L("Tempat kerja \(workplace.id) terdaftar. Pasang lowongan dengan: setara vacancy add --workplace \(workplace.id)",
+                              "Workplace \(workplace.id) registered. Post a vacancy with: setara vacancy add --workplace \(workplace.id)"))
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L("Menampilkan daftar tempat kerja.", "Lists workplaces.")) }
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var options: ListOptions
+        @Option(help: ArgumentHelp(L("Hanya tempat kerja pemberi kerja ini.", "Only this employer's workplaces."))) var employer: String?
+
+        func run() throws {
+            try SetaraCLI.run {
+                let store = try global.openStore()
+                let workplaces = try store.workplaces(options.query(parent: employer?.uppercased()))
+                let render = TextRender(language: language)
+                try emit(kind: .workplaces, format: options.format, output: options.output, total: try store.counts().workplaces,
+                         records: workplaces.map(RecordExport.fields), lines: workplaces.map(render.workplaceLine))
+            }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L("Menampilkan satu tempat kerja lengkap.", "Shows one workplace in full.")) }
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: ArgumentHelp(L("Kode tempat kerja, misalnya W00001.", "Workplace id, e.g. W00001."))) var id: String
+        @OptionGroup var options: ShowOptions
+
+        func run() throws {
+            try SetaraCLI.run {
+                let store = try global.openStore()
+                guard let workplace = try store.workplace(id: id.uppercased()) else { throw CLIError.data(L("Tempat kerja \(id) tidak ditemukan.", "No workplace \(id).")) }
+                let catalog = try? loadCatalog()
+                try emit(kind: .workplaces, format: options.format, output: nil, total: nil, records: [RecordExport.fields(workplace)],
+                         lines: [TextRender(language: language).workplace(workplace, employer: try store.employer(id: workplace.employerID), catalog: catalog)])
+            }
+        }
+    }
+
+    struct Update: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: L("Mengubah tempat kerja; fitur dan akomodasi yang diberikan menggantikan yang lama.",
+                                             "Updates a workplace; features and accommodations given replace the old lists."))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: ArgumentHelp(L("Kode tempat kerja.", "Workplace id."))) var id: String
+        @OptionGroup var values: WorkplaceFields
+
+        func run() throws {
+            try SetaraCLI.run {
+                let store = try global.openStore()
+                guard let stored = try store.workplace(id: id.uppercased()) else { throw CLIError.data(L("Tempat kerja \(id) tidak ditemukan.", "No workplace \(id).")) }
+                guard !values.fields.isEmpty else { throw CLIError.usage(L("Tidak ada yang diubah.", "Nothing to change.")) }
+                let result = RecordCodec.workplace(merged(RecordExport.fields(stored), with: values.fields), catalog: try loadCatalog().ids)
+                guard let workplace = result.record else { throw recordProblems(result.issues) }
+                guard try store.employer(id: workplace.employerID) != nil else {
+                    throw recordProblems([ValidationIssue(field: "employer", problem: .unknownReference(kind: "employer", id: workplace.employerID))])
+                }
+                try store.write(RecordBatch(workplaces: [workplace]))
+                Console.out(L("Tempat kerja \(workplace.id) diperbarui.", "Workplace \(workplace.id) updated."))
+            }
+        }
+    }
+}
