@@ -10,6 +10,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "setara", targets: ["setara"]),
+        .executable(name: "setara-bench", targets: ["setara-bench"]),
         .library(name: "SetaraDomain", targets: ["SetaraDomain"]),
         .library(name: "SetaraCatalog", targets: ["SetaraCatalog"]),
         .library(name: "SetaraStore", targets: ["SetaraStore"]),
@@ -48,6 +49,11 @@ let package = Package(
                 "SetaraDomain", "SetaraCatalog", "SetaraStore", "SetaraKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: strict),
+        // Benchmarks, run in release mode: `swift build -c release && .build/release/setara-bench records`.
+        .executableTarget(
+            name: "setara-bench",
+            dependencies: ["SetaraDomain", "SetaraCatalog", "SetaraStore", "SetaraKit"],
             swiftSettings: strict),
         .testTarget(name: "SetaraDomainTests", dependencies: ["SetaraDomain"], swiftSettings: strict),
         .testTarget(name: "SetaraCatalogTests", dependencies: ["SetaraCatalog", "SetaraDomain"], swiftSettings: strict),

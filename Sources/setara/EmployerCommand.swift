@@ -60,7 +60,7 @@ extension EmployerCommand {
                         })
                     }
                     if fields["regency"] == nil {
-                        put(&fields, "regency", try ask(L("Kode kabupaten/kota", "Regency or city code"), required: true) { Validate.regency($0)?.message(language) })
+                        put(&fields, "regency", try ask(L("Kode kabupaten/kota", "Regency or city code"), required: true) { Validate.regency($0, field: L("Kode kabupaten/kota", "Regency code"))?.message(language) })
                     }
                 }
                 let missing = ["name", "ownership", "headcount", "regency"].filter { fields[$0] == nil }

@@ -110,11 +110,11 @@ extension SeekerCommand {
                           "Registering a job seeker. Press Enter to skip optional fields."))
             if fields["name"] == nil { put(&fields, "name", try ask(L("Nama lengkap", "Full name"), required: true) { _ in nil }) }
             if fields["nik"] == nil {
-                put(&fields, "nik", try ask(L("NIK, 16 angka", "NIK, 16 digits"), required: true) { Validate.nik($0)?.message(language) })
+                put(&fields, "nik", try ask(L("NIK, 16 angka", "NIK, 16 digits"), required: true) { Validate.nik($0, field: "NIK")?.message(language) })
             }
             if fields["regency"] == nil {
                 put(&fields, "regency", try ask(L("Kode kabupaten/kota, misalnya 3471 untuk Kota Yogyakarta", "Regency or city code, e.g. 3471 for Kota Yogyakarta"),
-                                                required: true) { Validate.regency($0)?.message(language) })
+                                                required: true) { Validate.regency($0, field: L("Kode kabupaten/kota", "Regency code"))?.message(language) })
             }
             if fields["education"] == nil {
                 let allowed = EducationLevel.allCases.map(\.rawValue)
@@ -123,7 +123,7 @@ extension SeekerCommand {
                                                       : ValidationIssue(field: L("pendidikan", "education"), problem: .notOneOf(value: $0, allowed: allowed)).message(language) })
             }
             if fields["phone"] == nil {
-                put(&fields, "phone", try ask(L("Nomor telepon", "Phone number"), required: false) { Validate.phone($0)?.message(language) })
+                put(&fields, "phone", try ask(L("Nomor telepon", "Phone number"), required: false) { Validate.phone($0, field: L("Nomor telepon", "Phone number"))?.message(language) })
             }
             if fields["needs"] == nil {
                 let allowed = Need.allCases.map(\.rawValue)

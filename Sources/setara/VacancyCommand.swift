@@ -72,7 +72,7 @@ extension VacancyCommand {
                     }
                     if fields["title"] == nil { put(&fields, "title", try ask(L("Nama posisi", "Position title"), required: true) { _ in nil }) }
                     if fields["kbji"] == nil {
-                        put(&fields, "kbji", try ask(L("Kode KBJI 2014, misalnya 4132", "KBJI 2014 code, e.g. 4132"), required: true) { Validate.kbji($0)?.message(language) })
+                        put(&fields, "kbji", try ask(L("Kode KBJI 2014, misalnya 4132", "KBJI 2014 code, e.g. 4132"), required: true) { Validate.kbji($0, field: L("Kode KBJI", "KBJI code"))?.message(language) })
                     }
                     if fields["demands"] == nil {
                         if let answer = try ask(L("Tuntutan pekerjaan, misalnya lifting=3; near_vision=2", "Job demands, e.g. lifting=3; near_vision=2"), required: false, check: { text in

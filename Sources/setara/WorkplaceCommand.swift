@@ -51,7 +51,7 @@ extension WorkplaceCommand {
                     }
                     if fields["name"] == nil { put(&fields, "name", try ask(L("Nama tempat kerja", "Workplace name"), required: true) { _ in nil }) }
                     if fields["regency"] == nil {
-                        put(&fields, "regency", try ask(L("Kode kabupaten/kota", "Regency or city code"), required: true) { Validate.regency($0)?.message(language) })
+                        put(&fields, "regency", try ask(L("Kode kabupaten/kota", "Regency or city code"), required: true) { Validate.regency($0, field: L("Kode kabupaten/kota", "Regency code"))?.message(language) })
                     }
                     if fields["features"] == nil {
                         let allowed = Feature.allCases.map(\.rawValue)

@@ -131,7 +131,7 @@ public struct DemoGenerator {
                     }
                     if rng.chance(p) { features.append(feature) }
                 }
-                let provided = (0..<Int.random(in: 0...6, using: &rng)).map { _ in rng.pick(accommodationIDs) }
+                let provided = accommodationIDs.isEmpty ? [] : (0..<Int.random(in: 0...6, using: &rng)).map { _ in rng.pick(accommodationIDs) }
                 var seen = Set<String>()
                 let workplace = Workplace(id: idString("W", workplaces.count + 1, digits: 5), employerID: employer.id,
                                           name: site == 1 ? "Kantor pusat" : "Lokasi \(site) \(siteRegion.name)",

@@ -172,7 +172,7 @@ public struct Importer: Sendable {
             + store.existingIDs(Set(batch.employers.map(\.id)), of: .employer).count
             + store.existingIDs(Set(batch.workplaces.map(\.id)), of: .workplace).count
             + store.existingIDs(Set(batch.vacancies.map(\.id)), of: .vacancy).count
-        rejected.sort { ($0.location.file, $0.location.record, $0.kind.rawValue) < ($1.location.file, $1.location.record, $1.kind.rawValue) }
+        rejected.sort { ($0.location.file, $0.location.line ?? 0, $0.location.record) < ($1.location.file, $1.location.line ?? 0, $1.location.record) }
         return ImportPlan(batch: batch, rejected: rejected, updates: stored)
     }
 }

@@ -101,7 +101,7 @@ public struct TextRender: Sendable {
     public func seekerLine(_ s: Seeker) -> String {
         let place = Regions.regency(code: s.regencyCode)?.name ?? s.regencyCode
         let needs = s.needs.isEmpty ? t("tanpa kebutuhan akomodasi", "no accommodation needs")
-            : t("\(s.needs.count) kebutuhan akomodasi", "\(s.needs.count) accommodation needs")
+            : t("\(s.needs.count) kebutuhan akomodasi", s.needs.count == 1 ? "1 accommodation need" : "\(s.needs.count) accommodation needs")
         return "\(s.id): \(s.name); \(place); \(s.education.label(language)); \(needs); \(statusLabel(s.status))"
     }
 

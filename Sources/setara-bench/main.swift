@@ -1,0 +1,123 @@
+import Foundation
+import SetaraCatalog
+import SetaraDomain
+import SetaraKit
+import SetaraStore
+
+// Benchmarks of the record-keeping side, in release mode. Each measurement runs several times
+// and is reported as a median, with a baseline measured in the same run and the ratio to it.
+// The last line is one JSON object with every figure.
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+guard arguments.first == "records" else {
+    FileHandle.standardError.write(Data("usage: setara-bench records [--seekers N] [--runs N]\n".utf8))
+    exit(64)
+}
+
+func option(_ name: String, _ fallback: Int) -> Int {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count, let value = Int(arguments[index + 1]) else { return fallback }
+    return value
+}
+
+let seekerCount = option("--seekers", 100_000)
+let runs = max(option("--runs", 5), 1)
+let binFolder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+let setara = binFolder.appendingPathComponent("setara").path
+guard FileManager.default.isExecutableFile(atPath: setara) else {
+    FileHandle.standardError.write(Data("setara-bench: no setara program next to this one; run swift build -c release first.\n".utf8))
+    exit(69)
+}
+let work = FileManager.default.temporaryDirectory.appendingPathComponent("setara-bench-\(getpid())")
+try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: work) }
+
+func milestone(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+}
+
+/// Runs the setara program as a user would and returns its wall time in seconds.
+func timeProcess(_ executable: String, _ args: [String], db: String) throws -> Double {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = args
+    var environment = ProcessInfo.processInfo.environment
+    environment["SETARA_DB"] = db
+    process.environment = environment
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    let elapsed = try seconds {
+        try process.run()
+        process.waitUntilExit()
+    }
+    guard process.terminationStatus == 0 else {
+        FileHandle.standardError.write(Data("setara-bench: \(executable) \(args.joined(separator: " ")) failed with \(process.terminationStatus)\n".utf8))
+        exit(70)
+    }
+    return elapsed
+}
+
+let catalog = try CatalogLoader.load(folder: CatalogLoader.defaultFolder())
+
+// The data: a generated data set with `seekerCount` seekers, written as the importer's CSV.
+milestone("Generating \(seekerCount) seekers ...")
+var generator = DemoGenerator(catalog: catalog, seed: 7)
+let batch = generator.generate(size: DemoSize(seekers: seekerCount, employers: 10, vacancies: 10))
+let csvPath = work.appendingPathComponent("seekers.csv").path
+let records = batch.seekers.map { RecordExport.fields($0, category: nil) }
+try RecordExport.csv(kind: .seekers, records: records, includeCategory: false).write(toFile: csvPath, atomically: true, encoding: .utf8)
+let csvMB = Double((try FileManager.default.attributesOfItem(atPath: csvPath)[.size] as? Int) ?? 0) / 1_048_576
+
+// 1. Import from CSV, the whole process, into an empty database.
+milestone("Import of \(seekerCount) seekers from CSV (\(String(format: "%.1f", csvMB)) MB), \(runs) runs ...")
+var importTimes: [Double] = []
+var writeTimes: [Double] = []
+for run in 0..<runs {
+    let db = work.appendingPathComponent("import-\(run).sqlite").path
+    importTimes.append(try timeProcess(setara, ["import", csvPath], db: db))
+    // Baseline: writing the same, already parsed and checked records in one transaction.
+    let bare = try SQLiteStore(path: work.appendingPathComponent("bare-\(run).sqlite").path)
+    writeTimes.append(try seconds { try bare.write(RecordBatch(seekers: batch.seekers)) })
+}
+
+// 2. `setara demo` from an empty database, the whole process.
+milestone("setara demo from empty, \(runs) runs ...")
+var demoTimes: [Double] = []
+for run in 0..<runs {
+    demoTimes.append(try timeProcess(setara, ["demo"], db: work.appendingPathComponent("demo-\(run).sqlite").path))
+}
+
+// 3. `setara seeker show` on the imported database, the whole process, against a process that does nothing.
+milestone("setara seeker show on a \(seekerCount)-seeker database, \(runs * 4) runs ...")
+let bigDB = work.appendingPathComponent("import-0.sqlite").path
+var showTimes: [Double] = []
+var trueTimes: [Double] = []
+for run in 0..<(runs * 4) {
+    let id = batch.seekers[(run * 7_919) % batch.seekers.count].id
+    showTimes.append(try timeProcess(setara, ["seeker", "show", id], db: bigDB))
+    trueTimes.append(try timeProcess("/bin/true", [], db: bigDB))
+}
+
+let result: [String: Any] = [
+    "seekers": seekerCount,
+    "runs": runs,
+    "csv_mb": (csvMB * 10).rounded() / 10,
+    "import_csv_median_s": (median(importTimes) * 1000).rounded() / 1000,
+    "store_write_baseline_median_s": (median(writeTimes) * 1000).rounded() / 1000,
+    "import_to_write_ratio": (median(importTimes) / median(writeTimes) * 10).rounded() / 10,
+    "demo_median_s": (median(demoTimes) * 1000).rounded() / 1000,
+    "seeker_show_median_ms": (median(showTimes) * 10000).rounded() / 10,
+    "process_baseline_median_ms": (median(trueTimes) * 10000).rounded() / 10,
+    "show_to_process_ratio": (median(showTimes) / median(trueTimes) * 10).rounded() / 10,
+]
+milestone("Done.")
+let json = try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys])
+print(String(decoding: json, as: UTF8.self))

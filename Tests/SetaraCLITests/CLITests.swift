@@ -1,0 +1,249 @@
+import Foundation
+import Testing
+
+/// The package root and the built `setara` program next to this test bundle.
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+func setaraBinary() throws -> URL {
+    var folder = Bundle.main.bundleURL
+    for _ in 0..<4 {
+        let candidate = folder.appendingPathComponent("setara")
+        if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        folder = folder.deletingLastPathComponent()
+    }
+    for configuration in ["debug", "release"] {
+        let candidate = root.appendingPathComponent(".build/\(configuration)/setara")
+        if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+    }
+    throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "setara (run swift build first)"])
+}
+
+struct Run {
+    var status: Int32
+    var out: String
+    var err: String
+}
+
+/// A temporary folder with its own database, where commands run as a placement officer would type them.
+final class Workspace {
+    let folder: URL
+    var db: String { folder.appendingPathComponent("setara.sqlite").path }
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("setara-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
+
+    func write(_ name: String, _ text: String) throws -> String {
+        let path = folder.appendingPathComponent(name).path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @discardableResult
+    func run(_ arguments: [String], lang: String = "en_US.UTF-8", input: String? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = try setaraBinary()
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        var environment = ProcessInfo.processInfo.environment
+        environment["SETARA_DB"] = db
+        environment["LANG"] = lang
+        environment["LC_ALL"] = nil
+        environment["SETARA_CATALOG"] = root.appendingPathComponent("Accommodations").path
+        process.environment = environment
+        let out = Pipe(), err = Pipe(), stdin = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = stdin
+        try process.run()
+        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
+        try stdin.fileHandleForWriting.close()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self), err: String(decoding: errData, as: UTF8.self))
+    }
+}
+
+@Suite("The setara command, run as a user would", .serialized)
+struct CLITests {
+    @Test("Registering an employer, a workplace, a vacancy and a seeker by flags, then showing them")
+    func registerByFlags() throws {
+        let w = try Workspace()
+        var r = try w.run(["employer", "add", "--name", "PT Mitra Sejahtera", "--ownership", "private", "--headcount", "150", "--regency", "3471"])
+        #expect(r.status == 0, "\(r.err)")
+        #expect(r.out.contains("Employer E00001 registered"))
+        r = try w.run(["workplace", "add", "--employer", "E00001", "--name", "Kantor pusat", "--regency", "3471",
+                       "--feature", "step_free_entrance", "--feature", "elevator", "--accommodation", "screen-reader-software"])
+        #expect(r.status == 0, "\(r.err)")
+        r = try w.run(["vacancy", "add", "--workplace", "W00001", "--title", "Operator entri data", "--kbji", "4132",
+                       "--demand", "near_vision=3", "--demand", "fine_manipulation=3"])
+        #expect(r.status == 0, "\(r.err)")
+        r = try w.run(["seeker", "add", "--name", "Rina Wulandari", "--nik", "3471014508950002", "--regency", "3471", "--education", "smk",
+                       "--rating", "near_vision=0/3", "--rating-source", "functional_assessment", "--need", "screen_reader_systems",
+                       "--consent", "yes", "--category", "sensorik_netra"])
+        #expect(r.status == 0, "\(r.err)")
+        #expect(r.out.contains("Seeker S000001 registered"))
+
+        r = try w.run(["seeker", "show", "S000001"])
+        #expect(r.out.contains("Name: Rina Wulandari"))
+        #expect(r.out.contains("near vision: 0 of 3 without aids, 3 of 3 with aids; functional assessment"))
+        #expect(!r.out.contains("sensory, blind"), "the category is shown only on request")
+        r = try w.run(["seeker", "show", "S000001", "--show-category"])
+        #expect(r.out.contains("Disability category (Law 8/2016, for quota and statistics only): sensory, blind"))
+        r = try w.run(["seeker", "show", "3471014508950002", "--lang", "id"])
+        #expect(r.out.contains("Pencari kerja S000001"))
+        #expect(r.out.contains("penglihatan dekat: 0 dari 3 tanpa alat bantu"))
+        r = try w.run(["vacancy", "show", "V000001"], lang: "id_ID.UTF-8")
+        #expect(r.out.contains("Posisi: Operator entri data"))
+        r = try w.run(["workplace", "show", "W00001"])
+        #expect(r.out.contains("Accommodations provided: "))
+        #expect(r.out.contains("(screen-reader-software)"))
+    }
+
+    @Test("A wrong field at the command line is refused with field, problem and expected form, exit 65")
+    func badFlag() throws {
+        let w = try Workspace()
+        let r = try w.run(["seeker", "add", "--name", "Rina", "--nik", "347101450895000", "--regency", "3471", "--education", "smk"], lang: "id_ID.UTF-8")
+        #expect(r.status == 65)
+        #expect(r.err.contains("nik harus 16 angka; Anda memasukkan 15."))
+        #expect(try w.run(["info"]).out.contains("Seekers: 0"))
+    }
+
+    @Test("Missing required fields without a terminal is a usage error, exit 64")
+    func missingFields() throws {
+        let w = try Workspace()
+        let r = try w.run(["seeker", "add", "--name", "Rina"])
+        #expect(r.status == 64)
+        #expect(r.err.contains("--nik"))
+        #expect(try w.run(["seeker", "list", "--frobnicate"]).status == 64)
+    }
+
+    @Test("Updating changes only the fields given")
+    func update() throws {
+        let w = try Workspace()
+        try w.run(["seeker", "add", "--name", "Rina", "--nik", "3471014508950002", "--regency", "3471", "--education", "smk", "--phone", "081234567890"])
+        var r = try w.run(["seeker", "update", "S000001", "--phone", "0274 512345"])
+        #expect(r.status == 0, "\(r.err)")
+        r = try w.run(["seeker", "show", "S000001", "--format", "json"])
+        #expect(r.out.contains("\"phone\" : \"+62274512345\""))
+        #expect(r.out.contains("\"name\" : \"Rina\""))
+    }
+
+    @Test("Importing a bad file writes nothing and exits 65; --skip-invalid writes the good ones and a report")
+    func importAllOrNothing() throws {
+        let w = try Workspace()
+        let csv = try w.write("seekers.csv", """
+            nik,name,regency,education
+            3471014508950002,Rina,3471,smk
+            347101450895000,Bad NIK,3471,smk
+            3404011203900001,Budi,3404,sarjana
+            """)
+        var r = try w.run(["import", csv])
+        #expect(r.status == 65)
+        #expect(r.err.contains("seekers.csv, line 3: nik must be 16 digits; you entered 15."))
+        #expect(r.err.contains("seekers.csv, line 4: education is \"sarjana\""))
+        #expect(try w.run(["info"]).out.contains("Seekers: 0"))
+
+        r = try w.run(["import", csv, "--skip-invalid", "--rejected", "rejected.txt"])
+        #expect(r.status == 0, "\(r.err)")
+        #expect(r.out.contains("Import done: 1 seekers"))
+        let report = try String(contentsOfFile: w.folder.appendingPathComponent("rejected.txt").path, encoding: .utf8)
+        #expect(report.contains("line 3") && report.contains("line 4"))
+        #expect(try w.run(["info"]).out.contains("Seekers: 1"))
+    }
+
+    @Test("The example files in examples/ import cleanly, in order")
+    func examples() throws {
+        let w = try Workspace()
+        let folder = root.appendingPathComponent("examples")
+        let files = ["employers.yaml", "vacancies.json", "seekers.csv", "seekers.yaml"].map { folder.appendingPathComponent($0).path }
+        let r = try w.run(["import"] + files)
+        #expect(r.status == 0, "\(r.err)")
+        #expect(try w.run(["info"]).out.contains("Vacancies: "))
+    }
+
+    @Test("A missing file is an I/O error, exit 74; an unknown format a data error, exit 65")
+    func fileErrors() throws {
+        let w = try Workspace()
+        let r = try w.run(["import", "nowhere.csv"])
+        #expect(r.status == 74)
+        #expect(r.err.contains("nowhere.csv: cannot read the file (no such file)"))
+        #expect(try w.run(["import", try w.write("x.txt", "hello")]).status == 65)
+    }
+
+    @Test("Export writes CSV and JSON that import again into an empty database")
+    func exportImport() throws {
+        let w = try Workspace()
+        #expect(try w.run(["demo", "--seekers", "40", "--employers", "8", "--vacancies", "30"]).status == 0)
+        for (kind, format) in [("employers", "json"), ("workplaces", "csv"), ("vacancies", "json"), ("seekers", "csv")] {
+            let r = try w.run(["export", kind, "--format", format, "--output", "\(kind).\(format)"])
+            #expect(r.status == 0, "\(r.err)")
+        }
+        let other = try Workspace()
+        let files = ["employers.json", "workplaces.csv", "vacancies.json", "seekers.csv"].map { w.folder.appendingPathComponent($0).path }
+        let r = try other.run(["import"] + files)
+        #expect(r.status == 0, "\(r.err)")
+        #expect(try other.run(["info"]).out == (try w.run(["info"]).out).replacingOccurrences(of: w.db, with: other.db))
+    }
+
+    @Test("The demo fills the database, ends with a tour, and refuses to overwrite a user's own records")
+    func demo() throws {
+        let w = try Workspace()
+        var r = try w.run(["demo"])
+        #expect(r.status == 0, "\(r.err)")
+        #expect(r.out.contains("2000 seekers, 300 employers"))
+        #expect(r.out.contains("What to try next:"))
+        #expect(!r.out.contains("\u{1B}["), "no escape codes")
+        r = try w.run(["demo"])
+        #expect(r.status == 0, "the demo database can be made again")
+        let own = try Workspace()
+        try own.run(["employer", "add", "--name", "PT A", "--ownership", "private", "--headcount", "10", "--regency", "3471"])
+        r = try own.run(["demo"])
+        #expect(r.status == 64)
+        #expect(r.err.contains("already holds your own records"))
+    }
+
+    @Test("Lists filter by region and read as labelled lines")
+    func lists() throws {
+        let w = try Workspace()
+        try w.run(["demo", "--seekers", "200", "--employers", "20", "--vacancies", "50"])
+        let r = try w.run(["seeker", "list", "--region", "34", "--limit", "5"])
+        #expect(r.status == 0)
+        let lines = r.out.split(separator: "\n")
+        #expect(lines.count >= 2)
+        #expect(lines.first?.hasPrefix("S") == true)
+        let csv = try w.run(["seeker", "list", "--region", "34", "--format", "csv"])
+        #expect(csv.out.hasPrefix("id,nik,name"))
+        for line in csv.out.split(separator: "\n").dropFirst() { #expect(line.contains(",34")) }
+    }
+
+    @Test("The catalog can be listed, searched in both languages and shown")
+    func catalog() throws {
+        let w = try Workspace()
+        var r = try w.run(["catalog", "search", "pembaca", "layar"])
+        #expect(r.status == 0)
+        #expect(!r.out.isEmpty)
+        r = try w.run(["catalog", "list", "--need", "step_free_access"])
+        #expect(r.out.split(separator: "\n").count >= 4)
+        let id = try #require(r.out.split(separator: ":").first.map(String.init))
+        r = try w.run(["catalog", "show", id], lang: "id_ID.UTF-8")
+        #expect(r.out.contains("Akomodasi \(id)"))
+        #expect(try w.run(["catalog", "list", "--need", "wings"]).status == 64)
+    }
+
+    @Test("Help is in the language of LANG and names every command")
+    func help() throws {
+        let w = try Workspace()
+        let en = try w.run(["--help"])
+        #expect(en.out.contains("accessibility-aware job placement"))
+        for command in ["demo", "seeker", "employer", "workplace", "vacancy", "import", "export", "catalog"] {
+            #expect(en.out.contains(command))
+        }
+        let id = try w.run(["seeker", "add", "--help"], lang: "id_ID.UTF-8")
+        #expect(id.out.contains("Mendaftarkan pencari kerja"))
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import GRDB
+import SetaraDomain
+import SetaraStore
+import Testing
+
+let day = Day(year: 2026, month: 3, day: 2)!
+
+func sampleBatch() -> RecordBatch {
+    let employer = Employer(id: "E00001", name: "PT Sinar Mitra Logistik", ownership: .private, headcount: 240,
+                            employeesWithDisabilities: 1, sector: "Logistik", phone: "+62215551234", regencyCode: "3174")
+    let workplace = Workplace(id: "W00001", employerID: "E00001", name: "Gudang Cakung", regencyCode: "3175",
+                              features: [.stepFreeEntrance, .singleLevel], accommodations: ["screen-reader-software"])
+    let vacancy = Vacancy(id: "V000001", workplaceID: "W00001", title: "Admin gudang", kbji: "4321",
+                          demands: [.nearVision: 3, .lifting: 1], minEducation: .sma, wageMin: 5_000_000, wageMax: 5_500_000,
+                          postedOn: day)
+    let seeker = Seeker(id: "S000001", nik: "3175014508950002", name: "Dewi \"Ayu\" Lestari", birthDate: Day(year: 1995, month: 8, day: 5),
+                        sex: .female, phone: "+6281234567890", regencyCode: "3175", education: .smk,
+                        skills: ["Microsoft Excel", "Entri data; cepat"], preferredOccupations: ["4132", "4321"],
+                        profile: [.nearVision: CapacityRating(withoutAids: 0, withAids: 3, source: .functionalAssessment, assessedOn: day)],
+                        needs: [.screenReaderSystems], consent: Consent(given: true, recordedOn: day, recordedBy: "ULD Jakarta Utara"),
+                        registeredOn: day)
+    return RecordBatch(seekers: [seeker], categories: ["S000001": .sensorikNetra], employers: [employer],
+                       workplaces: [workplace], vacancies: [vacancy])
+}
+
+@Suite("SQLite store")
+struct StoreTests {
+    @Test("Every record comes back exactly as written")
+    func roundTrip() throws {
+        let store = try SQLiteStore(path: ":memory:")
+        let batch = sampleBatch()
+        try store.write(batch)
+        #expect(try store.seeker(id: "S000001") == batch.seekers[0])
+        #expect(try store.seeker(nik: "3175014508950002") == batch.seekers[0])
+        #expect(try store.employer(id: "E00001") == batch.employers[0])
+        #expect(try store.workplace(id: "W00001") == batch.workplaces[0])
+        #expect(try store.vacancy(id: "V000001") == batch.vacancies[0])
+        #expect(try store.disabilityCategory(seekerID: "S000001") == .sensorikNetra)
+        #expect(try store.counts() == RecordCounts(seekers: 1, employers: 1, workplaces: 1, vacancies: 1))
+    }
+
+    @Test("Writing a record again replaces it, including its ratings and demands")
+    func replace() throws {
+        let store = try SQLiteStore(path: ":memory:")
+        var batch = sampleBatch()
+        try store.write(batch)
+        batch.seekers[0].profile = [.lifting: CapacityRating(withoutAids: 1)]
+        batch.vacancies[0].demands = [.hearing: 2]
+        try store.write(RecordBatch(seekers: batch.seekers, categories: batch.categories, vacancies: batch.vacancies))
+        #expect(try store.seeker(id: "S000001")?.profile.keys.sorted() == [.lifting])
+        #expect(try store.vacancy(id: "V000001")?.demands == [.hearing: 2])
+        #expect(try store.counts().seekers == 1)
+    }
+
+    @Test("The category is dropped when consent is withdrawn")
+    func consentWithdrawn() throws {
+        let store = try SQLiteStore(path: ":memory:")
+        var batch = sampleBatch()
+        try store.write(batch)
+        batch.seekers[0].consent = Consent(given: false)
+        try store.write(RecordBatch(seekers: batch.seekers, categories: batch.categories))
+        #expect(try store.disabilityCategory(seekerID: "S000001") == nil)
+    }
+
+    @Test("A batch that breaks a rule is not written at all")
+    func atomic() throws {
+        let store = try SQLiteStore(path: ":memory:")
+        var batch = sampleBatch()
+        // The second seeker reuses the first one's NIK: the UNIQUE constraint fails mid-batch.
+        var twin = batch.seekers[0]
+        twin.id = "S000002"
+        batch.seekers.append(twin)
+        #expect(throws: (any Error).self) { try store.write(batch) }
+        #expect(try store.counts() == RecordCounts(seekers: 0, employers: 0, workplaces: 0, vacancies: 0))
+    }
+
+    @Test("A vacancy at an unknown workplace is refused by the foreign key")
+    func foreignKeys() throws {
+        let store = try SQLiteStore(path: ":memory:")
+        var vacancy = sampleBatch().vacancies[0]
+        vacancy.workplaceID = "W09999"
+        #expect(throws: (any Error).self) { try store.write(RecordBatch(vacancies: [vacancy])) }
+    }
+
+    @Test("Lists filter by province, regency, words and status, and page")
+    func lists() throws {
+        let store = try SQLiteStore(path: ":memory:")
+        var batch = sampleBatch()
+        for index in 2...30 {
+            var s = batch.seekers[0]
+            s.id = String(format: "S%06d", index)
+            s.nik = String(format: "34710145089500%02d", index)
+            s.regencyCode = index % 2 == 0 ? "3471" : "3404"
+            s.name = index == 7 ? "Bagus Prasetyo" : "Seeker \(index)"
+            batch.seekers.append(s)
+        }
+        batch.categories = [:]
+        try store.write(batch)
+        #expect(try store.seekers(ListQuery(region: "34")).count == 29)
+        #expect(try store.seekers(ListQuery(region: "3404")).count == 14)
+        #expect(try store.seekers(ListQuery(search: "bagus")).map(\.id) == ["S000007"])
+        #expect(try store.seekers(ListQuery(limit: 5, offset: 5)).map(\.id) == ["S000006", "S000007", "S000008", "S000009", "S000010"])
+        #expect(try store.seekers(ListQuery(search: "100%")).isEmpty)
+        #expect(try store.vacancies(ListQuery(region: "3175")).count == 1)
+        #expect(try store.nextID(.seeker) == "S000031")
+        #expect(try store.nextID(.employer) == "E00002")
+    }
+
+    @Test("A database file is created with WAL and survives reopening; the schema migrates once")
+    func fileDatabase() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("setara-store-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("nested/setara.sqlite").path
+        do {
+            let store = try SQLiteStore(path: path)
+            try store.write(sampleBatch())
+            let mode = try store.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
+            #expect(mode == "wal")
+        }
+        let reopened = try SQLiteStore(path: path)
+        #expect(try reopened.counts().seekers == 1)
+        let migrations = try reopened.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM grdb_migrations") }
+        #expect(migrations == 1)
+    }
+
+    @Test("A file that is not a database gives a clear error")
+    func notADatabase() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("setara-\(UUID().uuidString).sqlite").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try String(repeating: "not a database ", count: 100).write(toFile: path, atomically: true, encoding: .utf8)
+        do {
+            _ = try SQLiteStore(path: path)
+            Issue.record("opened")
+        } catch let error as StoreError {
+            #expect(error.reason == .corrupt)
+            #expect(error.path == path)
+        }
+    }
+}
