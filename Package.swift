@@ -19,7 +19,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // Records, functional dimensions and scales, validation, localised messages. No I/O.
@@ -40,7 +39,6 @@ let package = Package(
             dependencies: [
                 "SetaraDomain", "SetaraCatalog", "SetaraStore",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "CSV", package: "CSV.swift"),
             ],
             swiftSettings: strict),
         .executableTarget(

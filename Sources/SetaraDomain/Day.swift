@@ -15,13 +15,35 @@ public struct Day: Codable, Sendable, Hashable, Comparable, CustomStringConverti
 
     /// Parses `YYYY-MM-DD` or the Indonesian `DD/MM/YYYY` and `DD-MM-YYYY`.
     public init?(parsing text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let parts = trimmed.split(whereSeparator: { $0 == "-" || $0 == "/" }).map(String.init)
-        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && Int($0) != nil }) else { return nil }
-        if parts[0].count == 4, trimmed.contains("-") {
-            self.init(year: Int(parts[0])!, month: Int(parts[1])!, day: Int(parts[2])!)
-        } else if parts[2].count == 4 {
-            self.init(year: Int(parts[2])!, month: Int(parts[1])!, day: Int(parts[0])!)
+        // Three runs of ASCII digits separated by '-' or '/', read straight from the bytes.
+        var numbers: [Int] = []
+        var widths: [Int] = []
+        var current = 0, width = 0, separator: UInt8 = 0
+        for byte in text.trimmed.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                guard width < 4 else { return nil }
+                current = current * 10 + Int(byte - UInt8(ascii: "0"))
+                width += 1
+            case UInt8(ascii: "-"), UInt8(ascii: "/"):
+                guard width > 0, numbers.count < 2 else { return nil }
+                if separator != 0 && separator != byte { return nil }
+                separator = byte
+                numbers.append(current)
+                widths.append(width)
+                current = 0
+                width = 0
+            default:
+                return nil
+            }
+        }
+        guard width > 0, numbers.count == 2 else { return nil }
+        numbers.append(current)
+        widths.append(width)
+        if widths[0] == 4, separator == UInt8(ascii: "-") {
+            self.init(year: numbers[0], month: numbers[1], day: numbers[2])
+        } else if widths[2] == 4 {
+            self.init(year: numbers[2], month: numbers[1], day: numbers[0])
         } else {
             return nil
         }
@@ -35,7 +57,14 @@ public struct Day: Codable, Sendable, Hashable, Comparable, CustomStringConverti
         }
     }
 
-    public var description: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    /// `YYYY-MM-DD`. Written by hand: imports and exports format hundreds of thousands of dates.
+    public var description: String {
+        let digits: [UInt8] = [
+            UInt8(48 + year / 1000 % 10), UInt8(48 + year / 100 % 10), UInt8(48 + year / 10 % 10), UInt8(48 + year % 10), 45,
+            UInt8(48 + month / 10), UInt8(48 + month % 10), 45, UInt8(48 + day / 10), UInt8(48 + day % 10),
+        ]
+        return String(decoding: digits, as: UTF8.self)
+    }
 
     public func adding(years: Int) -> Day {
         let target = year + years
@@ -66,4 +95,10 @@ public struct Day: Codable, Sendable, Hashable, Comparable, CustomStringConverti
         var c = encoder.singleValueContainer()
         try c.encode(description)
     }
+}
+
+/// A non-negative number with leading zeros to `width` digits.
+public func zeroPadded(_ number: Int, _ width: Int) -> String {
+    let digits = String(number)
+    return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
 }

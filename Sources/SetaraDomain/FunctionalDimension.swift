@@ -63,7 +63,7 @@ public enum FunctionalDimension: String, CaseIterable, Codable, Sendable, Compar
 
     /// Lookup by file id, tolerant of case and of '-' for '_'.
     public static func parse(_ text: String) -> FunctionalDimension? {
-        FunctionalDimension(rawValue: text.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: "-", with: "_"))
+        FunctionalDimension(rawValue: text.codeForm)
     }
 }
 

@@ -54,7 +54,7 @@ public enum Need: String, CaseIterable, Codable, Sendable, Comparable {
     }
 
     public static func parse(_ text: String) -> Need? {
-        Need(rawValue: text.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: "-", with: "_"))
+        Need(rawValue: text.codeForm)
     }
 }
 
@@ -85,7 +85,7 @@ public enum Feature: String, CaseIterable, Codable, Sendable, Comparable {
     }
 
     public static func parse(_ text: String) -> Feature? {
-        Feature(rawValue: text.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: "-", with: "_"))
+        Feature(rawValue: text.codeForm)
     }
 }
 

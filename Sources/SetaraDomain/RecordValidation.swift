@@ -25,7 +25,7 @@ extension Seeker {
         var issues: [ValidationIssue] = []
         if let issue = Validate.recordID(id, prefix: IDPrefix.seeker) { issues.append(issue) }
         if let issue = Validate.nik(nik) { issues.append(issue) }
-        if name.trimmingCharacters(in: .whitespaces).isEmpty { issues.append(.init(field: "name", problem: .missing)) }
+        if name.trimmed.isEmpty { issues.append(.init(field: "name", problem: .missing)) }
         if let phone, let issue = Validate.phone(phone) { issues.append(issue) }
         if let email, let issue = Validate.email(email) { issues.append(issue) }
         if let issue = Validate.regency(regencyCode) { issues.append(issue) }
@@ -55,7 +55,7 @@ extension Employer {
     public func validate() -> [ValidationIssue] {
         var issues: [ValidationIssue] = []
         if let issue = Validate.recordID(id, prefix: IDPrefix.employer) { issues.append(issue) }
-        if name.trimmingCharacters(in: .whitespaces).isEmpty { issues.append(.init(field: "name", problem: .missing)) }
+        if name.trimmed.isEmpty { issues.append(.init(field: "name", problem: .missing)) }
         if let issue = Validate.range(headcount, 1...10_000_000, field: "headcount") { issues.append(issue) }
         if let issue = Validate.range(employeesWithDisabilities, 0...max(headcount, 0), field: "employees_with_disabilities") { issues.append(issue) }
         if let phone, let issue = Validate.phone(phone) { issues.append(issue) }
@@ -71,7 +71,7 @@ extension Workplace {
         var issues: [ValidationIssue] = []
         if let issue = Validate.recordID(id, prefix: IDPrefix.workplace) { issues.append(issue) }
         if let issue = Validate.recordID(employerID, prefix: IDPrefix.employer, field: "employer") { issues.append(issue) }
-        if name.trimmingCharacters(in: .whitespaces).isEmpty { issues.append(.init(field: "name", problem: .missing)) }
+        if name.trimmed.isEmpty { issues.append(.init(field: "name", problem: .missing)) }
         if let issue = Validate.regency(regencyCode) { issues.append(issue) }
         for (index, accommodation) in accommodations.enumerated() where !catalog.contains(accommodation) {
             issues.append(.init(field: "accommodations[\(index + 1)]", problem: .unknownReference(kind: "accommodation", id: accommodation)))
@@ -85,7 +85,7 @@ extension Vacancy {
         var issues: [ValidationIssue] = []
         if let issue = Validate.recordID(id, prefix: IDPrefix.vacancy) { issues.append(issue) }
         if let issue = Validate.recordID(workplaceID, prefix: IDPrefix.workplace, field: "workplace") { issues.append(issue) }
-        if title.trimmingCharacters(in: .whitespaces).isEmpty { issues.append(.init(field: "title", problem: .missing)) }
+        if title.trimmed.isEmpty { issues.append(.init(field: "title", problem: .missing)) }
         if let issue = Validate.kbji(kbji) { issues.append(issue) }
         if let issue = Validate.range(openings, 1...10_000, field: "openings") { issues.append(issue) }
         if let issue = Validate.range(hoursPerWeek, 1...84, field: "hours_per_week") { issues.append(issue) }

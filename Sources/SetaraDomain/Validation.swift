@@ -105,16 +105,15 @@ public struct ValidationIssue: Error, Sendable, Hashable {
 public enum Validate {
     /// NIK: 16 digits, a known province code, a plausible birth date in digits 7-12.
     public static func nik(_ raw: String, field: String = "nik") -> ValidationIssue? {
-        let text = raw.filter { !$0.isWhitespace }
-        guard !text.isEmpty else { return ValidationIssue(field: field, problem: .missing) }
-        guard text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return ValidationIssue(field: field, problem: .nikNotDigits) }
-        guard text.count == 16 else { return ValidationIssue(field: field, problem: .nikLength(given: text.count)) }
-        let province = String(text.prefix(2))
+        let bytes = raw.utf8.filter { !TextBytes.isSpace($0) }
+        guard !bytes.isEmpty else { return ValidationIssue(field: field, problem: .missing) }
+        guard bytes.allSatisfy(isDigit) else { return ValidationIssue(field: field, problem: .nikNotDigits) }
+        guard bytes.count == 16 else { return ValidationIssue(field: field, problem: .nikLength(given: bytes.count)) }
+        let province = String(decoding: bytes[0..<2], as: UTF8.self)
         guard Regions.province(code: province) != nil else {
             return ValidationIssue(field: field, problem: .nikProvince(code: province))
         }
-        let digits = Array(text)
-        let dd = Int(String(digits[6...7]))!, mm = Int(String(digits[8...9]))!
+        let dd = number(bytes[6...7]), mm = number(bytes[8...9])
         let day = dd > 40 ? dd - 40 : dd
         guard (1...31).contains(day), (1...12).contains(mm) else {
             return ValidationIssue(field: field, problem: .nikBirthDate)
@@ -122,21 +121,26 @@ public enum Validate {
         return nil
     }
 
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+    static func number(_ digits: ArraySlice<UInt8>) -> Int { digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) } }
+
     /// Returns the phone number in international form (+62...), or nil when it is not an
     /// Indonesian mobile or landline number.
     public static func normalizedPhone(_ raw: String) -> String? {
-        var text = raw.filter { !" -.()".contains($0) }
-        if text.hasPrefix("+62") { text = "0" + text.dropFirst(3) } else if text.hasPrefix("62") && text.count >= 11 { text = "0" + text.dropFirst(2) }
-        guard text.hasPrefix("0"), text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-        let digits = Array(text)
-        guard digits.count >= 2 else { return nil }
-        if digits[1] == "8" {
-            guard (10...13).contains(digits.count) else { return nil }
+        var bytes = raw.utf8.filter { !TextBytes.isSpace($0) && !"-.()".utf8.contains($0) }
+        if bytes.starts(with: "+62".utf8) {
+            bytes = [UInt8(ascii: "0")] + bytes.dropFirst(3)
+        } else if bytes.starts(with: "62".utf8) && bytes.count >= 11 {
+            bytes = [UInt8(ascii: "0")] + bytes.dropFirst(2)
+        }
+        guard bytes.count >= 2, bytes[0] == UInt8(ascii: "0"), bytes.allSatisfy(isDigit) else { return nil }
+        if bytes[1] == UInt8(ascii: "8") {
+            guard (10...13).contains(bytes.count) else { return nil }
         } else {
             // Landline: area code 0 + 1-3 digits (021, 0274, ...), then a 5-8 digit subscriber number.
-            guard digits[1] != "0", (9...12).contains(digits.count) else { return nil }
+            guard bytes[1] != UInt8(ascii: "0"), (9...12).contains(bytes.count) else { return nil }
         }
-        return "+62" + text.dropFirst()
+        return "+62" + String(decoding: bytes.dropFirst(), as: UTF8.self)
     }
 
     public static func phone(_ raw: String, field: String = "phone") -> ValidationIssue? {
@@ -156,7 +160,7 @@ public enum Validate {
     static let subMajorGroups: [Character: Int] = ["0": 3, "1": 4, "2": 6, "3": 5, "4": 4, "5": 4, "6": 3, "7": 5, "8": 3, "9": 6]
 
     public static func kbji(_ raw: String, field: String = "kbji") -> ValidationIssue? {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = raw.trimmed
         guard text.allSatisfy({ $0.isASCII && $0.isNumber }), text.count == 4 || text.count == 6 else {
             return ValidationIssue(field: field, problem: .kbji)
         }
@@ -171,7 +175,7 @@ public enum Validate {
     /// Regency or city: 4 digits, a known province, then 01-69 (kabupaten) or 71-79 (kota);
     /// a code listed in the regions table is always accepted.
     public static func regency(_ raw: String, field: String = "regency") -> ValidationIssue? {
-        let text = raw.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ".", with: "")
+        let text = raw.trimmed.filter { $0 != "." }
         guard text.count == 4, text.allSatisfy({ $0.isASCII && $0.isNumber }) else {
             return ValidationIssue(field: field, problem: .regency)
         }
@@ -197,7 +201,7 @@ public enum Validate {
 
     /// Record ids: a letter prefix (S seekers, E employers, W workplaces, V vacancies) and digits.
     public static func recordID(_ raw: String, prefix: String, field: String = "id") -> ValidationIssue? {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = raw.trimmed
         guard text.hasPrefix(prefix), text.count > prefix.count, text.count <= prefix.count + 12,
               text.dropFirst(prefix.count).allSatisfy({ $0.isASCII && $0.isNumber }) else {
             return ValidationIssue(field: field, problem: .id(expectedPrefix: prefix))

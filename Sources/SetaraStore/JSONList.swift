@@ -4,6 +4,11 @@ import Foundation
 /// tool, and encoded here by hand because the bulk import writes hundreds of thousands of them.
 enum JSONList {
     static func encode(_ items: [String]) -> String {
+        if items.isEmpty { return "[]" }
+        // Most items need no escaping: join them directly.
+        if items.allSatisfy({ $0.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") } }) {
+            return "[\"" + items.joined(separator: "\",\"") + "\"]"
+        }
         var out = "["
         for (index, item) in items.enumerated() {
             if index > 0 { out += "," }

@@ -49,6 +49,9 @@ public enum RecordKind: String, CaseIterable, Sendable {
         }
     }
 
+    /// The id with this number: `S000124` for seeker 124.
+    public func id(number: Int) -> String { prefix + zeroPadded(number, idDigits) }
+
     /// Zero-padded digits in a generated id.
     public var idDigits: Int {
         switch self {

@@ -16,9 +16,14 @@ extension SQLiteStore {
                        parentColumn: String?, statusColumn: String?) -> (String, StatementArguments) {
         var clauses: [String] = []
         var arguments: StatementArguments = []
-        if let region = query.region?.trimmingCharacters(in: .whitespaces), !region.isEmpty {
-            clauses.append(region.count <= 2 ? "\(regionColumn).province_code = ?" : "\(regionColumn).regency_code = ?")
-            arguments += [region]
+        if let region = query.region?.trimmed, !region.isEmpty {
+            // The province is named with the regency too, so that the (province, regency) index serves both.
+            clauses.append("\(regionColumn).province_code = ?")
+            arguments += [String(region.prefix(2))]
+            if region.count > 2 {
+                clauses.append("\(regionColumn).regency_code = ?")
+                arguments += [region]
+            }
         }
         if let parent = query.parentID, let parentColumn {
             clauses.append("\(parentColumn) = ?")
@@ -28,7 +33,7 @@ extension SQLiteStore {
             clauses.append("\(statusColumn) = ?")
             arguments += [status]
         }
-        if let search = query.search?.trimmingCharacters(in: .whitespaces), !search.isEmpty {
+        if let search = query.search?.trimmed, !search.isEmpty {
             for word in search.split(separator: " ") {
                 clauses.append("(" + searchColumns.map { "\($0) LIKE ? ESCAPE '\\'" }.joined(separator: " OR ") + ")")
                 let escaped = word.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
@@ -39,21 +44,25 @@ extension SQLiteStore {
         return (clauses.isEmpty ? "1" : clauses.joined(separator: " AND "), arguments)
     }
 
+    /// Seekers and their ratings in two queries (not one per seeker): bulk reads such as an export
+    /// or the matching index load every seeker at once.
     static func seekers(_ db: Database, where clause: String, arguments: StatementArguments,
                         paging query: ListQuery? = nil) throws -> [Seeker] {
+        let selection = "SELECT s.id FROM seeker s WHERE \(clause) ORDER BY s.id" + paging(query)
         let rows = try Row.fetchAll(db, sql: "SELECT s.* FROM seeker s WHERE \(clause) ORDER BY s.id" + paging(query),
                                     arguments: arguments)
         guard !rows.isEmpty else { return [] }
         var seekers = rows.map(seeker(from:))
-        let ratings = try db.cachedStatement(sql: "SELECT * FROM seeker_rating WHERE seeker_id = ?")
-        for (position, s) in seekers.enumerated() {
-            for row in try Row.fetchAll(ratings, arguments: [s.id]) {
-                guard let dimension = FunctionalDimension(rawValue: row["dimension"]) else { continue }
-                seekers[position].profile[dimension] = CapacityRating(
-                    withoutAids: row["without_aids"], withAids: row["with_aids"],
-                    source: RatingSource(rawValue: row["source"]) ?? .selfReport,
-                    assessedOn: (row["assessed_on"] as String?).flatMap(Day.init(parsing:)))
-            }
+        let position = Dictionary(uniqueKeysWithValues: seekers.enumerated().map { ($1.id, $0) })
+        let ratings = try Row.fetchCursor(db, sql: """
+            SELECT seeker_id, dimension, without_aids, with_aids, source, assessed_on FROM seeker_rating
+            WHERE seeker_id IN (\(selection))
+            """, arguments: arguments)
+        while let row = try ratings.next() {
+            guard let index = position[row[0]], let dimension = FunctionalDimension(rawValue: row[1]) else { continue }
+            seekers[index].profile[dimension] = CapacityRating(
+                withoutAids: row[2], withAids: row[3], source: RatingSource(rawValue: row[4]) ?? .selfReport,
+                assessedOn: (row[5] as String?).flatMap(Day.init(parsing:)))
         }
         return seekers
     }
@@ -98,14 +107,14 @@ extension SQLiteStore {
         }
     }
 
+    /// Vacancies and their demands in two queries, like `seekers`.
     static func vacancies(_ db: Database, where clause: String, arguments: StatementArguments,
                           paging query: ListQuery? = nil) throws -> [Vacancy] {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT v.* FROM vacancy v JOIN workplace w ON w.id = v.workplace_id WHERE \(clause) ORDER BY v.id
-            """ + paging(query), arguments: arguments)
-        let demands = try db.cachedStatement(sql: "SELECT dimension, level FROM vacancy_demand WHERE vacancy_id = ?")
-        return try rows.map { row in
-            var vacancy = Vacancy(
+        let from = "FROM vacancy v JOIN workplace w ON w.id = v.workplace_id WHERE \(clause) ORDER BY v.id" + paging(query)
+        let rows = try Row.fetchAll(db, sql: "SELECT v.* " + from, arguments: arguments)
+        guard !rows.isEmpty else { return [] }
+        var vacancies = rows.map { row in
+            Vacancy(
                 id: row["id"], workplaceID: row["workplace_id"], title: row["title"], kbji: row["kbji"],
                 openings: row["openings"], minEducation: EducationLevel(rawValue: row["min_education"]) ?? .none,
                 hoursPerWeek: row["hours_per_week"], nightShift: row["night_shift"],
@@ -114,10 +123,15 @@ extension SQLiteStore {
                 postedOn: (row["posted_on"] as String?).flatMap(Day.init(parsing:)) ?? Day(year: 2000, month: 1, day: 1)!,
                 closesOn: (row["closes_on"] as String?).flatMap(Day.init(parsing:)),
                 status: VacancyStatus(rawValue: row["status"]) ?? .open)
-            for demand in try Row.fetchAll(demands, arguments: [vacancy.id]) {
-                if let dimension = FunctionalDimension(rawValue: demand["dimension"]) { vacancy.demands[dimension] = demand["level"] }
-            }
-            return vacancy
         }
+        let position = Dictionary(uniqueKeysWithValues: vacancies.enumerated().map { ($1.id, $0) })
+        let demands = try Row.fetchCursor(db, sql: """
+            SELECT vacancy_id, dimension, level FROM vacancy_demand WHERE vacancy_id IN (SELECT v.id \(from))
+            """, arguments: arguments)
+        while let row = try demands.next() {
+            guard let index = position[row[0]], let dimension = FunctionalDimension(rawValue: row[1]) else { continue }
+            vacancies[index].demands[dimension] = row[2]
+        }
+        return vacancies
     }
 }

@@ -17,6 +17,10 @@ public final class SQLiteStore: RecordStore {
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(5)
         config.label = "setara"
+        config.prepareDatabase { db in
+            // 64 MB of page cache: a 100,000-record import then stays in memory until it commits.
+            try db.execute(sql: "PRAGMA cache_size = -65536")
+        }
         do {
             if path == ":memory:" {
                 db = try DatabaseQueue(configuration: config)
@@ -87,7 +91,7 @@ public final class SQLiteStore: RecordStore {
                     try demand.execute(arguments: [v.id, dimension.rawValue, level])
                 }
             }
-            let seeker = try db.cachedStatement(sql: """
+            let seeker = try BulkStatement(db, sql: """
                 INSERT INTO seeker (id, nik, name, birth_date, sex, phone, email, regency_code, province_code, address,
                   education, skills, preferred_occupations, languages, max_hours_per_week, night_shift_ok, wants_remote,
                   wage_expectation, needs, safety_restrictions, consent_given, consent_recorded_on, consent_recorded_by,
@@ -105,27 +109,35 @@ public final class SQLiteStore: RecordStore {
                   registered_on = excluded.registered_on, status = excluded.status
                 """)
             let clearRatings = try db.cachedStatement(sql: "DELETE FROM seeker_rating WHERE seeker_id = ?")
-            let rating = try db.cachedStatement(sql: """
+            let rating = try BulkStatement(db, sql: """
                 INSERT INTO seeker_rating (seeker_id, dimension, without_aids, with_aids, source, assessed_on)
                 VALUES (?,?,?,?,?,?)
                 """)
             let clearCategory = try db.cachedStatement(sql: "DELETE FROM seeker_sensitive WHERE seeker_id = ?")
+            // Only seekers already stored can have old ratings to clear; a large import checks once.
+            let stored: Set<String>? = batch.seekers.count > Self.bulkThreshold
+                ? try String.fetchSet(db, sql: "SELECT id FROM seeker") : nil
             let category = try db.cachedStatement(sql: "INSERT INTO seeker_sensitive (seeker_id, category) VALUES (?,?)")
             for s in batch.seekers {
-                try seeker.execute(arguments: [
-                    s.id, s.nik, s.name, s.birthDate?.description, s.sex?.rawValue, s.phone, s.email, s.regencyCode,
-                    s.provinceCode, s.address, s.education.rawValue, JSONList.encode(s.skills),
-                    JSONList.encode(s.preferredOccupations), JSONList.encode(s.languages), s.maxHoursPerWeek,
-                    s.nightShiftOK, s.wantsRemote, s.wageExpectation, JSONList.encode(s.needs.map(\.rawValue)),
-                    JSONList.encode(s.safetyRestrictions.map(\.rawValue)), s.consent.given,
-                    s.consent.recordedOn?.description, s.consent.recordedBy, s.registeredOn.description, s.status.rawValue,
-                ])
-                try clearRatings.execute(arguments: [s.id])
-                for (dimension, r) in s.profile.sorted(by: { $0.key < $1.key }) {
-                    try rating.execute(arguments: [s.id, dimension.rawValue, r.withoutAids, r.withAids, r.source.rawValue,
-                                                   r.assessedOn?.description])
+                try seeker.run { b in
+                    b.text(s.id); b.text(s.nik); b.text(s.name); b.text(s.birthDate?.description); b.text(s.sex?.rawValue)
+                    b.text(s.phone); b.text(s.email); b.text(s.regencyCode); b.text(s.provinceCode); b.text(s.address)
+                    b.text(s.education.rawValue); b.text(JSONList.encode(s.skills)); b.text(JSONList.encode(s.preferredOccupations))
+                    b.text(JSONList.encode(s.languages)); b.int(s.maxHoursPerWeek); b.bool(s.nightShiftOK); b.bool(s.wantsRemote)
+                    b.int(s.wageExpectation); b.text(JSONList.encode(s.needs.map(\.rawValue)))
+                    b.text(JSONList.encode(s.safetyRestrictions.map(\.rawValue))); b.bool(s.consent.given)
+                    b.text(s.consent.recordedOn?.description); b.text(s.consent.recordedBy); b.text(s.registeredOn.description)
+                    b.text(s.status.rawValue)
                 }
-                try clearCategory.execute(arguments: [s.id])
+                let isStored = stored?.contains(s.id) ?? true
+                if isStored { try clearRatings.execute(arguments: [s.id]) }
+                for (dimension, r) in s.profile.sorted(by: { $0.key < $1.key }) {
+                    try rating.run { b in
+                        b.text(s.id); b.text(dimension.rawValue); b.int(r.withoutAids); b.int(r.withAids)
+                        b.text(r.source.rawValue); b.text(r.assessedOn?.description)
+                    }
+                }
+                if isStored { try clearCategory.execute(arguments: [s.id]) }
                 // The category is kept only while consent is recorded.
                 if s.consent.given, let value = batch.categories[s.id] {
                     try category.execute(arguments: [s.id, value.rawValue])
@@ -213,9 +225,15 @@ public final class SQLiteStore: RecordStore {
         return try db.read { db in try Self.vacancies(db, where: clause, arguments: arguments, paging: query) }
     }
 
+    /// Large sets (an import) are checked against one scan of the table instead of one query per id.
+    static let bulkThreshold = 2_000
+
     public func existingIDs(_ ids: Set<String>, of kind: RecordKind) throws -> Set<String> {
         guard !ids.isEmpty else { return [] }
         return try db.read { db in
+            if ids.count > Self.bulkThreshold {
+                return ids.intersection(try String.fetchSet(db, sql: "SELECT id FROM \(kind.rawValue)"))
+            }
             var found = Set<String>()
             let statement = try db.cachedStatement(sql: "SELECT 1 FROM \(kind.rawValue) WHERE id = ?")
             for id in ids where try Bool.fetchOne(statement, arguments: [id]) != nil {
@@ -229,6 +247,14 @@ public final class SQLiteStore: RecordStore {
         guard !niks.isEmpty else { return [:] }
         return try db.read { db in
             var owners: [String: String] = [:]
+            if niks.count > Self.bulkThreshold {
+                let rows = try Row.fetchCursor(db, sql: "SELECT nik, id FROM seeker")
+                while let row = try rows.next() {
+                    let nik: String = row[0]
+                    if niks.contains(nik) { owners[nik] = row[1] }
+                }
+                return owners
+            }
             let statement = try db.cachedStatement(sql: "SELECT id FROM seeker WHERE nik = ?")
             for nik in niks {
                 if let id = try String.fetchOne(statement, arguments: [nik]) { owners[nik] = id }
@@ -243,8 +269,7 @@ public final class SQLiteStore: RecordStore {
                 SELECT MAX(CAST(SUBSTR(id, 2) AS INTEGER)) FROM \(kind.rawValue)
                 """) ?? 0
         }
-        let digits = String(highest + 1)
-        return kind.prefix + String(repeating: "0", count: max(0, kind.idDigits - digits.count)) + digits
+        return kind.id(number: highest + 1)
     }
 
     public func counts() throws -> RecordCounts {

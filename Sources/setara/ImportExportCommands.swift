@@ -59,6 +59,12 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         try SetaraCLI.run {
+            let started = DispatchTime.now().uptimeNanoseconds
+            /// Seconds since the import started, for the progress lines.
+            func elapsed() -> String {
+                let tenths = Int((DispatchTime.now().uptimeNanoseconds - started) / 100_000_000)
+                return "\(tenths / 10)\(L(",", "."))\(tenths % 10) s"
+            }
             let store = try global.openStore()
             let catalog = try loadCatalog()
             var records: [RawRecord] = []
@@ -66,16 +72,22 @@ struct ImportCommand: ParsableCommand {
                 do {
                     let read = try SourceReader.read(path: path, kind: kind)
                     records += read
-                    Console.err(L("Membaca \(read.count) data dari \(path).", "Read \(read.count) records from \(path)."))
+                    Console.err(L("Membaca \(read.count) data dari \(path) (\(elapsed())).", "Read \(read.count) records from \(path) (\(elapsed()))."))
                 } catch let error as SourceError {
                     throw error.isIOError ? CLIError.io(error.message(language)) : CLIError.data(error.message(language))
                 }
             }
             let plan = try Importer(store: store, catalogIDs: catalog.ids).plan(records)
+            let recordCount = records.count
+            Console.err(L("Memeriksa \(recordCount) data selesai (\(elapsed())).", "Checked \(recordCount) records (\(elapsed()))."))
+            // The raw records are no longer needed: release them on the other core while this one writes.
+            let finished = records
+            records = []
+            DispatchQueue.global(qos: .utility).async { withExtendedLifetime(finished) {} }
             let problems = plan.rejected.flatMap { $0.lines(language) }
             if !plan.rejected.isEmpty && !skipInvalid {
-                throw CLIError.data(L("Tidak ada yang diimpor: \(plan.rejected.count) dari \(records.count) data bermasalah.\n",
-                                      "Nothing was imported: \(plan.rejected.count) of \(records.count) records have problems.\n")
+                throw CLIError.data(L("Tidak ada yang diimpor: \(plan.rejected.count) dari \(recordCount) data bermasalah.\n",
+                                      "Nothing was imported: \(plan.rejected.count) of \(recordCount) records have problems.\n")
                                     + problems.joined(separator: "\n")
                                     + L("\nPerbaiki berkasnya lalu ulangi, atau pakai --skip-invalid untuk menyimpan data yang benar saja.",
                                         "\nCorrect the file and run again, or use --skip-invalid to save only the valid records."))
@@ -94,6 +106,7 @@ struct ImportCommand: ParsableCommand {
             Console.err(L("Menyimpan \(plan.batch.count) data ...", "Saving \(plan.batch.count) records ..."))
             installInterruptHandler()
             try store.write(plan.batch)
+            Console.err(L("Tersimpan (\(elapsed())).", "Saved (\(elapsed()))."))
             signal(SIGINT, SIG_DFL)
             signal(SIGTERM, SIG_DFL)
             let b = plan.batch

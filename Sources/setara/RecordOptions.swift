@@ -60,7 +60,7 @@ func ask(_ question: String, required: Bool, check: (String) -> String?) throws 
             throw CLIError.usage(L("Masukan berakhir sebelum semua kolom wajib terisi; tidak ada yang disimpan.",
                                    "Input ended before every required field was filled; nothing was saved."))
         }
-        let answer = line.trimmingCharacters(in: .whitespaces)
+        let answer = line.trimmed
         if answer.isEmpty {
             if required { Console.out(L("Kolom ini wajib diisi.", "This field is required.")); continue }
             return nil
@@ -76,7 +76,7 @@ func put(_ fields: inout [String: FieldValue], _ key: String, _ value: String?) 
 }
 
 func put(_ fields: inout [String: FieldValue], _ key: String, _ values: [String]) {
-    if !values.isEmpty { fields[key] = .list(values.flatMap { $0.split(whereSeparator: { $0 == ";" || $0 == "," }) }.map { .text(String($0).trimmingCharacters(in: .whitespaces)) }) }
+    if !values.isEmpty { fields[key] = .list(values.flatMap { $0.split(whereSeparator: { $0 == ";" || $0 == "," }) }.map { .text(String($0).trimmed) }) }
 }
 
 func put(_ fields: inout [String: FieldValue], _ key: String, _ flag: Bool?) {

@@ -62,8 +62,8 @@ struct SeekerFields: ParsableArguments {
             guard parts.count == 2 else {
                 throw CLIError.usage(L("--rating \(item): harus dimensi=tingkat, misalnya near_vision=0/3.", "--rating \(item): expected dimension=level, e.g. near_vision=0/3."))
             }
-            f[parts[0].trimmingCharacters(in: .whitespaces)] = .text(parts[1])
-            if let ratingSource { f[parts[0].trimmingCharacters(in: .whitespaces) + "_source"] = .text(ratingSource) }
+            f[parts[0].trimmed] = .text(parts[1])
+            if let ratingSource { f[parts[0].trimmed + "_source"] = .text(ratingSource) }
         }
         return f
     }
@@ -129,7 +129,7 @@ extension SeekerCommand {
                 let allowed = Need.allCases.map(\.rawValue)
                 if let answer = try ask(L("Kebutuhan akomodasi, dipisah titik koma (\(allowed.prefix(4).joined(separator: ", ")), ...)",
                                           "Accommodation needs, separated by semicolons (\(allowed.prefix(4).joined(separator: ", ")), ...)"), required: false, check: { text in
-                    let bad = text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { Need.parse($0) == nil }
+                    let bad = text.split(separator: ";").map { $0.trimmed }.filter { Need.parse($0) == nil }
                     return bad.isEmpty ? nil : ValidationIssue(field: L("kebutuhan", "needs"), problem: .notOneOf(value: bad[0], allowed: allowed)).message(language)
                 }) { fields["needs"] = .text(answer) }
             }
@@ -177,7 +177,7 @@ extension SeekerCommand {
         func run() throws {
             try SetaraCLI.run {
                 let store = try global.openStore()
-                let key = id.trimmingCharacters(in: .whitespaces).uppercased()
+                let key = id.trimmed.uppercased()
                 guard let seeker = try store.seeker(id: key) ?? (key.count == 16 ? try store.seeker(nik: key) : nil) else {
                     throw CLIError.data(L("Pencari kerja \(id) tidak ditemukan. Cari dengan: setara seeker list --search NAMA",
                                           "No seeker \(id). Find one with: setara seeker list --search NAME"))

@@ -42,7 +42,7 @@ struct VacancyFields: ParsableArguments {
                 guard parts.count == 2 else {
                     throw CLIError.usage(L("--demand \(item): harus dimensi=tingkat, misalnya lifting=3.", "--demand \(item): expected dimension=level, e.g. lifting=3."))
                 }
-                levels[parts[0].trimmingCharacters(in: .whitespaces)] = .text(parts[1])
+                levels[parts[0].trimmed] = .text(parts[1])
             }
             f["demands"] = .map(levels)
         }
@@ -77,7 +77,7 @@ extension VacancyCommand {
                     if fields["demands"] == nil {
                         if let answer = try ask(L("Tuntutan pekerjaan, misalnya lifting=3; near_vision=2", "Job demands, e.g. lifting=3; near_vision=2"), required: false, check: { text in
                             for item in text.split(separator: ";") {
-                                let parts = item.split(separator: "=").map { $0.trimmingCharacters(in: .whitespaces) }
+                                let parts = item.split(separator: "=").map { $0.trimmed }
                                 guard parts.count == 2, let dimension = FunctionalDimension.parse(parts[0]) else {
                                     return ValidationIssue(field: "demands", problem: .notOneOf(value: String(item), allowed: FunctionalDimension.allCases.map { $0.rawValue + "=N" })).message(language)
                                 }
@@ -89,7 +89,7 @@ extension VacancyCommand {
                         }) {
                             var levels: [String: FieldValue] = [:]
                             for item in answer.split(separator: ";") {
-                                let parts = item.split(separator: "=").map { $0.trimmingCharacters(in: .whitespaces) }
+                                let parts = item.split(separator: "=").map { $0.trimmed }
                                 levels[parts[0]] = .text(parts[1])
                             }
                             fields["demands"] = .map(levels)

@@ -57,7 +57,7 @@ extension WorkplaceCommand {
                         let allowed = Feature.allCases.map(\.rawValue)
                         if let answer = try ask(L("Fitur aksesibilitas, dipisah titik koma (misalnya step_free_entrance; elevator)", "Accessibility features, separated by semicolons (e.g. step_free_entrance; elevator)"),
                                                 required: false, check: { text in
-                            let bad = text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { Feature.parse($0) == nil }
+                            let bad = text.split(separator: ";").map { $0.trimmed }.filter { Feature.parse($0) == nil }
                             return bad.isEmpty ? nil : ValidationIssue(field: "features", problem: .notOneOf(value: bad[0], allowed: allowed)).message(language)
                         }) { fields["features"] = .text(answer) }
                     }

@@ -86,10 +86,7 @@ public struct DemoGenerator {
         return "+62" + prefix + rest
     }
 
-    func idString(_ prefix: String, _ number: Int, digits: Int) -> String {
-        let text = String(number)
-        return prefix + String(repeating: "0", count: max(0, digits - text.count)) + text
-    }
+    func idString(_ prefix: String, _ number: Int, digits: Int) -> String { prefix + zeroPadded(number, digits) }
 
     public mutating func generate(size: DemoSize = DemoSize()) -> RecordBatch {
         var batch = RecordBatch()
@@ -174,10 +171,9 @@ public struct DemoGenerator {
             let birth = day(from: Day(year: 1968, month: 1, day: 1)!, days: 365 * 38)
             var nik: String
             repeat {
-                let district = String(format: "%02d", Int.random(in: 1...30, using: &rng))
-                let dd = String(format: "%02d", birth.day + (female ? 40 : 0))
-                let ddmmyy = dd + String(format: "%02d%02d", birth.month, birth.year % 100)
-                nik = region.code + district + ddmmyy + String(format: "%04d", Int.random(in: 1...9_999, using: &rng))
+                let district = zeroPadded(Int.random(in: 1...30, using: &rng), 2)
+                let ddmmyy = zeroPadded(birth.day + (female ? 40 : 0), 2) + zeroPadded(birth.month, 2) + zeroPadded(birth.year % 100, 2)
+                nik = region.code + district + ddmmyy + zeroPadded(Int.random(in: 1...9_999, using: &rng), 4)
             } while !niks.insert(nik).inserted
             let archetype = rng.pick(Archetype.allCases)
             let registered = day(from: today.adding(years: -2), days: 700)

@@ -1,7 +1,7 @@
 import Foundation
 
 /// An ordered value tree for JSON output: fields come out in the documented order.
-public indirect enum OutValue: Encodable, Sendable {
+public enum OutValue: Encodable, Sendable {
     case null
     case text(String)
     case int(Int)

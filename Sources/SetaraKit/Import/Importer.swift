@@ -65,8 +65,7 @@ public struct Importer: Sendable {
                 counters[kind] = max(counters[kind]!, taken + 1)
             }
             defer { counters[kind]! += 1 }
-            let digits = String(counters[kind]!)
-            return kind.prefix + String(repeating: "0", count: max(0, kind.idDigits - digits.count)) + digits
+            return kind.id(number: counters[kind]!)
         }
 
         let byKind = Dictionary(grouping: records, by: \.kind)
@@ -136,8 +135,10 @@ public struct Importer: Sendable {
         // the file names no id, and is an error when the file names another id.
         var seekerResults: [(RawRecord, RecordCodec.SeekerResult)] = []
         var niks = Set<String>()
-        for raw in byKind[.seekers] ?? [] {
-            let result = RecordCodec.seeker(raw.value, today: today)
+        let seekerRecords = byKind[.seekers] ?? []
+        let day = today
+        let converted = seekerRecords.parallelMap { RecordCodec.seeker($0.value, today: day) }
+        for (raw, result) in zip(seekerRecords, converted) {
             guard let seeker = result.seeker else { reject(raw, nil, result.issues); continue }
             seekerResults.append((raw, result))
             niks.insert(seeker.nik)

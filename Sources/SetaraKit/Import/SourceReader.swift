@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 import SetaraCatalog
 import SetaraDomain
@@ -81,13 +80,13 @@ public enum SourceReader {
             let detail = FileManager.default.fileExists(atPath: path) ? "permission or read error" : "no such file"
             throw SourceError(file: name, reason: .unreadable(detail))
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw SourceError(file: name, reason: .malformed(line: nil, detail: "not UTF-8 text"))
+        guard data.withUnsafeBytes({ String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) != nil }) else {
+            throw SourceError(file: name, reason: .malformed(line: nil, detail: "not UTF-8 text; save the file as UTF-8"))
         }
         switch ext {
-        case "csv": return try csv(text, name: name, kind: kind)
+        case "csv": return try csv(data, name: name, kind: kind)
         case "json": return try json(data, name: name, kind: kind)
-        default: return try yaml(text, name: name, kind: kind)
+        default: return try yaml(String(decoding: data, as: UTF8.self), name: name, kind: kind)
         }
     }
 
@@ -156,41 +155,67 @@ public enum SourceReader {
         return records
     }
 
-    static func csv(_ text: String, name: String, kind: ImportKind?) throws(SourceError) -> [RawRecord] {
-        var body = text
-        if body.hasPrefix("\u{FEFF}") { body.removeFirst() }  // spreadsheet programs add a byte-order mark
-        let firstLine = body.prefix { $0 != "\n" && $0 != "\r\n" }
-        // Spreadsheets set to Indonesian write ';' between fields, since ',' is the decimal mark.
-        let delimiter: UnicodeScalar = firstLine.contains(";") && !firstLine.contains(",") ? ";" : ","
-        let reader: CSVReader
-        do {
-            reader = try CSVReader(string: body, hasHeaderRow: true, delimiter: delimiter)
-        } catch {
-            throw SourceError(file: name, reason: .malformed(line: 1, detail: "no header row"))
-        }
-        guard let header = reader.headerRow?.map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }), !header.isEmpty else {
-            throw SourceError(file: name, reason: .malformed(line: 1, detail: "no header row"))
-        }
-        guard let kind = kind ?? ImportKind.guess(header: Set(header)) else { throw SourceError(file: name, reason: .unknownKind) }
+    static func csvRows(_ parser: inout CSVParser, header: [String], kind: ImportKind, name: String) throws(SourceError) -> [RawRecord] {
         var records: [RawRecord] = []
-        var row = 1
-        while let cells = reader.next() {
-            row += 1
-            if cells.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
-            if cells.count > header.count {
-                throw SourceError(file: name, reason: .malformed(line: row, detail: "\(cells.count) fields, the header has \(header.count)"))
+        while true {
+            let next: CSVParser.Row?
+            do { next = try parser.next() } catch { throw SourceError(file: name, reason: .malformed(line: error.line, detail: error.detail)) }
+            guard let row = next else { break }
+            if row.cells.allSatisfy({ $0 == nil || $0!.trimmed.isEmpty }) { continue }
+            if row.cells.count > header.count {
+                throw SourceError(file: name, reason: .malformed(line: row.line, detail: "\(row.cells.count) fields, the header has \(header.count)"))
             }
             var map: [String: FieldValue] = [:]
-            map.reserveCapacity(header.count)
-            for (index, cell) in cells.enumerated() where !cell.isEmpty {
-                map[header[index]] = .text(cell)
+            map.reserveCapacity(16)
+            for (index, cell) in row.cells.enumerated() {
+                if let cell { map[header[index]] = .text(cell) }
             }
-            records.append(RawRecord(kind: kind, location: RecordLocation(file: name, line: row, record: records.count + 1), value: .map(map)))
-        }
-        if let error = reader.error {
-            throw SourceError(file: name, reason: .malformed(line: row, detail: "\(error)"))
+            records.append(RawRecord(kind: kind, location: RecordLocation(file: name, line: row.line, record: 0), value: .map(map)))
         }
         return records
+    }
+
+    static func csv(_ data: Data, name: String, kind: ImportKind?) throws(SourceError) -> [RawRecord] {
+        let bytes = [UInt8](data)
+        let firstLine = bytes.prefix { $0 != UInt8(ascii: "\n") }
+        // Spreadsheets set to Indonesian write ';' between fields, since ',' is the decimal mark.
+        let delimiter = firstLine.contains(UInt8(ascii: ";")) && !firstLine.contains(UInt8(ascii: ",")) ? UInt8(ascii: ";") : UInt8(ascii: ",")
+        var parser = CSVParser(bytes: bytes, delimiter: delimiter)
+        do {
+            guard let headerRow = try parser.next() else {
+                throw SourceError(file: name, reason: .malformed(line: 1, detail: "no header row"))
+            }
+            let header = headerRow.cells.map { ($0 ?? "").trimmed.lowercased() }
+            guard let kind = kind ?? ImportKind.guess(header: Set(header)) else { throw SourceError(file: name, reason: .unknownKind) }
+            // Large files are read in two halves at once, split at a line break outside quotes.
+            let afterHeader = parser.offset
+            let points = CSVParser.splitPoints(bytes, from: afterHeader, parts: 2)
+            var ranges: [(start: Int, end: Int, line: Int)] = []
+            var start = (afterHeader, parser.currentLine)
+            for point in points {
+                ranges.append((start.0, point.position, start.1))
+                start = (point.position, point.line)
+            }
+            ranges.append((start.0, bytes.count, start.1))
+            let parts = ranges.parallelMap(grain: 1) { range -> Result<[RawRecord], SourceError> in
+                var part = CSVParser(bytes: bytes, delimiter: delimiter, start: range.start, end: range.end, line: range.line)
+                return Result { () throws(SourceError) in try csvRows(&part, header: header, kind: kind, name: name) }
+            }
+            var records: [RawRecord] = []
+            for part in parts {
+                for var record in try part.get() {
+                    record.location.record = records.count + 1
+                    records.append(record)
+                }
+            }
+            return records
+        } catch let error as CSVParser.Malformed {
+            throw SourceError(file: name, reason: .malformed(line: error.line, detail: error.detail))
+        } catch let error as SourceError {
+            throw error
+        } catch {
+            throw SourceError(file: name, reason: .malformed(line: nil, detail: "\(error)"))
+        }
     }
 }
 

@@ -5,7 +5,7 @@ import Yams
 /// A record as it comes in from any file format, before it is checked: YAML and JSON give
 /// trees, a CSV row gives flat text. The converters read fields from it by name and collect
 /// every problem instead of stopping at the first.
-public indirect enum FieldValue: Sendable, Equatable {
+public enum FieldValue: Sendable, Equatable {
     case null
     case text(String)
     case list([FieldValue])
@@ -32,7 +32,7 @@ public indirect enum FieldValue: Sendable, Equatable {
 
     var text: String? {
         if case .text(let text) = self {
-            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = text.trimmed
             return trimmed.isEmpty ? nil : trimmed
         }
         return nil
@@ -55,6 +55,7 @@ struct FieldReader {
 
     /// Reports fields the record has but nobody reads: a misspelt column loses data silently otherwise.
     mutating func rejectUnknown(known: Set<String>) {
+        guard fields.keys.contains(where: { !known.contains($0) }) else { return }
         for key in fields.keys.sorted() where !known.contains(key) {
             if case .null = fields[key]! { continue }
             issues.append(.init(field: key, problem: .notOneOf(value: key, allowed: ["(a known field: see docs/import-formats.md)"])))
@@ -64,7 +65,7 @@ struct FieldReader {
     func has(_ key: String) -> Bool {
         switch fields[key] {
         case .none, .null?: return false
-        case .text(let t)?: return !t.trimmingCharacters(in: .whitespaces).isEmpty
+        case .text(let t)?: return !t.trimmed.isEmpty
         default: return true
         }
     }
@@ -84,8 +85,10 @@ struct FieldReader {
 
     mutating func int(_ key: String, _ range: ClosedRange<Int>, required: Bool = false) -> Int? {
         guard let raw = text(key, required: required) else { return nil }
-        let digits = raw.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: "")
-            .replacingOccurrences(of: "_", with: "").replacingOccurrences(of: "Rp", with: "").trimmingCharacters(in: .whitespaces)
+        // "Rp 3.500.000", "3,500,000" and "3_500_000" all mean 3500000.
+        var body = Substring(raw)
+        if body.hasPrefix("Rp") { body = body.dropFirst(2) }
+        let digits = String(body.filter { $0 != "." && $0 != "," && $0 != "_" && $0 != " " })
         guard let value = Int(digits), range.contains(value) else {
             issues.append(.init(field: key, problem: .number(value: raw, range: range)))
             return nil
@@ -121,9 +124,8 @@ struct FieldReader {
 
     mutating func parseChoice<E: RawRepresentable & CaseIterable>(_ raw: String, _ type: E.Type, field: String) -> E?
     where E.RawValue == String {
-        let normal = raw.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: "-", with: "_")
-            .replacingOccurrences(of: " ", with: "_")
-        if let value = E(rawValue: normal) { return value }
+        // Exact ids are the common case; only other spellings pay for normalising.
+        if let value = E(rawValue: raw) ?? E(rawValue: raw.codeForm) { return value }
         issues.append(.init(field: field, problem: .notOneOf(value: raw, allowed: E.allCases.map(\.rawValue))))
         return nil
     }
@@ -134,7 +136,11 @@ struct FieldReader {
         case .list(let items)?:
             return items.compactMap(\.text)
         case .text(let text)?:
-            return text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            if !text.utf8.contains(UInt8(ascii: ";")) {
+                let item = text.trimmed
+                return item.isEmpty ? [] : [item]
+            }
+            return text.split(separator: ";").map { $0.trimmed }.filter { !$0.isEmpty }
         case .map?:
             issues.append(.init(field: key, problem: .unreadable(detail: "expected a list")))
             return []

@@ -22,6 +22,12 @@ public enum RecordCodec {
     static let profileColumns: [String] = FunctionalDimension.allCases.flatMap { [$0.rawValue, $0.rawValue + "_source", $0.rawValue + "_assessed_on"] }
         + ["profile_source", "profile_assessed_on"]
 
+    /// Each dimension with its CSV source and date column names, made once.
+    static let profileKeys = Dictionary(uniqueKeysWithValues: FunctionalDimension.allCases.map {
+        ($0.rawValue, ($0, $0.rawValue + "_source", $0.rawValue + "_assessed_on"))
+    })
+    static let knownSeekerFields = Set(seekerFields + ["profile"] + profileColumns)
+
     // MARK: Seekers
 
     public struct SeekerResult: Sendable {
@@ -34,7 +40,7 @@ public enum RecordCodec {
 
     public static func seeker(_ value: FieldValue, today: Day) -> SeekerResult {
         var r = FieldReader(value)
-        r.rejectUnknown(known: Set(seekerFields + ["profile"] + profileColumns))
+        r.rejectUnknown(known: knownSeekerFields)
         let id = r.text("id")
         let nik = r.text("nik", required: true)
         let name = r.text("name", required: true)
@@ -110,10 +116,12 @@ public enum RecordCodec {
             }
         }
         // Flat form (CSV): a column per dimension.
-        for dimension in FunctionalDimension.allCases {
-            guard let text = r.text(dimension.rawValue) else { continue }
-            let source = r.choice(dimension.rawValue + "_source", RatingSource.self) ?? defaultSource
-            let assessed = r.day(dimension.rawValue + "_assessed_on") ?? defaultAssessed
+        // Only the columns present are visited: a CSV row holds a few of the 81 profile columns.
+        for key in r.fields.keys where profileKeys[key] != nil {
+            let (dimension, sourceKey, dateKey) = profileKeys[key]!
+            guard let text = r.text(key) else { continue }
+            let source = r.choice(sourceKey, RatingSource.self) ?? defaultSource
+            let assessed = r.day(dateKey) ?? defaultAssessed
             if let rating = parseRating(text, field: dimension.rawValue, issues: &r.issues, source: source, assessed: assessed) {
                 profile[dimension] = rating
             }
@@ -123,7 +131,7 @@ public enum RecordCodec {
 
     /// "2" (the same without and with aids) or "0/3" (without / with).
     static func parseRating(_ text: String, field: String, issues: inout [ValidationIssue], source: RatingSource, assessed: Day) -> CapacityRating? {
-        let parts = text.split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = text.split(separator: "/").map { $0.trimmed }
         guard (1...2).contains(parts.count), let without = Int(parts[0]), let with = Int(parts.last!) else {
             issues.append(.init(field: field, problem: .unreadable(detail: "expected a level such as 2, or without/with aids such as 0/3")))
             return nil
