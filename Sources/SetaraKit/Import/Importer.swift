@@ -69,74 +69,55 @@ public struct Importer: Sendable {
         }
 
         let byKind = Dictionary(grouping: records, by: \.kind)
-        // Ids named in the files first, so that generated ones never collide with them.
 
-        // Employers.
-        var pendingEmployers: [(RawRecord, Employer, Bool)] = []
-        for raw in byKind[.employers] ?? [] {
-            let result = RecordCodec.employer(raw.value)
-            guard let employer = result.record else { reject(raw, nil, result.issues); continue }
-            if !result.needsID, !claim(employer.id, raw) { continue }
-            pendingEmployers.append((raw, employer, result.needsID))
-        }
-        for (raw, employer, needsID) in pendingEmployers {
-            var employer = employer
-            if needsID { employer.id = try newID(.employer); _ = claim(employer.id, raw) }
-            batch.employers.append(employer)
-        }
-        let batchEmployers = Set(batch.employers.map(\.id))
-
-        // Workplaces: the employer must be in this import or already stored.
-        var workplaceResults: [(RawRecord, Workplace, Bool)] = []
-        var referencedEmployers = Set<String>()
-        for raw in byKind[.workplaces] ?? [] {
-            let result = RecordCodec.workplace(raw.value, catalog: catalogIDs)
-            guard let workplace = result.record else { reject(raw, nil, result.issues); continue }
-            if !result.needsID, !claim(workplace.id, raw) { continue }
-            workplaceResults.append((raw, workplace, result.needsID))
-            referencedEmployers.insert(workplace.employerID)
-        }
-        let storedEmployers = try store.existingIDs(referencedEmployers.subtracting(batchEmployers), of: .employer)
-        for (raw, workplace, needsID) in workplaceResults {
-            var workplace = workplace
-            guard batchEmployers.contains(workplace.employerID) || storedEmployers.contains(workplace.employerID) else {
-                reject(raw, needsID ? nil : workplace.id,
-                       [ValidationIssue(field: "employer", problem: .unknownReference(kind: "employer", id: workplace.employerID))])
-                continue
+        /// Converts one kind's records, gives ids to those without, and keeps those whose parent
+        /// (`parent` of kind `parentKind`) is in `inImport` or already stored.
+        func resolve<Record: Identifiable & Sendable>(
+            _ kind: ImportKind, _ recordKind: RecordKind, convert: (FieldValue) -> RecordCodec.Result<Record>,
+            parent: ((Record) -> String, RecordKind, Set<String>)?, setID: (inout Record, String) -> Void
+        ) throws -> [Record] where Record.ID == String {
+            var pending: [(RawRecord, Record, Bool)] = []
+            for raw in byKind[kind] ?? [] {
+                let result = convert(raw.value)
+                guard let record = result.record else { reject(raw, nil, result.issues); continue }
+                if !result.needsID, !claim(record.id, raw) { continue }
+                pending.append((raw, record, result.needsID))
             }
-            if needsID { workplace.id = try newID(.workplace); _ = claim(workplace.id, raw) }
-            batch.workplaces.append(workplace)
-        }
-        let batchWorkplaces = Set(batch.workplaces.map(\.id))
-
-        // Vacancies: the workplace must be in this import or already stored.
-        var vacancyResults: [(RawRecord, Vacancy, Bool)] = []
-        var referencedWorkplaces = Set<String>()
-        for raw in byKind[.vacancies] ?? [] {
-            let result = RecordCodec.vacancy(raw.value, today: today)
-            guard let vacancy = result.record else { reject(raw, nil, result.issues); continue }
-            if !result.needsID, !claim(vacancy.id, raw) { continue }
-            vacancyResults.append((raw, vacancy, result.needsID))
-            referencedWorkplaces.insert(vacancy.workplaceID)
-        }
-        let storedWorkplaces = try store.existingIDs(referencedWorkplaces.subtracting(batchWorkplaces), of: .workplace)
-        for (raw, vacancy, needsID) in vacancyResults {
-            var vacancy = vacancy
-            guard batchWorkplaces.contains(vacancy.workplaceID) || storedWorkplaces.contains(vacancy.workplaceID) else {
-                reject(raw, needsID ? nil : vacancy.id,
-                       [ValidationIssue(field: "workplace", problem: .unknownReference(kind: "workplace", id: vacancy.workplaceID))])
-                continue
+            var stored = Set<String>()
+            if let (parentOf, parentKind, inImport) = parent {
+                stored = try store.existingIDs(Set(pending.map { parentOf($0.1) }).subtracting(inImport), of: parentKind)
             }
-            if needsID { vacancy.id = try newID(.vacancy); _ = claim(vacancy.id, raw) }
-            batch.vacancies.append(vacancy)
+            var accepted: [Record] = []
+            for (raw, record, needsID) in pending {
+                var record = record
+                if let (parentOf, parentKind, inImport) = parent, !inImport.contains(parentOf(record)), !stored.contains(parentOf(record)) {
+                    reject(raw, needsID ? nil : record.id, [ValidationIssue(
+                        field: parentKind.rawValue, problem: .unknownReference(kind: parentKind.rawValue, id: parentOf(record)))])
+                    continue
+                }
+                if needsID {
+                    setID(&record, try newID(recordKind))
+                    _ = claim(record.id, raw)
+                }
+                accepted.append(record)
+            }
+            return accepted
         }
+
+        // Employers, then workplaces (whose employer must be in this import or stored), then
+        // vacancies (likewise for their workplace).
+        batch.employers = try resolve(.employers, .employer, convert: { RecordCodec.employer($0) }, parent: nil) { $0.id = $1 }
+        batch.workplaces = try resolve(.workplaces, .workplace, convert: { RecordCodec.workplace($0, catalog: catalogIDs) },
+                                       parent: (\.employerID, .employer, Set(batch.employers.map(\.id)))) { $0.id = $1 }
+        let day = today
+        batch.vacancies = try resolve(.vacancies, .vacancy, convert: { RecordCodec.vacancy($0, today: day) },
+                                      parent: (\.workplaceID, .workplace, Set(batch.workplaces.map(\.id)))) { $0.id = $1 }
 
         // Seekers: one person, one record. A NIK already registered updates that seeker when
         // the file names no id, and is an error when the file names another id.
         var seekerResults: [(RawRecord, RecordCodec.SeekerResult)] = []
         var niks = Set<String>()
         let seekerRecords = byKind[.seekers] ?? []
-        let day = today
         let converted = seekerRecords.parallelMap { RecordCodec.seeker($0.value, today: day) }
         for (raw, result) in zip(seekerRecords, converted) {
             guard let seeker = result.seeker else { reject(raw, nil, result.issues); continue }
