@@ -72,7 +72,7 @@ struct ImportCommand: ParsableCommand {
                 do {
                     let read = try SourceReader.read(path: path, kind: kind)
                     records += read
-                    Console.err(L("Membaca \(read.count) data dari \(path) (\(elapsed())).", "Read \(read.count) records from \(path) (\(elapsed()))."))
+                    Console.err(L("Membaca \(read.count) data dari \(path) (\(elapsed())).", "Read \(read.count) \(read.count == 1 ? "record" : "records") from \(path) (\(elapsed()))."))
                 } catch let error as SourceError {
                     throw error.isIOError ? CLIError.io(error.message(language)) : CLIError.data(error.message(language))
                 }
