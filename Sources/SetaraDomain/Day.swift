@@ -15,35 +15,34 @@ public struct Day: Codable, Sendable, Hashable, Comparable, CustomStringConverti
 
     /// Parses `YYYY-MM-DD` or the Indonesian `DD/MM/YYYY` and `DD-MM-YYYY`.
     public init?(parsing text: String) {
-        // Three runs of ASCII digits separated by '-' or '/', read straight from the bytes.
-        var numbers: [Int] = []
-        var widths: [Int] = []
-        var current = 0, width = 0, separator: UInt8 = 0
+        // Three runs of ASCII digits separated by '-' or '/', read straight from the bytes
+        // (an import parses several dates per record).
+        var numbers = (0, 0, 0), widths = (0, 0, 0)
+        var part = 0, separator: UInt8 = 0
         for byte in text.trimmed.utf8 {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                guard width < 4 else { return nil }
-                current = current * 10 + Int(byte - UInt8(ascii: "0"))
-                width += 1
+                let digit = Int(byte - UInt8(ascii: "0"))
+                switch part {
+                case 0: numbers.0 = numbers.0 * 10 + digit; widths.0 += 1
+                case 1: numbers.1 = numbers.1 * 10 + digit; widths.1 += 1
+                default: numbers.2 = numbers.2 * 10 + digit; widths.2 += 1
+                }
+                if max(widths.0, widths.1, widths.2) > 4 { return nil }
             case UInt8(ascii: "-"), UInt8(ascii: "/"):
-                guard width > 0, numbers.count < 2 else { return nil }
-                if separator != 0 && separator != byte { return nil }
+                let width = part == 0 ? widths.0 : widths.1
+                guard width > 0, part < 2, separator == 0 || separator == byte else { return nil }
                 separator = byte
-                numbers.append(current)
-                widths.append(width)
-                current = 0
-                width = 0
+                part += 1
             default:
                 return nil
             }
         }
-        guard width > 0, numbers.count == 2 else { return nil }
-        numbers.append(current)
-        widths.append(width)
-        if widths[0] == 4, separator == UInt8(ascii: "-") {
-            self.init(year: numbers[0], month: numbers[1], day: numbers[2])
-        } else if widths[2] == 4 {
-            self.init(year: numbers[2], month: numbers[1], day: numbers[0])
+        guard part == 2, widths.2 > 0 else { return nil }
+        if widths.0 == 4, separator == UInt8(ascii: "-") {
+            self.init(year: numbers.0, month: numbers.1, day: numbers.2)
+        } else if widths.2 == 4 {
+            self.init(year: numbers.2, month: numbers.1, day: numbers.0)
         } else {
             return nil
         }

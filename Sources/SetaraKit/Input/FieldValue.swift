@@ -140,7 +140,8 @@ struct FieldReader {
                 let item = text.trimmed
                 return item.isEmpty ? [] : [item]
             }
-            return text.split(separator: ";").map { $0.trimmed }.filter { !$0.isEmpty }
+            // Split on the bytes: splitting a String on Characters runs grapheme breaking.
+            return text.utf8.split(separator: UInt8(ascii: ";")).map { String(decoding: $0, as: UTF8.self).trimmed }.filter { !$0.isEmpty }
         case .map?:
             issues.append(.init(field: key, problem: .unreadable(detail: "expected a list")))
             return []
