@@ -20,6 +20,12 @@ private func installInterruptHandler() {
     }
     signal(SIGINT, handler)
     signal(SIGTERM, handler)
+    // A parent may have started us with these signals blocked (test runners do): unblock them.
+    var signals = sigset_t()
+    sigemptyset(&signals)
+    sigaddset(&signals, SIGINT)
+    sigaddset(&signals, SIGTERM)
+    pthread_sigmask(SIG_UNBLOCK, &signals, nil)
 }
 
 struct ImportCommand: ParsableCommand {
@@ -65,6 +71,8 @@ struct ImportCommand: ParsableCommand {
                 let tenths = Int((DispatchTime.now().uptimeNanoseconds - started) / 100_000_000)
                 return "\(tenths / 10)\(L(",", "."))\(tenths % 10) s"
             }
+            // From the start, so that Ctrl-C or kill is answered the same way at every step.
+            installInterruptHandler()
             let store = try global.openStore()
             let catalog = try loadCatalog()
             var records: [RawRecord] = []
@@ -104,7 +112,6 @@ struct ImportCommand: ParsableCommand {
                 Console.err(L("\(plan.rejected.count) data ditolak; alasannya ada di \(report).", "\(plan.rejected.count) records rejected; the reasons are in \(report)."))
             }
             Console.err(L("Menyimpan \(plan.batch.count) data ...", "Saving \(plan.batch.count) records ..."))
-            installInterruptHandler()
             try store.write(plan.batch)
             Console.err(L("Tersimpan (\(elapsed())).", "Saved (\(elapsed()))."))
             signal(SIGINT, SIG_DFL)

@@ -156,6 +156,42 @@ struct CLITests {
         #expect(try w.run(["info"]).out.contains("Seekers: 1"))
     }
 
+    @Test("An import stopped while it saves leaves the database as it was")
+    func interruptedImport() throws {
+        let w = try Workspace()
+        try w.run(["employer", "add", "--name", "PT A", "--ownership", "private", "--headcount", "10", "--regency", "3471"])
+        var csv = "nik,name,regency,education,skills\n"
+        for index in 0..<60_000 {
+            csv += "3471014508\(String(format: "%06d", 100_000 + index)),Seeker \(index),3471,sma,Menjahit; Mengetik\n"
+        }
+        let path = try w.write("many.csv", csv)
+        let process = Process()
+        process.executableURL = try setaraBinary()
+        process.arguments = ["import", path]
+        var environment = ProcessInfo.processInfo.environment
+        environment["SETARA_DB"] = w.db
+        environment["LANG"] = "en_US.UTF-8"
+        process.environment = environment
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        var seen = ""
+        while !seen.contains("Saving") {
+            let data = err.fileHandleForReading.availableData
+            if data.isEmpty { break }
+            seen += String(decoding: data, as: UTF8.self)
+        }
+        process.terminate()  // SIGTERM, as `kill` sends
+        seen += String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 143, "\(seen)")
+        #expect(seen.contains("Import interrupted; the database is as it was before the import."))
+        let info = try w.run(["info"]).out
+        #expect(info.contains("Seekers: 0"))
+        #expect(info.contains("Employers: 1"))
+    }
+
     @Test("The example files in examples/ import cleanly, in order")
     func examples() throws {
         let w = try Workspace()

@@ -17,18 +17,26 @@ extension Array where Element: Sendable {
     }
 }
 
-/// Slots written by `parallelMap`'s workers.
-// @unchecked Sendable: each slot is written by exactly one worker (the chunks do not overlap),
-// and the slots are read only after `concurrentPerform` has returned, which orders the writes
-// before the reads.
+/// Slots written by `parallelMap`'s workers: memory allocated once, so that workers write
+/// through a stable pointer and never touch a shared Array (whose mutating methods are not safe
+/// to call from two threads at once, even on different elements).
+// @unchecked Sendable: each slot is initialised by exactly one worker (the chunks do not
+// overlap), and the slots are read only after `concurrentPerform` has returned, which orders
+// the writes before the reads.
 private final class ResultSlots<T>: @unchecked Sendable {
-    private var storage: [T?]
+    private let slots: UnsafeMutableBufferPointer<T>
 
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
+    init(count: Int) { slots = .allocate(capacity: count) }
 
     func set(_ index: Int, _ value: T) {
-        storage.withUnsafeMutableBufferPointer { $0[index] = value }
+        (slots.baseAddress! + index).initialize(to: value)
     }
 
-    func values() -> [T] { storage.map { $0! } }
+    /// Moves the values out; every slot must have been set.
+    func values() -> [T] {
+        let values = Array(slots)
+        slots.baseAddress!.deinitialize(count: slots.count)
+        slots.deallocate()
+        return values
+    }
 }
