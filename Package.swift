@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "SetaraDomain", targets: ["SetaraDomain"]),
         .library(name: "SetaraCatalog", targets: ["SetaraCatalog"]),
         .library(name: "SetaraStore", targets: ["SetaraStore"]),
+        .library(name: "SetaraMatching", targets: ["SetaraMatching"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -33,6 +34,8 @@ let package = Package(
             name: "SetaraStore",
             dependencies: ["SetaraDomain", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict),
+        // Capacity against demand, gaps and the accommodations that bridge them. No I/O.
+        .target(name: "SetaraMatching", dependencies: ["SetaraDomain", "SetaraCatalog"], swiftSettings: strict),
         // Use cases behind the command line: import, export, demo data, rendering.
         .target(
             name: "SetaraKit",
@@ -44,7 +47,7 @@ let package = Package(
         .executableTarget(
             name: "setara",
             dependencies: [
-                "SetaraDomain", "SetaraCatalog", "SetaraStore", "SetaraKit",
+                "SetaraDomain", "SetaraCatalog", "SetaraStore", "SetaraKit", "SetaraMatching",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -54,6 +57,7 @@ let package = Package(
             dependencies: ["SetaraDomain", "SetaraCatalog", "SetaraStore", "SetaraKit"],
             swiftSettings: strict),
         .testTarget(name: "SetaraDomainTests", dependencies: ["SetaraDomain"], swiftSettings: strict),
+        .testTarget(name: "SetaraMatchingTests", dependencies: ["SetaraMatching", "SetaraCatalog", "SetaraDomain"], swiftSettings: strict),
         .testTarget(name: "SetaraCatalogTests", dependencies: ["SetaraCatalog", "SetaraDomain"], swiftSettings: strict),
         .testTarget(
             name: "SetaraStoreTests",

@@ -58,6 +58,7 @@ struct DemoCommand: ParsableCommand {
                 5. Daftarkan pencari kerja baru dengan tanya-jawab: setara seeker add
                 6. Impor berkas contoh: setara import examples/seekers.csv
                 7. Ekspor ke CSV: setara export seekers --format csv --output pencari-kerja.csv
+                8. Lowongan yang cocok untuk seorang pencari kerja, dengan alasannya: setara match seeker \(first.id) --explain
                 Bantuan untuk setiap perintah: setara help, atau setara seeker --help.
                 """, """
                 Done. The demo database holds \(batch.seekers.count) seekers, \(batch.employers.count) employers, \
@@ -71,6 +72,7 @@ struct DemoCommand: ParsableCommand {
                 5. Register a new seeker, answering questions: setara seeker add
                 6. Import an example file: setara import examples/seekers.csv
                 7. Export to CSV: setara export seekers --format csv --output seekers.csv
+                8. The vacancies that fit a seeker, with reasons: setara match seeker \(first.id) --explain
                 Help on any command: setara help, or setara seeker --help.
                 """))
         }

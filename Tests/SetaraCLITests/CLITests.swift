@@ -243,6 +243,32 @@ struct CLITests {
         #expect(r.err.contains("already holds your own records"))
     }
 
+    @Test("A pair is in the seeker's ranking exactly when the seeker is in the vacancy's ranking, with the same score")
+    func matchSymmetry() throws {
+        let w = try Workspace()
+        try w.run(["demo", "--seekers", "60", "--employers", "10", "--vacancies", "40"])
+        struct Matches: Decodable { struct M: Decodable { var seeker: String; var vacancy: String; var score: Int }; var matches: [M] }
+        func matches(_ args: [String]) throws -> [Matches.M] {
+            let r = try w.run(["match"] + args + ["--format", "json", "--top", "1000", "--include-excluded"])
+            #expect(r.status == 0, "\(r.err)")
+            return try JSONDecoder().decode(Matches.self, from: Data(r.out.utf8)).matches
+        }
+        var fromSeekers = Set<String>()
+        for index in stride(from: 1, through: 60, by: 7) {
+            for m in try matches(["seeker", String(format: "S%06d", index)]) { fromSeekers.insert("\(m.seeker) \(m.vacancy) \(m.score)") }
+        }
+        var fromVacancies = Set<String>()
+        for index in 1...40 {
+            for m in try matches(["vacancy", String(format: "V%06d", index)]) where (Int(m.seeker.dropFirst()) ?? 0) % 7 == 1 {
+                fromVacancies.insert("\(m.seeker) \(m.vacancy) \(m.score)")
+            }
+        }
+        #expect(!fromSeekers.isEmpty)
+        #expect(fromSeekers == fromVacancies)
+        let text = try w.run(["match", "seeker", "S000001", "--explain", "--include-excluded", "--top", "3"], lang: "id_ID.UTF-8")
+        #expect(text.out.hasPrefix("Hasil 1 dari"))
+    }
+
     @Test("Lists filter by region and read as labelled lines")
     func lists() throws {
         let w = try Workspace()

@@ -1,0 +1,158 @@
+import ArgumentParser
+import Foundation
+import SetaraCatalog
+import SetaraDomain
+import SetaraKit
+import SetaraMatching
+import SetaraStore
+
+struct MatchCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "match",
+                             abstract: L("Mencocokkan pencari kerja dengan lowongan: kemampuan dibandingkan dengan tuntutan, celah, dan akomodasi.",
+                                         "Matches seekers and vacancies: capacity against demand, gaps and the accommodations that bridge them."),
+                             subcommands: [ForSeeker.self, ForVacancy.self])
+    }
+
+    struct Options: ParsableArguments {
+        @Option(help: ArgumentHelp(L("Paling banyak sekian hasil.", "At most this many results."))) var top = 10
+        @Flag(help: ArgumentHelp(L("Jelaskan setiap hasil dengan kalimat pendek.", "Explain each result in short sentences."))) var explain = false
+        @Flag(name: .customLong("include-excluded"), help: ArgumentHelp(L("Tampilkan juga pasangan yang tidak cocok, dengan alasannya.",
+                                                                          "Also show the pairs that are excluded, with the reason.")))
+        var includeExcluded = false
+        @Option(help: ArgumentHelp(L("Format keluaran: text, json, atau csv.", "Output format: text, json or csv."))) var format: OutputFormat = .text
+        @Option(help: ArgumentHelp(L("Hanya kode KBJI yang diawali ini, misalnya 41.", "Only KBJI codes starting with this, e.g. 41."))) var occupation: String?
+        @Option(help: ArgumentHelp(L("Wilayah (provinsi 2 angka atau kabupaten/kota 4 angka); bawaan: provinsi yang sama.",
+                                     "Region (province, 2 digits, or regency, 4 digits); default: the same province."), valueName: "code"))
+        var region: String?
+
+        func validate() throws {
+            if !(1...1_000).contains(top) {
+                throw ValidationError(L("--top harus antara 1 dan 1000; Anda memberi \(top).", "--top must be from 1 to 1000; you gave \(top)."))
+            }
+        }
+    }
+
+    static func emit(_ results: [MatchResult], options: Options, catalog: Catalog, title: (MatchResult) -> String) throws {
+        let shown = results.filter { options.includeExcluded || $0.verdict != .excluded }.prefix(options.top)
+        switch options.format {
+        case .json:
+            let records: [OutValue] = shown.map { r in
+                .object([("seeker", .text(r.seekerID)), ("vacancy", .text(r.vacancyID)), ("score", .int(r.score)),
+                         ("verdict", .text(r.verdict.rawValue)),
+                         ("gaps", .list(r.gaps.map { g in .object([("dimension", .text(g.dimension.rawValue)), ("demand", .int(g.demand)),
+                                                                   ("capacity", .int(g.capacity)), ("bridging", bridging(g.bridging))]) })),
+                         ("needs", .list(r.needs.map { n in .object([("need", .text(n.need.rawValue)), ("bridging", bridging(n.bridging))]) })),
+                         ("safety_conflicts", .list(r.safetyConflicts.map { .text($0.rawValue) })),
+                         ("price", .object([("accommodations", .list(r.price.accommodations.map(OutValue.text))),
+                                            ("rupiah_min", .int(r.price.rupiah.lowerBound)), ("rupiah_max", .int(r.price.rupiah.upperBound)),
+                                            ("lead_time_days", .int(r.price.leadTimeDays))])),
+                         ("reasons", .object([("id", .list(r.reasons(.id, catalog: catalog).map(OutValue.text))),
+                                              ("en", .list(r.reasons(.en, catalog: catalog).map(OutValue.text)))]))])
+            }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+            Console.out(String(decoding: try encoder.encode(OutValue.object([("matches", .list(records))])), as: UTF8.self))
+        case .csv:
+            var out = CSVText.line(["seeker", "vacancy", "score", "verdict", "gaps", "accommodations_to_provide", "rupiah_min", "rupiah_max", "reasons"]) + "\n"
+            for r in shown {
+                out += CSVText.line([r.seekerID, r.vacancyID, String(r.score), r.verdict.rawValue,
+                                     r.gaps.map { "\($0.dimension.rawValue) \($0.demand)>\($0.capacity)" }.joined(separator: "; "),
+                                     r.price.accommodations.joined(separator: "; "), String(r.price.rupiah.lowerBound), String(r.price.rupiah.upperBound),
+                                     r.reasons(language, catalog: catalog).joined(separator: " ")]) + "\n"
+            }
+            Console.out(out)
+        case .text:
+            if shown.isEmpty { Console.out(L("Tidak ada hasil yang cocok.", "No matches.")); return }
+            for (index, r) in shown.enumerated() {
+                let verdict = r.reasons(language, catalog: catalog)[0]
+                Console.out(L("Hasil \(index + 1) dari \(shown.count): ", "Match \(index + 1) of \(shown.count): ") + title(r)
+                            + L("; nilai \(r.score) dari 100. ", "; score \(r.score) of 100. ") + verdict)
+                if options.explain {
+                    for line in r.reasons(language, catalog: catalog).dropFirst() { Console.out("  " + line) }
+                    Console.out("")
+                }
+            }
+        }
+    }
+
+    static func bridging(_ b: Bridging) -> OutValue {
+        switch b {
+        case .inPlace(let ids): return .object([("status", .text("in_place")), ("by", .list(ids.map(OutValue.text)))])
+        case .byTheJob: return .object([("status", .text("by_the_job"))])
+        case .bridgeable(let ids): return .object([("status", .text("bridgeable")), ("with", .list(ids.map(OutValue.text)))])
+        case .notBridgeable: return .object([("status", .text("not_bridgeable"))])
+        }
+    }
+
+    struct ForSeeker: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "seeker", abstract: L("Lowongan yang paling cocok untuk seorang pencari kerja.", "The vacancies that fit one seeker best."))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: ArgumentHelp(L("Nomor pendaftaran, misalnya S000001.", "Registration number, e.g. S000001."))) var id: String
+        @OptionGroup var options: Options
+
+        func run() throws {
+            try SetaraCLI.run {
+                let store = try global.openStore()
+                guard let seeker = try store.seeker(id: id.uppercased()) else { throw CLIError.data(L("Pencari kerja \(id) tidak ditemukan.", "No seeker \(id).")) }
+                // Only active seekers and open vacancies are matched, from either side, so that both
+                // rankings hold the same pairs.
+                guard seeker.status == .active else {
+                    try MatchCommand.emit([], options: options, catalog: try loadCatalog()) { _ in "" }
+                    Console.err(L("Pencari kerja \(seeker.id) tidak aktif (status \(seeker.status.rawValue)); tidak ada pencocokan.",
+                                  "Seeker \(seeker.id) is not active (status \(seeker.status.rawValue)); nothing to match."))
+                    return
+                }
+                let catalog = try loadCatalog()
+                let matcher = Matcher(catalog: catalog)
+                let workplaces = Dictionary(uniqueKeysWithValues: try store.workplaces(ListQuery(region: options.region ?? seeker.provinceCode)).map { ($0.id, $0) })
+                var vacancies = try store.vacancies(ListQuery(region: options.region ?? seeker.provinceCode, status: VacancyStatus.open.rawValue))
+                if let prefix = options.occupation { vacancies = vacancies.filter { $0.kbji.hasPrefix(prefix) } }
+                let results = ranked(vacancies.compactMap { v in workplaces[v.workplaceID].map { matcher.match(seeker, v, at: $0) } }, by: \.vacancyID)
+                let byID = Dictionary(uniqueKeysWithValues: vacancies.map { ($0.id, $0) })
+                try MatchCommand.emit(results, options: options, catalog: catalog) { r in
+                    let v = byID[r.vacancyID]!
+                    let place = workplaces[v.workplaceID].map { Regions.regency(code: $0.regencyCode)?.name ?? $0.regencyCode } ?? ""
+                    return L("lowongan \(v.id), \(v.title), \(place)", "vacancy \(v.id), \(v.title), \(place)")
+                }
+            }
+        }
+    }
+
+    struct ForVacancy: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "vacancy", abstract: L("Pencari kerja yang paling cocok untuk sebuah lowongan.", "The seekers that fit one vacancy best."))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: ArgumentHelp(L("Kode lowongan, misalnya V000001.", "Vacancy id, e.g. V000001."))) var id: String
+        @OptionGroup var options: Options
+
+        func run() throws {
+            try SetaraCLI.run {
+                let store = try global.openStore()
+                guard let vacancy = try store.vacancy(id: id.uppercased()), let workplace = try store.workplace(id: vacancy.workplaceID) else {
+                    throw CLIError.data(L("Lowongan \(id) tidak ditemukan.", "No vacancy \(id)."))
+                }
+                guard vacancy.status == .open else {
+                    try MatchCommand.emit([], options: options, catalog: try loadCatalog()) { _ in "" }
+                    Console.err(L("Lowongan \(vacancy.id) sudah ditutup; tidak ada pencocokan.", "Vacancy \(vacancy.id) is closed; nothing to match."))
+                    return
+                }
+                let catalog = try loadCatalog()
+                let matcher = Matcher(catalog: catalog)
+                var seekers = try store.seekers(ListQuery(region: options.region ?? workplace.provinceCode, status: SeekerStatus.active.rawValue))
+                if let prefix = options.occupation { seekers = seekers.filter { $0.preferredOccupations.contains { $0.hasPrefix(prefix) } } }
+                let results = ranked(seekers.map { matcher.match($0, vacancy, at: workplace) }, by: \.seekerID)
+                let byID = Dictionary(uniqueKeysWithValues: seekers.map { ($0.id, $0) })
+                try MatchCommand.emit(results, options: options, catalog: catalog) { r in
+                    let s = byID[r.seekerID]!
+                    return L("pencari kerja \(s.id), \(s.name)", "seeker \(s.id), \(s.name)")
+                }
+            }
+        }
+    }
+}
