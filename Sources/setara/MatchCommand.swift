@@ -11,7 +11,7 @@ struct MatchCommand: ParsableCommand {
         CommandConfiguration(commandName: "match",
                              abstract: L("Mencocokkan pencari kerja dengan lowongan: kemampuan dibandingkan dengan tuntutan, celah, dan akomodasi.",
                                          "Matches seekers and vacancies: capacity against demand, gaps and the accommodations that bridge them."),
-                             subcommands: [ForSeeker.self, ForVacancy.self])
+                             subcommands: [ForSeeker.self, ForVacancy.self, Batch.self])
     }
 
     struct Options: ParsableArguments {
@@ -33,8 +33,9 @@ struct MatchCommand: ParsableCommand {
         }
     }
 
-    static func emit(_ results: [MatchResult], options: Options, catalog: Catalog, title: (MatchResult) -> String) throws {
-        let shown = results.filter { options.includeExcluded || $0.verdict != .excluded }.prefix(options.top)
+    /// JSON or CSV for the results, the same for single rankings and batches.
+    static func render(_ results: [MatchResult], options: Options, catalog: Catalog, limit: Int) throws -> String {
+        let shown = results.filter { options.includeExcluded || $0.verdict != .excluded }.prefix(limit)
         switch options.format {
         case .json:
             let records: [OutValue] = shown.map { r in
@@ -52,7 +53,7 @@ struct MatchCommand: ParsableCommand {
             }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
-            Console.out(String(decoding: try encoder.encode(OutValue.object([("matches", .list(records))])), as: UTF8.self))
+            return String(decoding: try encoder.encode(OutValue.object([("matches", .list(records))])), as: UTF8.self)
         case .csv:
             var out = CSVText.line(["seeker", "vacancy", "score", "verdict", "gaps", "accommodations_to_provide", "rupiah_min", "rupiah_max", "reasons"]) + "\n"
             for r in shown {
@@ -61,7 +62,17 @@ struct MatchCommand: ParsableCommand {
                                      r.price.accommodations.joined(separator: "; "), String(r.price.rupiah.lowerBound), String(r.price.rupiah.upperBound),
                                      r.reasons(language, catalog: catalog).joined(separator: " ")]) + "\n"
             }
-            Console.out(out)
+            return out
+        case .text:
+            return ""
+        }
+    }
+
+    static func emit(_ results: [MatchResult], options: Options, catalog: Catalog, title: (MatchResult) -> String) throws {
+        let shown = results.filter { options.includeExcluded || $0.verdict != .excluded }.prefix(options.top)
+        switch options.format {
+        case .json, .csv:
+            Console.out(try render(results, options: options, catalog: catalog, limit: options.top))
         case .text:
             if shown.isEmpty { Console.out(L("Tidak ada hasil yang cocok.", "No matches.")); return }
             for (index, r) in shown.enumerated() {
@@ -118,6 +129,53 @@ struct MatchCommand: ParsableCommand {
                     let place = workplaces[v.workplaceID].map { Regions.regency(code: $0.regencyCode)?.name ?? $0.regencyCode } ?? ""
                     return L("lowongan \(v.id), \(v.title), \(place)", "vacancy \(v.id), \(v.title), \(place)")
                 }
+            }
+        }
+    }
+
+    struct Batch: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "batch",
+                                 abstract: L("Hasil terbaik untuk setiap pencari kerja aktif di sebuah wilayah, ke berkas CSV atau JSON untuk ditindaklanjuti.",
+                                             "The best matches of every active seeker in a region, to a CSV or JSON file for follow-up."))
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: ArgumentHelp(L("Kode provinsi (2 angka) atau kabupaten/kota (4 angka).", "Province (2 digits) or regency code (4 digits)."), valueName: "code"))
+        var region: String
+        @Option(help: ArgumentHelp(L("Hasil per pencari kerja.", "Matches per seeker."))) var top = 10
+        @Option(help: ArgumentHelp(L("Format berkas: csv atau json.", "File format: csv or json."))) var format: OutputFormat = .csv
+        @Option(help: ArgumentHelp(L("Berkas tujuan.", "The file to write."), valueName: "file")) var output: String
+
+        func validate() throws {
+            if format == .text { throw ValidationError(L("--format harus csv atau json.", "--format must be csv or json.")) }
+            if !(1...100).contains(top) { throw ValidationError(L("--top harus antara 1 dan 100.", "--top must be from 1 to 100.")) }
+        }
+
+        func run() throws {
+            try SetaraCLI.run {
+                let store = try global.openStore()
+                let catalog = try loadCatalog()
+                let matcher = Matcher(catalog: catalog)
+                let province = String(region.prefix(2))
+                let seekers = try store.seekers(ListQuery(region: region, status: SeekerStatus.active.rawValue))
+                let workplaces = Dictionary(uniqueKeysWithValues: try store.workplaces(ListQuery(region: province)).map { ($0.id, $0) })
+                let vacancies = try store.vacancies(ListQuery(region: province, status: VacancyStatus.open.rawValue))
+                Console.err(L("Mencocokkan \(seekers.count) pencari kerja dengan \(vacancies.count) lowongan ...",
+                              "Matching \(seekers.count) seekers with \(vacancies.count) vacancies ..."))
+                let top = self.top
+                // Each seeker is independent: both cores share the work.
+                let perSeeker = seekers.parallelMap(grain: 50) { seeker in
+                    Array(ranked(vacancies.compactMap { v in workplaces[v.workplaceID].map { matcher.match(seeker, v, at: $0) } }, by: \.vacancyID)
+                        .filter { $0.verdict != .excluded }.prefix(top))
+                }
+                let results = perSeeker.flatMap { $0 }
+                var options = try Options.parse(["--top", "1000", "--format", format.rawValue])
+                options.includeExcluded = false
+                let text = try MatchCommand.render(results, options: options, catalog: catalog, limit: results.count)
+                try Console.write(text, to: output)
+                Console.err(L("\(results.count) hasil untuk \(seekers.count) pencari kerja ditulis ke \(output).",
+                              "\(results.count) matches for \(seekers.count) seekers written to \(output)."))
             }
         }
     }

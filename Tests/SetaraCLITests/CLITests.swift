@@ -269,6 +269,26 @@ struct CLITests {
         #expect(text.out.hasPrefix("Hasil 1 dari"))
     }
 
+    @Test("A batch writes the best matches of every active seeker of a region to a file")
+    func matchBatch() throws {
+        let w = try Workspace()
+        try w.run(["demo", "--seekers", "80", "--employers", "10", "--vacancies", "60"])
+        let r = try w.run(["match", "batch", "--region", "34", "--top", "3", "--output", "batch.csv"])
+        #expect(r.status == 0, "\(r.err)")
+        let lines = try String(contentsOfFile: w.folder.appendingPathComponent("batch.csv").path, encoding: .utf8).split(separator: "\n")
+        #expect(lines.first?.hasPrefix("seeker,vacancy,score,verdict") == true)
+        let seekersInRegion = try w.run(["seeker", "list", "--region", "34", "--status", "active", "--format", "csv"]).out
+            .split(separator: "\n").dropFirst().map { String($0.prefix(7)) }
+        let rows = lines.dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        #expect(!rows.isEmpty)
+        #expect(rows.count <= seekersInRegion.count * 3)
+        for row in rows {
+            #expect(seekersInRegion.contains(String(row[0])))
+            #expect(row[3] != "excluded")
+        }
+        #expect(try w.run(["match", "batch", "--region", "34", "--format", "text", "--output", "x"]).status == 64)
+    }
+
     @Test("Lists filter by region and read as labelled lines")
     func lists() throws {
         let w = try Workspace()

@@ -4,7 +4,7 @@ extension Array where Element: Sendable {
     /// Maps in chunks on every core, keeping the order. For pure, independent work such as
     /// checking the records of an import.
     /// `grain` is the least number of elements worth a task of its own.
-    func parallelMap<T: Sendable>(grain: Int = 500, _ transform: @Sendable (Element) -> T) -> [T] {
+    public func parallelMap<T: Sendable>(grain: Int = 500, _ transform: @Sendable (Element) -> T) -> [T] {
         let chunks = Swift.min(count / Swift.max(grain, 1), 64)
         guard chunks > 1 else { return map(transform) }
         let results = ResultSlots<T>(count: count)
