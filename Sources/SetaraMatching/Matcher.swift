@@ -64,6 +64,16 @@ public struct Matcher: Sendable {
         self.needOptions = needOptions
     }
 
+    /// Points lost to bridge a remaining gap of `remaining` levels from the catalog; nil when nothing can.
+    func gapPenalty(_ dimension: FunctionalDimension, remaining: Int) -> Int? {
+        gapOptions[dimension]?[min(remaining, 4) - 1].map { 4 + 2 * CostBand.allCases.firstIndex(of: $0.band)! }
+    }
+
+    /// Points lost to meet a need from the catalog; nil when nothing can.
+    func needPenalty(_ need: Need) -> Int? {
+        needOptions[need].map { 3 + 2 * CostBand.allCases.firstIndex(of: $0.band)! }
+    }
+
     public func match(_ seeker: Seeker, _ vacancy: Vacancy, at workplace: Workplace) -> MatchResult {
         let provided = workplace.accommodations.compactMap { catalog[$0] }
         var penalty = 0
@@ -95,7 +105,7 @@ public struct Matcher: Sendable {
             } else if let option = gapOptions[dimension]?[min(size - inPlace, 4) - 1] {
                 bridging = .bridgeable(option.ids)
                 toProvide.append(option)
-                penalty += 4 + 2 * CostBand.allCases.firstIndex(of: option.band)!
+                penalty += gapPenalty(dimension, remaining: size - inPlace)!
             } else {
                 bridging = .notBridgeable
             }
@@ -119,7 +129,7 @@ public struct Matcher: Sendable {
             } else if let option = needOptions[need] {
                 bridging = .bridgeable(option.ids)
                 toProvide.append(option)
-                penalty += 3 + 2 * CostBand.allCases.firstIndex(of: option.band)!
+                penalty += needPenalty(need)!
                 needsAccommodation = true
             } else {
                 bridging = .notBridgeable

@@ -122,7 +122,14 @@ struct MatchCommand: ParsableCommand {
                 let workplaces = Dictionary(uniqueKeysWithValues: try store.workplaces(ListQuery(region: options.region ?? seeker.provinceCode)).map { ($0.id, $0) })
                 var vacancies = try store.vacancies(ListQuery(region: options.region ?? seeker.provinceCode, status: VacancyStatus.open.rawValue))
                 if let prefix = options.occupation { vacancies = vacancies.filter { $0.kbji.hasPrefix(prefix) } }
-                let results = ranked(vacancies.compactMap { v in workplaces[v.workplaceID].map { matcher.match(seeker, v, at: $0) } }, by: \.vacancyID)
+                let results: [MatchResult]
+                if options.includeExcluded {
+                    results = ranked(vacancies.compactMap { v in workplaces[v.workplaceID].map { matcher.match(seeker, v, at: $0) } }, by: \.vacancyID)
+                } else {
+                    // The compact index scores every vacancy; only the ones shown are matched in full.
+                    results = MatchIndex(matcher: matcher, vacancies: vacancies.filter { workplaces[$0.workplaceID] != nil },
+                                         workplaces: Array(workplaces.values)).top(options.top, for: seeker)
+                }
                 let byID = Dictionary(uniqueKeysWithValues: vacancies.map { ($0.id, $0) })
                 try MatchCommand.emit(results, options: options, catalog: catalog) { r in
                     let v = byID[r.vacancyID]!
@@ -165,10 +172,9 @@ struct MatchCommand: ParsableCommand {
                               "Matching \(seekers.count) seekers with \(vacancies.count) vacancies ..."))
                 let top = self.top
                 // Each seeker is independent: both cores share the work.
-                let perSeeker = seekers.parallelMap(grain: 50) { seeker in
-                    Array(ranked(vacancies.compactMap { v in workplaces[v.workplaceID].map { matcher.match(seeker, v, at: $0) } }, by: \.vacancyID)
-                        .filter { $0.verdict != .excluded }.prefix(top))
-                }
+                let index = MatchIndex(matcher: matcher, vacancies: vacancies.filter { workplaces[$0.workplaceID] != nil },
+                                       workplaces: Array(workplaces.values))
+                let perSeeker = seekers.parallelMap(grain: 50) { index.top(top, for: $0) }
                 let results = perSeeker.flatMap { $0 }
                 var options = try Options.parse(["--top", "1000", "--format", format.rawValue])
                 options.includeExcluded = false

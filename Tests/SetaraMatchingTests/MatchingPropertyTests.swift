@@ -133,3 +133,33 @@ struct MatchingPropertyTests {
         }
     }
 }
+
+@Suite("The compact index ranks exactly as the matcher does")
+struct MatchIndexTests {
+    @Test("The index's score equals the matcher's on every generated pair", arguments: 0..<5)
+    func sameScores(seed: Int) {
+        var g = CaseGenerator(state: UInt64(seed) + 500)
+        let workplaces = (0..<40).map { index -> Workplace in
+            var w = g.workplace()
+            w.id = String(format: "W%05d", index)
+            return w
+        }
+        let vacancies = (0..<400).map { index -> Vacancy in
+            var v = g.vacancy(at: workplaces[index % 40])
+            v.id = String(format: "V%06d", index)
+            return v
+        }
+        let index = MatchIndex(matcher: matcher, vacancies: vacancies, workplaces: workplaces)
+        for _ in 0..<30 {
+            let seeker = g.seeker()
+            let probe = index.probe(seeker)
+            for (position, vacancy) in vacancies.enumerated() {
+                let expected = matcher.match(seeker, vacancy, at: workplaces[position % 40]).score
+                #expect(index.score(probe, position) == expected, "\(vacancy.id)")
+            }
+            let all = ranked(vacancies.enumerated().map { matcher.match(seeker, $1, at: workplaces[$0 % 40]) }, by: \.vacancyID)
+                .filter { $0.verdict != .excluded }
+            #expect(index.top(20, for: seeker) == Array(all.prefix(20)))
+        }
+    }
+}
