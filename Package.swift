@@ -54,7 +54,8 @@ let package = Package(
         // Benchmarks, run in release mode: `swift build -c release && .build/release/setara-bench records`.
         .executableTarget(
             name: "setara-bench",
-            dependencies: ["SetaraDomain", "SetaraCatalog", "SetaraStore", "SetaraKit"],
+            dependencies: ["SetaraDomain", "SetaraCatalog", "SetaraStore", "SetaraKit", "SetaraMatching",
+                           .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict),
         .testTarget(name: "SetaraDomainTests", dependencies: ["SetaraDomain"], swiftSettings: strict),
         .testTarget(name: "SetaraMatchingTests", dependencies: ["SetaraMatching", "SetaraCatalog", "SetaraDomain"], swiftSettings: strict),

@@ -27,6 +27,9 @@ public struct MatchIndex: Sendable {
     let province: [Int32]
     let regency: [Int32]
 
+    /// Vacancy positions by province, for the default pre-filter (the seeker's province).
+    let byProvince: [Int32: [Int32]]
+
     // Per workplace.
     let inPlace: [UInt8]         // workplaces × width: best raise + best demand cut in place
     let needsByFeature: [UInt32]
@@ -77,8 +80,14 @@ public struct MatchIndex: Sendable {
         demand.reserveCapacity(vacancies.count * Self.width)
         let remoteBit = UInt32(1) << UInt32(Need.allCases.firstIndex(of: .remoteWork)!)
         let partTimeBit = UInt32(1) << UInt32(Need.allCases.firstIndex(of: .partTime)!)
+        let offset = Dictionary(uniqueKeysWithValues: dims.enumerated().map { ($1, $0) })
         for v in vacancies {
-            for (i, d) in dims.enumerated() { demand.append(UInt8(v.demand(d) - Int(lowest[i]))) }
+            let start = demand.count
+            demand.append(contentsOf: repeatElement(0, count: Self.width))  // unlisted: the lowest level
+            for (d, level) in v.demands {
+                let i = offset[d]!
+                demand[start + i] = UInt8(max(level - Int(lowest[i]), 0))
+            }
         }
         self.demand = demand
         workplaceIndex = vacancies.map { position[$0.workplaceID] ?? -1 }
@@ -92,6 +101,14 @@ public struct MatchIndex: Sendable {
         jobNeeds = vacancies.map { ($0.remote != .none ? remoteBit : 0) | ($0.hoursPerWeek <= 30 ? partTimeBit : 0) }
         province = vacancies.map { v in Int32(workplaces[Int(position[v.workplaceID] ?? 0)].provinceCode) ?? 0 }
         regency = vacancies.map { v in Int32(workplaces[Int(position[v.workplaceID] ?? 0)].regencyCode) ?? 0 }
+        byProvince = Dictionary(grouping: Array(0..<Int32(vacancies.count)), by: { [province] in province[Int($0)] })
+    }
+
+    /// The demand bytes of the vacancies `top` scans for a seeker of this province (all of them
+    /// without a province), for measuring the cost of one pass over them.
+    public func profileBytes(province: String?) -> [UInt8] {
+        guard let province, let positions = byProvince[Int32(province) ?? 0] else { return province == nil ? demand : [] }
+        return positions.flatMap { demand[Int($0) * Self.width..<(Int($0) + 1) * Self.width] }
     }
 
     /// A seeker reduced to what the score reads.
@@ -118,22 +135,50 @@ public struct MatchIndex: Sendable {
               province: Int32(s.provinceCode) ?? 0, regency: Int32(s.regencyCode) ?? 0)
     }
 
+    /// The hot arrays, borrowed as buffers for the length of one ranking, so that the inner loop
+    /// runs without bounds checks or reference counting.
+    struct Buffers {
+        let demand: UnsafeBufferPointer<UInt8>
+        let inPlace: UnsafeBufferPointer<UInt8>
+        let gapPenalty: UnsafeBufferPointer<Int16>
+        let largest: UnsafeBufferPointer<UInt8>
+        let capacity: UnsafeBufferPointer<UInt8>
+    }
+
+    func withBuffers<R>(_ p: Probe, _ body: (Buffers) -> R) -> R {
+        demand.withUnsafeBufferPointer { demand in
+            inPlace.withUnsafeBufferPointer { inPlace in
+                gapPenalty.withUnsafeBufferPointer { gapPenalty in
+                    largest.withUnsafeBufferPointer { largest in
+                        p.capacity.withUnsafeBufferPointer { capacity in
+                            body(Buffers(demand: demand, inPlace: inPlace, gapPenalty: gapPenalty, largest: largest, capacity: capacity))
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// The score of the seeker for vacancy `v` (an index into `vacancies`); 0 when excluded.
     public func score(_ p: Probe, _ v: Int) -> Int {
+        withBuffers(p) { score(p, v, $0) }
+    }
+
+    func score(_ p: Probe, _ v: Int, _ b: Buffers) -> Int {
         let w = Int(workplaceIndex[v])
         if safety[v] & p.restrictions != 0 { return 0 }
         var penalty = 0
         let base = v * Self.width, wbase = w * Self.width
         for d in 0..<Self.width {
-            let need = Int(demand[base + d]), have = Int(p.capacity[d])
+            let need = Int(b.demand[base + d]), have = Int(b.capacity[d])
             guard need > have else { continue }
             let gap = need - have
-            if gap > Int(largest[d]) { return 0 }
-            let covered = Int(inPlace[wbase + d])
+            if gap > Int(b.largest[d]) { return 0 }
+            let covered = Int(b.inPlace[wbase + d])
             if covered >= gap {
                 penalty += 2
             } else {
-                let cost = gapPenalty[d * 4 + min(gap - covered, 4) - 1]
+                let cost = b.gapPenalty[d * 4 + min(gap - covered, 4) - 1]
                 if cost < 0 { return 0 }
                 penalty += Int(cost)
             }
@@ -155,7 +200,7 @@ public struct MatchIndex: Sendable {
             let code = kbji[v]
             for preferred in p.preferred {
                 let shared = preferred == code ? 4 : preferred / 10 == code / 10 ? 3 : preferred / 100 == code / 100 ? 2 : preferred / 1000 == code / 1000 ? 1 : 0
-                best = max(best, [0, 6, 12, 18, 25][shared])
+                best = max(best, shared == 4 ? 25 : shared * 6)
             }
             points += best
         }
@@ -181,21 +226,26 @@ public struct MatchIndex: Sendable {
 
     /// The best `top` vacancies for the seeker among those `include` admits, as full results,
     /// ranked by score then vacancy id. Excluded pairs are left out.
-    public func top(_ top: Int, for seeker: Seeker, include: (Int) -> Bool = { _ in true }) -> [MatchResult] {
+    /// With `sameProvince`, only the vacancies of the seeker's province are scanned.
+    public func top(_ top: Int, for seeker: Seeker, sameProvince: Bool = false) -> [MatchResult] {
         let p = probe(seeker)
         var best: [(score: Int, index: Int)] = []
-        for v in 0..<vacancies.count where include(v) {
-            let s = score(p, v)
-            guard s > 0 else { continue }
-            if best.count < top {
-                best.append((s, v))
-                if best.count == top { best.sort { ($1.score, vacancies[$0.index].id) < ($0.score, vacancies[$1.index].id) } }
-            } else if s > best[top - 1].score || (s == best[top - 1].score && vacancies[v].id < vacancies[best[top - 1].index].id) {
-                best[top - 1] = (s, v)
-                var i = top - 1
-                while i > 0 && (best[i].score > best[i - 1].score || (best[i].score == best[i - 1].score && vacancies[best[i].index].id < vacancies[best[i - 1].index].id)) {
-                    best.swapAt(i, i - 1)
-                    i -= 1
+        let positions: [Int32] = sameProvince ? byProvince[p.province] ?? [] : Array(0..<Int32(vacancies.count))
+        withBuffers(p) { buffers in
+            for position in positions {
+                let v = Int(position)
+                let s = score(p, v, buffers)
+                guard s > 0 else { continue }
+                if best.count < top {
+                    best.append((s, v))
+                    if best.count == top { best.sort { ($1.score, vacancies[$0.index].id) < ($0.score, vacancies[$1.index].id) } }
+                } else if s > best[top - 1].score || (s == best[top - 1].score && vacancies[v].id < vacancies[best[top - 1].index].id) {
+                    best[top - 1] = (s, v)
+                    var i = top - 1
+                    while i > 0 && (best[i].score > best[i - 1].score || (best[i].score == best[i - 1].score && vacancies[best[i].index].id < vacancies[best[i - 1].index].id)) {
+                        best.swapAt(i, i - 1)
+                        i -= 1
+                    }
                 }
             }
         }

@@ -9,8 +9,12 @@ import SetaraStore
 // The last line is one JSON object with every figure.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "match" {
+    try MatchBench.run(arguments)
+    exit(0)
+}
 guard arguments.first == "records" else {
-    FileHandle.standardError.write(Data("usage: setara-bench records [--seekers N] [--runs N]\n".utf8))
+    FileHandle.standardError.write(Data("usage: setara-bench records [--seekers N] [--runs N]\n       setara-bench match [--vacancies N] [--seekers N] [--runs N]\n".utf8))
     exit(64)
 }
 
