@@ -18,6 +18,16 @@ func setaraBinary() throws -> URL {
     throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "setara (run swift build first)"])
 }
 
+/// The part of `setara match --format json` the tests read.
+struct MatchList: Decodable {
+    struct Match: Decodable {
+        var seeker: String
+        var vacancy: String
+        var score: Int
+    }
+    var matches: [Match]
+}
+
 struct Run {
     var status: Int32
     var out: String
@@ -247,11 +257,11 @@ struct CLITests {
     func matchSymmetry() throws {
         let w = try Workspace()
         try w.run(["demo", "--seekers", "60", "--employers", "10", "--vacancies", "40"])
-        struct Matches: Decodable { struct M: Decodable { var seeker: String; var vacancy: String; var score: Int }; var matches: [M] }
-        func matches(_ args: [String]) throws -> [Matches.M] {
+        func matches(_ args: [String]) throws -> [MatchList.Match] {
             let r = try w.run(["match"] + args + ["--format", "json", "--top", "1000", "--include-excluded"])
             #expect(r.status == 0, "\(r.err)")
-            return try JSONDecoder().decode(Matches.self, from: Data(r.out.utf8)).matches
+            let list = try JSONDecoder().decode(MatchList.self, from: Data(r.out.utf8))
+            return list.matches
         }
         var fromSeekers = Set<String>()
         for index in stride(from: 1, through: 60, by: 7) {
