@@ -18,15 +18,8 @@ enum MatchBench {
         let seekerCount = option("--seekers", 10_000)
         let runs = max(option("--runs", 7), 1)
         func say(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
-        func milliseconds(_ body: () throws -> Void) rethrows -> Double {
-            let start = DispatchTime.now().uptimeNanoseconds
-            try body()
-            return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-        }
-        func median(_ values: [Double]) -> Double {
-            let s = values.sorted()
-            return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
-        }
+        func milliseconds(_ body: () throws -> Void) rethrows -> Double { try Bench.seconds(body) * 1000 }
+        let median = Bench.median
 
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("setara-bench-match-\(getpid())")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)

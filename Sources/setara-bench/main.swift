@@ -37,17 +37,6 @@ defer { try? FileManager.default.removeItem(at: work) }
 
 func milestone(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
 
-func seconds(_ body: () throws -> Void) rethrows -> Double {
-    let start = DispatchTime.now().uptimeNanoseconds
-    try body()
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-}
-
-func median(_ values: [Double]) -> Double {
-    let sorted = values.sorted()
-    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
-}
-
 /// Runs a program as a user would (posix_spawn, output to /dev/null) and returns its wall time
 /// in seconds. Foundation's Process adds tens of milliseconds of its own on Linux, more than a
 /// `seeker show` takes, so it is not used for timing.
@@ -67,7 +56,7 @@ func timeProcess(_ executable: String, _ args: [String], db: String) throws -> D
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
     var pid: pid_t = 0
     var status: Int32 = 0
-    let elapsed = seconds {
+    let elapsed = Bench.seconds {
         guard posix_spawn(&pid, executable, &actions, nil, argv, envp) == 0 else { return }
         waitpid(pid, &status, 0)
     }
@@ -108,7 +97,7 @@ for run in 0..<runs {
 for run in 0..<runs {
     let path = work.appendingPathComponent("bare-\(run).sqlite").path
     let bare = try SQLiteStore(path: path)
-    writeTimes.append(try seconds { try bare.write(RecordBatch(seekers: batch.seekers)) })
+    writeTimes.append(try Bench.seconds { try bare.write(RecordBatch(seekers: batch.seekers)) })
     for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
 }
 
@@ -133,13 +122,13 @@ let result: [String: Any] = [
     "seekers": seekerCount,
     "runs": runs,
     "csv_mb": (csvMB * 10).rounded() / 10,
-    "import_csv_median_s": (median(importTimes) * 1000).rounded() / 1000,
-    "store_write_baseline_median_s": (median(writeTimes) * 1000).rounded() / 1000,
-    "import_to_write_ratio": (median(importTimes) / median(writeTimes) * 10).rounded() / 10,
-    "demo_median_s": (median(demoTimes) * 1000).rounded() / 1000,
-    "seeker_show_median_ms": (median(showTimes) * 10000).rounded() / 10,
-    "process_baseline_median_ms": (median(trueTimes) * 10000).rounded() / 10,
-    "show_to_process_ratio": (median(showTimes) / median(trueTimes) * 10).rounded() / 10,
+    "import_csv_median_s": (Bench.median(importTimes) * 1000).rounded() / 1000,
+    "store_write_baseline_median_s": (Bench.median(writeTimes) * 1000).rounded() / 1000,
+    "import_to_write_ratio": (Bench.median(importTimes) / Bench.median(writeTimes) * 10).rounded() / 10,
+    "demo_median_s": (Bench.median(demoTimes) * 1000).rounded() / 1000,
+    "seeker_show_median_ms": (Bench.median(showTimes) * 10000).rounded() / 10,
+    "process_baseline_median_ms": (Bench.median(trueTimes) * 10000).rounded() / 10,
+    "show_to_process_ratio": (Bench.median(showTimes) / Bench.median(trueTimes) * 10).rounded() / 10,
 ]
 milestone("Done.")
 let json = try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys])
