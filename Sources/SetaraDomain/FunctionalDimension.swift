@@ -57,8 +57,47 @@ public enum FunctionalDimension: String, CaseIterable, Codable, Sendable, Compar
         }
     }
 
+    /// Position in `allCases`, without hashing: compact profiles index arrays with it.
+    public var ordinal: Int {
+        switch self {
+        case .lifting: return 0
+        case .sitting: return 1
+        case .standingWalking: return 2
+        case .climbingBalancing: return 3
+        case .stoopingKneeling: return 4
+        case .reaching: return 5
+        case .handling: return 6
+        case .fineManipulation: return 7
+        case .footControls: return 8
+        case .nearVision: return 9
+        case .farVision: return 10
+        case .hearing: return 11
+        case .speaking: return 12
+        case .literacy: return 13
+        case .sustainedAttention: return 14
+        case .memoryLearning: return 15
+        case .planning: return 16
+        case .pace: return 17
+        case .stressChange: return 18
+        case .publicContact: return 19
+        case .autonomy: return 20
+        case .noise: return 21
+        case .temperature: return 22
+        case .dustChemicals: return 23
+        case .light: return 24
+        case .vibration: return 25
+        case .heights: return 26
+        }
+    }
+
     public static func < (lhs: FunctionalDimension, rhs: FunctionalDimension) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        lhs.ordinal < rhs.ordinal
+    }
+
+    /// Hashes the position rather than the raw text: profiles are dictionaries keyed by dimension,
+    /// built by the hundred thousand when the matching index loads.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(ordinal)
     }
 
     /// Lookup by file id, tolerant of case and of '-' for '_'.

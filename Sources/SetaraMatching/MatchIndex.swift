@@ -80,12 +80,11 @@ public struct MatchIndex: Sendable {
         demand.reserveCapacity(vacancies.count * Self.width)
         let remoteBit = UInt32(1) << UInt32(Need.allCases.firstIndex(of: .remoteWork)!)
         let partTimeBit = UInt32(1) << UInt32(Need.allCases.firstIndex(of: .partTime)!)
-        let offset = Dictionary(uniqueKeysWithValues: dims.enumerated().map { ($1, $0) })
         for v in vacancies {
             let start = demand.count
             demand.append(contentsOf: repeatElement(0, count: Self.width))  // unlisted: the lowest level
             for (d, level) in v.demands {
-                let i = offset[d]!
+                let i = d.ordinal
                 demand[start + i] = UInt8(max(level - Int(lowest[i]), 0))
             }
         }

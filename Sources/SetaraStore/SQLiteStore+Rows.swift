@@ -111,18 +111,22 @@ extension SQLiteStore {
     static func vacancies(_ db: Database, where clause: String, arguments: StatementArguments,
                           paging query: ListQuery? = nil) throws -> [Vacancy] {
         let from = "FROM vacancy v JOIN workplace w ON w.id = v.workplace_id WHERE \(clause) ORDER BY v.id" + paging(query)
-        let rows = try Row.fetchAll(db, sql: "SELECT v.* " + from, arguments: arguments)
+        // Columns by position, not by name: the matching index reads 100,000 vacancies at once.
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT v.id, v.workplace_id, v.title, v.kbji, v.openings, v.min_education, v.hours_per_week, v.night_shift,
+              v.remote, v.wage_min, v.wage_max, v.safety_tasks, v.posted_on, v.closes_on, v.status
+            """ + " " + from, arguments: arguments)
         guard !rows.isEmpty else { return [] }
         var vacancies = rows.map { row in
             Vacancy(
-                id: row["id"], workplaceID: row["workplace_id"], title: row["title"], kbji: row["kbji"],
-                openings: row["openings"], minEducation: EducationLevel(rawValue: row["min_education"]) ?? .none,
-                hoursPerWeek: row["hours_per_week"], nightShift: row["night_shift"],
-                remote: RemoteOption(rawValue: row["remote"]) ?? .none, wageMin: row["wage_min"], wageMax: row["wage_max"],
-                safetyTasks: JSONList.decode(row["safety_tasks"]).compactMap(SafetyTask.init(rawValue:)),
-                postedOn: (row["posted_on"] as String?).flatMap(Day.init(parsing:)) ?? Day(year: 2000, month: 1, day: 1)!,
-                closesOn: (row["closes_on"] as String?).flatMap(Day.init(parsing:)),
-                status: VacancyStatus(rawValue: row["status"]) ?? .open)
+                id: row[0], workplaceID: row[1], title: row[2], kbji: row[3],
+                openings: row[4], minEducation: EducationLevel(rawValue: row[5]) ?? .none,
+                hoursPerWeek: row[6], nightShift: row[7],
+                remote: RemoteOption(rawValue: row[8]) ?? .none, wageMin: row[9], wageMax: row[10],
+                safetyTasks: JSONList.decode(row[11]).compactMap(SafetyTask.init(rawValue:)),
+                postedOn: (row[12] as String?).flatMap(Day.init(parsing:)) ?? Day(year: 2000, month: 1, day: 1)!,
+                closesOn: (row[13] as String?).flatMap(Day.init(parsing:)),
+                status: VacancyStatus(rawValue: row[14]) ?? .open)
         }
         let position = Dictionary(uniqueKeysWithValues: vacancies.enumerated().map { ($1.id, $0) })
         let demands = try Row.fetchCursor(db, sql: """
