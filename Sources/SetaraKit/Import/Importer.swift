@@ -54,8 +54,7 @@ public struct Importer: Sendable {
         }
         // Ids named anywhere in the files, so that generated ones never collide with them.
         let namedIDs = records.compactMap { raw -> String? in
-            if case .map(let map) = raw.value { return map["id"]?.text }
-            return nil
+            raw.value.field("id")?.text
         }
         var counters: [RecordKind: Int] = [:]
         func newID(_ kind: RecordKind) throws -> String {

@@ -155,7 +155,8 @@ public enum SourceReader {
         return records
     }
 
-    static func csvRows(_ parser: inout CSVParser, header: [String], kind: ImportKind, name: String) throws(SourceError) -> [RawRecord] {
+    static func csvRows(_ parser: inout CSVParser, columns: CSVColumns, kind: ImportKind, name: String) throws(SourceError) -> [RawRecord] {
+        let header = columns.names
         var records: [RawRecord] = []
         while true {
             let next: CSVParser.Row?
@@ -165,12 +166,8 @@ public enum SourceReader {
             if row.cells.count > header.count {
                 throw SourceError(file: name, reason: .malformed(line: row.line, detail: "\(row.cells.count) fields, the header has \(header.count)"))
             }
-            var map: [String: FieldValue] = [:]
-            map.reserveCapacity(16)
-            for (index, cell) in row.cells.enumerated() {
-                if let cell { map[header[index]] = .text(cell) }
-            }
-            records.append(RawRecord(kind: kind, location: RecordLocation(file: name, line: row.line, record: 0), value: .map(map)))
+            records.append(RawRecord(kind: kind, location: RecordLocation(file: name, line: row.line, record: 0),
+                                     value: .row(CSVRow(columns: columns, cells: row.cells))))
         }
         return records
     }
@@ -187,6 +184,7 @@ public enum SourceReader {
             }
             let header = headerRow.cells.map { ($0 ?? "").trimmed.lowercased() }
             guard let kind = kind ?? ImportKind.guess(header: Set(header)) else { throw SourceError(file: name, reason: .unknownKind) }
+            let columns = CSVColumns(names: header, known: RecordCodec.knownFields(kind))
             // Large files are read in two halves at once, split at a line break outside quotes.
             let afterHeader = parser.offset
             let points = CSVParser.splitPoints(bytes, from: afterHeader, parts: 2)
@@ -199,7 +197,7 @@ public enum SourceReader {
             ranges.append((start.0, bytes.count, start.1))
             let parts = ranges.parallelMap(grain: 1) { range -> Result<[RawRecord], SourceError> in
                 var part = CSVParser(bytes: bytes, delimiter: delimiter, start: range.start, end: range.end, line: range.line)
-                return Result { () throws(SourceError) in try csvRows(&part, header: header, kind: kind, name: name) }
+                return Result { () throws(SourceError) in try csvRows(&part, columns: columns, kind: kind, name: name) }
             }
             var records: [RawRecord] = []
             for part in parts {

@@ -10,6 +10,18 @@ public enum FieldValue: Sendable, Equatable {
     case text(String)
     case list([FieldValue])
     case map([String: FieldValue])
+    /// A CSV row: its cells by column position, the column names shared by the whole file (a
+    /// dictionary per row cost more than checking the row did, for 100,000 rows).
+    case row(CSVRow)
+
+    /// The value of one field of a record (`.map` or `.row`), nil when absent or empty.
+    public func field(_ key: String) -> FieldValue? {
+        switch self {
+        case .map(let map): return map[key]
+        case .row(let row): return row.columns.position[key].flatMap { row.cells[$0] }.map(FieldValue.text)
+        default: return nil
+        }
+    }
 
     public init(yaml node: Node) {
         switch node {
@@ -42,28 +54,44 @@ public enum FieldValue: Sendable, Equatable {
 /// Reads typed fields out of a record, collecting issues. Field names are the file names
 /// (`birth_date`), so the messages point at what the person wrote.
 struct FieldReader {
-    let fields: [String: FieldValue]
+    let value: FieldValue
     var issues: [ValidationIssue] = []
 
     init(_ value: FieldValue) {
-        if case .map(let map) = value { fields = map } else { fields = [:] }
+        self.value = value
     }
 
     init(fields: [String: FieldValue]) {
-        self.fields = fields
+        value = .map(fields)
+    }
+
+    subscript(key: String) -> FieldValue? { value.field(key) }
+
+    /// The names of the fields the record has.
+    var keys: [String] {
+        switch value {
+        case .map(let map): return Array(map.keys)
+        case .row(let row): return row.cells.indices.compactMap { row.cells[$0] == nil ? nil : row.columns.names[$0] }
+        default: return []
+        }
     }
 
     /// Reports fields the record has but nobody reads: a misspelt column loses data silently otherwise.
     mutating func rejectUnknown(known: Set<String>) {
-        guard fields.keys.contains(where: { !known.contains($0) }) else { return }
-        for key in fields.keys.sorted() where !known.contains(key) {
-            if case .null = fields[key]! { continue }
+        var unknown: [String]
+        if case .row(let row) = value {
+            // The file's columns were checked once against the same names when it was read.
+            unknown = row.columns.unknown.filter { $0 < row.cells.count && row.cells[$0] != nil }.map { row.columns.names[$0] }
+        } else {
+            unknown = keys.filter { !known.contains($0) && self[$0] != .null }
+        }
+        for key in unknown.sorted() {
             issues.append(.init(field: key, problem: .notOneOf(value: key, allowed: ["(a known field: see docs/import-formats.md)"])))
         }
     }
 
     func has(_ key: String) -> Bool {
-        switch fields[key] {
+        switch self[key] {
         case .none, .null?: return false
         case .text(let t)?: return !t.trimmed.isEmpty
         default: return true
@@ -71,10 +99,11 @@ struct FieldReader {
     }
 
     mutating func text(_ key: String, required: Bool = false) -> String? {
-        switch fields[key] {
+        let field = self[key]
+        switch field {
         case .text?:
-            if let value = fields[key]?.text { return value }
-        case .list?, .map?:
+            if let value = field?.text { return value }
+        case .list?, .map?, .row?:
             issues.append(.init(field: key, problem: .unreadable(detail: "expected a single value")))
             return nil
         default: break
@@ -132,7 +161,7 @@ struct FieldReader {
 
     /// A list: a YAML/JSON sequence, or text separated by ';' (CSV cells).
     mutating func list(_ key: String) -> [String] {
-        switch fields[key] {
+        switch self[key] {
         case .list(let items)?:
             return items.compactMap(\.text)
         case .text(let text)?:
@@ -142,7 +171,7 @@ struct FieldReader {
             }
             // Split on the bytes: splitting a String on Characters runs grapheme breaking.
             return text.utf8.split(separator: UInt8(ascii: ";")).map { String(decoding: $0, as: UTF8.self).trimmed }.filter { !$0.isEmpty }
-        case .map?:
+        case .map?, .row?:
             issues.append(.init(field: key, problem: .unreadable(detail: "expected a list")))
             return []
         default:
@@ -194,4 +223,27 @@ extension FieldValue: Decodable {
             self = .text(String(try single.decode(Double.self)))
         }
     }
+}
+
+/// The columns of one CSV file, shared by all its rows.
+public final class CSVColumns: Sendable, Equatable {
+    public let names: [String]
+    let position: [String: Int]
+    /// Positions of columns the file's kind of record does not have.
+    let unknown: [Int]
+
+    init(names: [String], known: Set<String>) {
+        self.names = names
+        var position: [String: Int] = [:]
+        for (index, name) in names.enumerated() where position[name] == nil { position[name] = index }
+        self.position = position
+        unknown = names.indices.filter { !known.contains(names[$0]) && !names[$0].isEmpty }
+    }
+
+    public static func == (lhs: CSVColumns, rhs: CSVColumns) -> Bool { lhs.names == rhs.names }
+}
+
+public struct CSVRow: Sendable, Equatable {
+    public let columns: CSVColumns
+    public let cells: [String?]
 }

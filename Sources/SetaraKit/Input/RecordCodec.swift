@@ -27,6 +27,17 @@ public enum RecordCodec {
         ($0.rawValue, ($0, $0.rawValue + "_source", $0.rawValue + "_assessed_on"))
     })
     static let knownSeekerFields = Set(seekerFields + ["profile"] + profileColumns)
+    static let knownVacancyFields = Set(vacancyFields + ["demands"] + FunctionalDimension.allCases.map(\.rawValue))
+
+    /// The field names a record of the kind may have.
+    static func knownFields(_ kind: ImportKind) -> Set<String> {
+        switch kind {
+        case .seekers: return knownSeekerFields
+        case .employers: return Set(employerFields)
+        case .workplaces: return Set(workplaceFields)
+        case .vacancies: return knownVacancyFields
+        }
+    }
 
     // MARK: Seekers
 
@@ -86,7 +97,7 @@ public enum RecordCodec {
         let defaultSource = r.choice("profile_source", RatingSource.self) ?? .selfReport
         let defaultAssessed = r.day("profile_assessed_on") ?? defaultDate
         // Nested form (YAML, JSON): profile: {near_vision: {without_aids: 0, with_aids: 3, ...}} or {near_vision: "0/3"}.
-        if case .map(let nested)? = r.fields["profile"] {
+        if case .map(let nested)? = r["profile"] {
             for key in nested.keys.sorted() {
                 let field = "profile.\(key)"
                 guard let dimension = FunctionalDimension.parse(key) else {
@@ -117,7 +128,7 @@ public enum RecordCodec {
         }
         // Flat form (CSV): a column per dimension.
         // Only the columns present are visited: a CSV row holds a few of the 81 profile columns.
-        for key in r.fields.keys where profileKeys[key] != nil {
+        for key in r.keys where profileKeys[key] != nil {
             let (dimension, sourceKey, dateKey) = profileKeys[key]!
             guard let text = r.text(key) else { continue }
             let source = r.choice(sourceKey, RatingSource.self) ?? defaultSource
@@ -144,7 +155,7 @@ public enum RecordCodec {
     }
 
     static func readConsent(_ r: inout FieldReader) -> Consent {
-        if case .map(let nested)? = r.fields["consent"] {
+        if case .map(let nested)? = r["consent"] {
             var inner = FieldReader(fields: nested)
             inner.rejectUnknown(known: ["given", "recorded_on", "recorded_by"])
             let given = inner.bool("given") ?? false
@@ -205,7 +216,7 @@ public enum RecordCodec {
 
     public static func vacancy(_ value: FieldValue, today: Day) -> Result<Vacancy> {
         var r = FieldReader(value)
-        r.rejectUnknown(known: Set(vacancyFields + ["demands"] + FunctionalDimension.allCases.map(\.rawValue)))
+        r.rejectUnknown(known: knownVacancyFields)
         let id = r.text("id")
         let workplace = r.text("workplace", required: true)
         let title = r.text("title", required: true)
@@ -222,7 +233,7 @@ public enum RecordCodec {
         let closes = r.day("closes_on")
         let status = r.choice("status", VacancyStatus.self)
         var demands: [FunctionalDimension: Int] = [:]
-        if case .map(let nested)? = r.fields["demands"] {
+        if case .map(let nested)? = r["demands"] {
             var inner = FieldReader(fields: nested)
             for key in nested.keys.sorted() {
                 guard let dimension = FunctionalDimension.parse(key) else {
