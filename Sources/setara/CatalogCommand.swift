@@ -47,7 +47,7 @@ struct CatalogCommand: ParsableCommand {
         @OptionGroup var output: Output
 
         func run() throws {
-            try SetaraCLI.run {
+            try runReportingErrors {
                 var items = try loadCatalog().accommodations
                 if let dimension {
                     guard let d = FunctionalDimension.parse(dimension) else {
@@ -80,7 +80,7 @@ struct CatalogCommand: ParsableCommand {
         @OptionGroup var output: Output
 
         func run() throws {
-            try SetaraCLI.run {
+            try runReportingErrors {
                 let catalog = try loadCatalog()
                 guard let item = catalog[id.lowercased()] else {
                     let near = catalog.search(id).prefix(3).map(\.id)
@@ -102,7 +102,7 @@ struct CatalogCommand: ParsableCommand {
         @OptionGroup var output: Output
 
         func run() throws {
-            try SetaraCLI.run {
+            try runReportingErrors {
                 try CatalogCommand.emit(try loadCatalog().search(words.joined(separator: " ")), format: output.format, full: false)
             }
         }

@@ -113,7 +113,8 @@ func loadCatalog() throws -> Catalog {
     }
 }
 
-/// Runs a command body, turning errors into messages and exit codes.
+/// Runs a command body, turning errors into messages and exit codes. (Named apart from
+/// `run`, which inside a command's `run()` would mean the method itself.)
 func runReportingErrors(_ body: () throws -> Void) throws {
     do {
         try body()

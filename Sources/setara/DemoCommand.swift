@@ -24,7 +24,7 @@ struct DemoCommand: ParsableCommand {
     }
 
     func run() throws {
-        try SetaraCLI.run {
+        try runReportingErrors {
             let store = try global.openStore()
             let counts = try store.counts()
             let isDemo = try store.meta("demo") != nil

@@ -42,7 +42,7 @@ extension EmployerCommand {
         @OptionGroup var values: EmployerFields
 
         func run() throws {
-            try SetaraCLI.run {
+            try runReportingErrors {
                 let store = try global.openStore()
                 var fields = values.fields
                 if Console.isInteractive {
@@ -84,7 +84,7 @@ extension EmployerCommand {
         @OptionGroup var options: ListOptions
 
         func run() throws {
-            try SetaraCLI.run {
+            try runReportingErrors {
                 let store = try global.openStore()
                 let employers = try store.employers(options.query())
                 let render = TextRender(language: language)
@@ -102,7 +102,7 @@ extension EmployerCommand {
         @OptionGroup var options: ShowOptions
 
         func run() throws {
-            try SetaraCLI.run {
+            try runReportingErrors {
                 let store = try global.openStore()
                 guard let employer = try store.employer(id: id.uppercased()) else {
                     throw CLIError.data(L("Pemberi kerja \(id) tidak ditemukan.", "No employer \(id)."))
@@ -124,7 +124,7 @@ extension EmployerCommand {
         @OptionGroup var values: EmployerFields
 
         func run() throws {
-            try SetaraCLI.run {
+            try runReportingErrors {
                 let store = try global.openStore()
                 guard let stored = try store.employer(id: id.uppercased()) else { throw CLIError.data(L("Pemberi kerja \(id) tidak ditemukan.", "No employer \(id).")) }
                 guard !values.fields.isEmpty else { throw CLIError.usage(L("Tidak ada yang diubah.", "Nothing to change.")) }

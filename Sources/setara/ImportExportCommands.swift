@@ -64,7 +64,7 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        try SetaraCLI.run {
+        try runReportingErrors {
             let started = DispatchTime.now().uptimeNanoseconds
             /// Seconds since the import started, for the progress lines.
             func elapsed() -> String {
@@ -140,7 +140,7 @@ struct ExportCommand: ParsableCommand {
     var includeCategory = false
 
     func run() throws {
-        try SetaraCLI.run {
+        try runReportingErrors {
             let store = try global.openStore()
             let query = ListQuery(region: region)
             let render = TextRender(language: language)

@@ -106,7 +106,7 @@ struct MatchCommand: ParsableCommand {
         @OptionGroup var options: Options
 
         func run() throws {
-            try SetaraCLI.run {
+            try runReportingErrors {
                 let store = try global.openStore()
                 guard let seeker = try store.seeker(id: id.uppercased()) else { throw CLIError.data(L("Pencari kerja \(id) tidak ditemukan.", "No seeker \(id).")) }
                 // Only active seekers and open vacancies are matched, from either side, so that both
@@ -160,7 +160,7 @@ struct MatchCommand: ParsableCommand {
         }
 
         func run() throws {
-            try SetaraCLI.run {
+            try runReportingErrors {
                 let store = try global.openStore()
                 let catalog = try loadCatalog()
                 let matcher = Matcher(catalog: catalog)
@@ -196,7 +196,7 @@ struct MatchCommand: ParsableCommand {
         @OptionGroup var options: Options
 
         func run() throws {
-            try SetaraCLI.run {
+            try runReportingErrors {
                 let store = try global.openStore()
                 guard let vacancy = try store.vacancy(id: id.uppercased()), let workplace = try store.workplace(id: vacancy.workplaceID) else {
                     throw CLIError.data(L("Lowongan \(id) tidak ditemukan.", "No vacancy \(id)."))

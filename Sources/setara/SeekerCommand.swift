@@ -80,7 +80,7 @@ extension SeekerCommand {
         @OptionGroup var values: SeekerFields
 
         func run() throws {
-            try SetaraCLI.run {
+            try runReportingErrors {
                 let store = try global.openStore()
                 let today = Day.today()
                 var fields = try values.fields(today: today)
@@ -91,14 +91,13 @@ extension SeekerCommand {
                                          + missing.map { "--" + $0 }.joined(separator: ", ")
                                          + L(". Isi dengan opsi, atau jalankan di terminal untuk tanya-jawab.", ". Give them as options, or run at a terminal to be asked."))
                 }
-                var result = RecordCodec.seeker(.map(fields), today: today)
+                let result = RecordCodec.seeker(.map(fields), today: today)
                 guard var seeker = result.seeker else { throw recordProblems(result.issues) }
                 if let owner = try store.seekerIDs(forNIKs: [seeker.nik])[seeker.nik] {
                     throw CLIError.data(L("NIK ini sudah terdaftar sebagai \(owner); ubah data itu dengan: setara seeker update \(owner)",
                                           "This NIK is already registered as \(owner); change that record with: setara seeker update \(owner)"))
                 }
                 seeker.id = try store.nextID(.seeker)
-                result.seeker = seeker
                 try store.write(RecordBatch(seekers: [seeker], categories: result.category.map { [seeker.id: $0] } ?? [:]))
                 Console.out(L("Pencari kerja \(seeker.id) terdaftar: \(seeker.name). Lihat dengan: setara seeker show \(seeker.id)",
                               "Seeker \(seeker.id) registered: \(seeker.name). See it with: setara seeker show \(seeker.id)"))
@@ -152,7 +151,7 @@ extension SeekerCommand {
         @Option(help: ArgumentHelp(L("Hanya status ini: active, placed, inactive.", "Only this status: active, placed, inactive."))) var status: String?
 
         func run() throws {
-            try SetaraCLI.run {
+            try runReportingErrors {
                 let store = try global.openStore()
                 let seekers = try store.seekers(options.query(status: status))
                 let render = TextRender(language: language)
@@ -175,7 +174,7 @@ extension SeekerCommand {
         var showCategory = false
 
         func run() throws {
-            try SetaraCLI.run {
+            try runReportingErrors {
                 let store = try global.openStore()
                 let key = id.trimmed.uppercased()
                 guard let seeker = try store.seeker(id: key) ?? (key.count == 16 ? try store.seeker(nik: key) : nil) else {
@@ -201,7 +200,7 @@ extension SeekerCommand {
         @OptionGroup var values: SeekerFields
 
         func run() throws {
-            try SetaraCLI.run {
+            try runReportingErrors {
                 let store = try global.openStore()
                 guard let stored = try store.seeker(id: id.uppercased()) else {
                     throw CLIError.data(L("Pencari kerja \(id) tidak ditemukan.", "No seeker \(id)."))

@@ -31,7 +31,7 @@ struct InfoCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        try SetaraCLI.run {
+        try runReportingErrors {
             let store = try global.openStore()
             let counts = try store.counts()
             Console.out(L("Basis data: ", "Database: ") + store.path)
@@ -43,9 +43,4 @@ struct InfoCommand: ParsableCommand {
                         + L(" akomodasi", " accommodations"))
         }
     }
-}
-
-/// Namespace so that command bodies can call the shared runner despite `run()` shadowing it.
-enum SetaraCLI {
-    static func run(_ body: () throws -> Void) throws { try runReportingErrors(body) }
 }

@@ -60,7 +60,7 @@ extension VacancyCommand {
         @OptionGroup var values: VacancyFields
 
         func run() throws {
-            try SetaraCLI.run {
+            try runReportingErrors {
                 let store = try global.openStore()
                 var fields = try values.fields()
                 if Console.isInteractive {
@@ -122,7 +122,7 @@ extension VacancyCommand {
         @Option(help: ArgumentHelp(L("Hanya lowongan di tempat kerja ini.", "Only this workplace's vacancies."))) var workplace: String?
 
         func run() throws {
-            try SetaraCLI.run {
+            try runReportingErrors {
                 let store = try global.openStore()
                 let vacancies = try store.vacancies(options.query(status: status, parent: workplace?.uppercased()))
                 let render = TextRender(language: language)
@@ -140,7 +140,7 @@ extension VacancyCommand {
         @OptionGroup var options: ShowOptions
 
         func run() throws {
-            try SetaraCLI.run {
+            try runReportingErrors {
                 let store = try global.openStore()
                 guard let vacancy = try store.vacancy(id: id.uppercased()) else { throw CLIError.data(L("Lowongan \(id) tidak ditemukan.", "No vacancy \(id).")) }
                 try emit(kind: .vacancies, format: options.format, output: nil, total: nil, records: [RecordExport.fields(vacancy)],
@@ -159,7 +159,7 @@ extension VacancyCommand {
         @OptionGroup var values: VacancyFields
 
         func run() throws {
-            try SetaraCLI.run {
+            try runReportingErrors {
                 let store = try global.openStore()
                 guard let stored = try store.vacancy(id: id.uppercased()) else { throw CLIError.data(L("Lowongan \(id) tidak ditemukan.", "No vacancy \(id).")) }
                 let changes = try values.fields()

@@ -38,7 +38,7 @@ extension WorkplaceCommand {
         @OptionGroup var values: WorkplaceFields
 
         func run() throws {
-            try SetaraCLI.run {
+            try runReportingErrors {
                 let store = try global.openStore()
                 let catalog = try loadCatalog()
                 var fields = values.fields
@@ -87,7 +87,7 @@ extension WorkplaceCommand {
         @Option(help: ArgumentHelp(L("Hanya tempat kerja pemberi kerja ini.", "Only this employer's workplaces."))) var employer: String?
 
         func run() throws {
-            try SetaraCLI.run {
+            try runReportingErrors {
                 let store = try global.openStore()
                 let workplaces = try store.workplaces(options.query(parent: employer?.uppercased()))
                 let render = TextRender(language: language)
@@ -105,7 +105,7 @@ extension WorkplaceCommand {
         @OptionGroup var options: ShowOptions
 
         func run() throws {
-            try SetaraCLI.run {
+            try runReportingErrors {
                 let store = try global.openStore()
                 guard let workplace = try store.workplace(id: id.uppercased()) else { throw CLIError.data(L("Tempat kerja \(id) tidak ditemukan.", "No workplace \(id).")) }
                 let catalog = try? loadCatalog()
@@ -126,7 +126,7 @@ extension WorkplaceCommand {
         @OptionGroup var values: WorkplaceFields
 
         func run() throws {
-            try SetaraCLI.run {
+            try runReportingErrors {
                 let store = try global.openStore()
                 guard let stored = try store.workplace(id: id.uppercased()) else { throw CLIError.data(L("Tempat kerja \(id) tidak ditemukan.", "No workplace \(id).")) }
                 guard !values.fields.isEmpty else { throw CLIError.usage(L("Tidak ada yang diubah.", "Nothing to change.")) }
