@@ -26,6 +26,11 @@ public struct Accommodation: Codable, Sendable, Hashable, Identifiable {
         self.legalBasis = legalBasis
     }
 
+    /// How many levels the accommodation bridges on the dimension in the given way; nil if it does not.
+    public func bridge(_ dimension: FunctionalDimension, _ effect: BridgeEffect) -> Int? {
+        bridges.first { $0.dimension == dimension && $0.effect == effect }?.by
+    }
+
     enum CodingKeys: String, CodingKey {
         case id, name, description, kind, function, bridges
         case meetsNeeds = "meets_needs"

@@ -60,9 +60,8 @@ public struct MatchIndex: Sendable {
             position[w.id] = Int32(index)
             let provided = w.accommodations.compactMap { catalog[$0] }
             for d in dims {
-                let raise = provided.compactMap { $0.bridges.first { $0.dimension == d && $0.effect == .raisesCapacity }?.by }.max() ?? 0
-                let lower = provided.compactMap { $0.bridges.first { $0.dimension == d && $0.effect == .lowersDemand }?.by }.max() ?? 0
-                inPlace.append(UInt8(min(raise + lower, 255)))
+                let covered = (Matcher.best(provided, d, .raisesCapacity)?.by ?? 0) + (Matcher.best(provided, d, .lowersDemand)?.by ?? 0)
+                inPlace.append(UInt8(min(covered, 255)))
             }
             let features = Set(w.features)
             byFeature.append(Need.allCases.enumerated().reduce(0) { mask, item in
@@ -228,27 +227,31 @@ public struct MatchIndex: Sendable {
     /// With `sameProvince`, only the vacancies of the seeker's province are scanned.
     public func top(_ top: Int, for seeker: Seeker, sameProvince: Bool = false) -> [MatchResult] {
         let p = probe(seeker)
+        // Higher score first, then the lower id: the ranking order everywhere.
+        func precedes(_ a: (score: Int, index: Int), _ b: (score: Int, index: Int)) -> Bool {
+            a.score > b.score || (a.score == b.score && vacancies[a.index].id < vacancies[b.index].id)
+        }
         var best: [(score: Int, index: Int)] = []
         let positions: [Int32] = sameProvince ? byProvince[p.province] ?? [] : Array(0..<Int32(vacancies.count))
         withBuffers(p) { buffers in
             for position in positions {
-                let v = Int(position)
-                let s = score(p, v, buffers)
-                guard s > 0 else { continue }
+                let candidate = (score: score(p, Int(position), buffers), index: Int(position))
+                guard candidate.score > 0 else { continue }
                 if best.count < top {
-                    best.append((s, v))
-                    if best.count == top { best.sort { ($1.score, vacancies[$0.index].id) < ($0.score, vacancies[$1.index].id) } }
-                } else if s > best[top - 1].score || (s == best[top - 1].score && vacancies[v].id < vacancies[best[top - 1].index].id) {
-                    best[top - 1] = (s, v)
+                    best.append(candidate)
+                    if best.count == top { best.sort(by: precedes) }
+                } else if precedes(candidate, best[top - 1]) {
+                    // Insert in place: the list stays sorted and `top` long.
+                    best[top - 1] = candidate
                     var i = top - 1
-                    while i > 0 && (best[i].score > best[i - 1].score || (best[i].score == best[i - 1].score && vacancies[best[i].index].id < vacancies[best[i - 1].index].id)) {
+                    while i > 0 && precedes(best[i], best[i - 1]) {
                         best.swapAt(i, i - 1)
                         i -= 1
                     }
                 }
             }
         }
-        best.sort { ($1.score, vacancies[$0.index].id) < ($0.score, vacancies[$1.index].id) }
+        best.sort(by: precedes)
         return best.map { matcher.match(seeker, vacancies[$0.index], at: workplaces[Int(workplaceIndex[$0.index])]) }
     }
 }

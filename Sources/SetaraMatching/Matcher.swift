@@ -35,12 +35,8 @@ public struct Matcher: Sendable {
         self.catalog = catalog
         var gapOptions: [FunctionalDimension: [Option?]] = [:]
         for dimension in FunctionalDimension.allCases {
-            let raising = catalog.accommodations.compactMap { a in
-                a.bridges.first { $0.dimension == dimension && $0.effect == .raisesCapacity }.map { (a, $0.by) }
-            }
-            let lowering = catalog.accommodations.compactMap { a in
-                a.bridges.first { $0.dimension == dimension && $0.effect == .lowersDemand }.map { (a, $0.by) }
-            }
+            let raising = catalog.accommodations.compactMap { a in a.bridge(dimension, .raisesCapacity).map { (a, $0) } }
+            let lowering = catalog.accommodations.compactMap { a in a.bridge(dimension, .lowersDemand).map { (a, $0) } }
             var table: [Option?] = []
             for gap in 1...4 {
                 var best: Option?
@@ -62,6 +58,13 @@ public struct Matcher: Sendable {
             }
         }
         self.needOptions = needOptions
+    }
+
+    /// Among accommodations a workplace provides, the one bridging most on the dimension in the
+    /// given way (the lower id on a tie). The matcher and the index both count in-place bridging so.
+    static func best(_ provided: [Accommodation], _ dimension: FunctionalDimension, _ effect: BridgeEffect) -> (id: String, by: Int)? {
+        provided.compactMap { a in a.bridge(dimension, effect).map { (id: a.id, by: $0) } }
+            .max { ($0.by, $1.id) < ($1.by, $0.id) }
     }
 
     /// Points lost to bridge a remaining gap of `remaining` levels from the catalog; nil when nothing can.
@@ -88,11 +91,9 @@ public struct Matcher: Sendable {
             guard demand > capacity else { continue }
             let size = demand - capacity
             // What the workplace provides: the best capacity raise plus the best demand cut.
-            let raise = provided.compactMap { a in a.bridges.first { $0.dimension == dimension && $0.effect == .raisesCapacity }.map { (a.id, $0.by) } }
-                .max { ($0.1, $1.0) < ($1.1, $0.0) }
-            let lower = provided.compactMap { a in a.bridges.first { $0.dimension == dimension && $0.effect == .lowersDemand }.map { (a.id, $0.by) } }
-                .max { ($0.1, $1.0) < ($1.1, $0.0) }
-            let inPlace = (raise?.1 ?? 0) + (lower?.1 ?? 0)
+            let raise = Self.best(provided, dimension, .raisesCapacity)
+            let lower = Self.best(provided, dimension, .lowersDemand)
+            let inPlace = (raise?.by ?? 0) + (lower?.by ?? 0)
             let bridging: Bridging
             if size > Self.largestBridgeableGap(dimension) {
                 // Far more than the person can do even with aids (never or occasionally against
@@ -100,7 +101,7 @@ public struct Matcher: Sendable {
                 // job-carving conversation with the employer, not an accommodation.
                 bridging = .notBridgeable
             } else if inPlace >= size {
-                bridging = .inPlace([raise?.0, lower?.0].compactMap { $0 }.sorted())
+                bridging = .inPlace([raise?.id, lower?.id].compactMap { $0 }.sorted())
                 penalty += 2
             } else if let option = gapOptions[dimension]?[min(size - inPlace, 4) - 1] {
                 bridging = .bridgeable(option.ids)

@@ -33,10 +33,9 @@ struct MatchCommand: ParsableCommand {
         }
     }
 
-    /// JSON or CSV for the results, the same for single rankings and batches.
-    static func render(_ results: [MatchResult], options: Options, catalog: Catalog, limit: Int) throws -> String {
-        let shown = results.filter { options.includeExcluded || $0.verdict != .excluded }.prefix(limit)
-        switch options.format {
+    /// JSON or CSV for the results as given, the same for single rankings and batches.
+    static func render(_ shown: some Collection<MatchResult>, format: OutputFormat, catalog: Catalog) throws -> String {
+        switch format {
         case .json:
             let records: [OutValue] = shown.map { r in
                 .object([("seeker", .text(r.seekerID)), ("vacancy", .text(r.vacancyID)), ("score", .int(r.score)),
@@ -72,15 +71,15 @@ struct MatchCommand: ParsableCommand {
         let shown = results.filter { options.includeExcluded || $0.verdict != .excluded }.prefix(options.top)
         switch options.format {
         case .json, .csv:
-            Console.out(try render(results, options: options, catalog: catalog, limit: options.top))
+            Console.out(try render(shown, format: options.format, catalog: catalog))
         case .text:
             if shown.isEmpty { Console.out(L("Tidak ada hasil yang cocok.", "No matches.")); return }
             for (index, r) in shown.enumerated() {
-                let verdict = r.reasons(language, catalog: catalog)[0]
+                let reasons = r.reasons(language, catalog: catalog)
                 Console.out(L("Hasil \(index + 1) dari \(shown.count): ", "Match \(index + 1) of \(shown.count): ") + title(r)
-                            + L("; nilai \(r.score) dari 100. ", "; score \(r.score) of 100. ") + verdict)
+                            + L("; nilai \(r.score) dari 100. ", "; score \(r.score) of 100. ") + reasons[0])
                 if options.explain {
-                    for line in r.reasons(language, catalog: catalog).dropFirst() { Console.out("  " + line) }
+                    for line in reasons.dropFirst() { Console.out("  " + line) }
                     Console.out("")
                 }
             }
@@ -176,9 +175,7 @@ struct MatchCommand: ParsableCommand {
                                        workplaces: Array(workplaces.values))
                 let perSeeker = seekers.parallelMap(grain: 50) { index.top(top, for: $0) }
                 let results = perSeeker.flatMap { $0 }
-                var options = try Options.parse(["--top", "1000", "--format", format.rawValue])
-                options.includeExcluded = false
-                let text = try MatchCommand.render(results, options: options, catalog: catalog, limit: results.count)
+                let text = try MatchCommand.render(results, format: format, catalog: catalog)
                 try Console.write(text, to: output)
                 Console.err(L("\(results.count) hasil untuk \(seekers.count) pencari kerja ditulis ke \(output).",
                               "\(results.count) matches for \(seekers.count) seekers written to \(output)."))
