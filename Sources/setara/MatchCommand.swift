@@ -132,7 +132,7 @@ struct MatchCommand: ParsableCommand {
                 let byID = Dictionary(uniqueKeysWithValues: vacancies.map { ($0.id, $0) })
                 try MatchCommand.emit(results, options: options, catalog: catalog) { r in
                     let v = byID[r.vacancyID]!
-                    let place = workplaces[v.workplaceID].map { Regions.regency(code: $0.regencyCode)?.name ?? $0.regencyCode } ?? ""
+                    let place = workplaces[v.workplaceID].map { TextRender(language: language).placeName($0.regencyCode) } ?? ""
                     return L("lowongan \(v.id), \(v.title), \(place)", "vacancy \(v.id), \(v.title), \(place)")
                 }
             }

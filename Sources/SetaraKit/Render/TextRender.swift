@@ -32,6 +32,11 @@ public struct TextRender: Sendable {
         return province.map { "\(regencyCode), \($0)" } ?? regencyCode
     }
 
+    /// The regency's name, or its code when the regions table does not have it.
+    public func placeName(_ regencyCode: String) -> String {
+        Regions.regency(code: regencyCode)?.name ?? regencyCode
+    }
+
     func yesNo(_ flag: Bool) -> String { flag ? t("ya", "yes") : t("tidak", "no") }
     func list(_ items: [String]) -> String { items.isEmpty ? t("tidak ada", "none") : items.joined(separator: ", ") }
 
@@ -99,7 +104,7 @@ public struct TextRender: Sendable {
     }
 
     public func seekerLine(_ s: Seeker) -> String {
-        let place = Regions.regency(code: s.regencyCode)?.name ?? s.regencyCode
+        let place = placeName(s.regencyCode)
         let needs = s.needs.isEmpty ? t("tanpa kebutuhan akomodasi", "no accommodation needs")
             : t("\(s.needs.count) kebutuhan akomodasi", s.needs.count == 1 ? "1 accommodation need" : "\(s.needs.count) accommodation needs")
         return "\(s.id): \(s.name); \(place); \(s.education.label(language)); \(needs); \(statusLabel(s.status))"
@@ -121,7 +126,7 @@ public struct TextRender: Sendable {
     }
 
     public func employerLine(_ e: Employer) -> String {
-        let place = Regions.regency(code: e.regencyCode)?.name ?? e.regencyCode
+        let place = placeName(e.regencyCode)
         return "\(e.id): \(e.name); \(e.ownership.label(language)); " + t("\(e.headcount) pekerja", "\(e.headcount) workers") + "; \(place)"
     }
 
@@ -138,7 +143,7 @@ public struct TextRender: Sendable {
     }
 
     public func workplaceLine(_ w: Workplace) -> String {
-        let place = Regions.regency(code: w.regencyCode)?.name ?? w.regencyCode
+        let place = placeName(w.regencyCode)
         return "\(w.id): \(w.name); " + t("pemberi kerja ", "employer ") + w.employerID + "; \(place); "
             + t("\(w.features.count) fitur, \(w.accommodations.count) akomodasi", "\(w.features.count) features, \(w.accommodations.count) accommodations")
     }
