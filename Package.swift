@@ -15,6 +15,8 @@ let package = Package(
         .library(name: "SetaraCatalog", targets: ["SetaraCatalog"]),
         .library(name: "SetaraStore", targets: ["SetaraStore"]),
         .library(name: "SetaraMatching", targets: ["SetaraMatching"]),
+        .library(name: "SetaraSpeech", targets: ["SetaraSpeech"]),
+        .library(name: "SetaraVoice", targets: ["SetaraVoice"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -24,7 +26,7 @@ let package = Package(
     targets: [
         // Records, functional dimensions and scales, validation, localised messages. No I/O.
         .target(name: "SetaraDomain", swiftSettings: strict),
-        // Reads the data folders people edit: Accommodations/ (and later Voices/).
+        // Reads the accommodation catalog people edit: Accommodations/. (Voices/ is read by SetaraSpeech.)
         .target(
             name: "SetaraCatalog",
             dependencies: ["SetaraDomain", .product(name: "Yams", package: "Yams")],
@@ -44,10 +46,24 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: strict),
+        // libespeak-ng, imported by SetaraSpeech only.
+        .systemLibrary(name: "CEspeakNG", pkgConfig: "espeak-ng", providers: [.apt(["libespeak-ng-dev"])]),
+        // Speech: the engine interface, the eSpeak NG engine (one owner thread), audio outputs,
+        // the recording engine, text normalisation and the Voices/ folder.
+        .target(
+            name: "SetaraSpeech",
+            dependencies: ["CEspeakNG", "SetaraDomain", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strict),
+        // The voice-guided terminal session: screens, keys, time limits, referrals.
+        .target(
+            name: "SetaraVoice",
+            dependencies: ["SetaraSpeech", "SetaraDomain", "SetaraCatalog", "SetaraStore", "SetaraMatching"],
+            swiftSettings: strict),
         .executableTarget(
             name: "setara",
             dependencies: [
                 "SetaraDomain", "SetaraCatalog", "SetaraStore", "SetaraKit", "SetaraMatching",
+                "SetaraSpeech", "SetaraVoice",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -55,6 +71,7 @@ let package = Package(
         .executableTarget(
             name: "setara-bench",
             dependencies: ["SetaraDomain", "SetaraCatalog", "SetaraStore", "SetaraKit", "SetaraMatching",
+                           "SetaraSpeech", "SetaraVoice",
                            .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict),
         .testTarget(name: "SetaraDomainTests", dependencies: ["SetaraDomain"], swiftSettings: strict),
@@ -67,6 +84,11 @@ let package = Package(
         .testTarget(
             name: "SetaraKitTests",
             dependencies: ["SetaraKit", "SetaraStore", "SetaraCatalog", "SetaraDomain"],
+            swiftSettings: strict),
+        .testTarget(name: "SetaraSpeechTests", dependencies: ["SetaraSpeech", "SetaraDomain"], swiftSettings: strict),
+        .testTarget(
+            name: "SetaraVoiceTests",
+            dependencies: ["SetaraVoice", "SetaraSpeech", "SetaraStore", "SetaraDomain"],
             swiftSettings: strict),
         // Runs the built `setara` program as a user would; `swift test` builds it first.
         .testTarget(name: "SetaraCLITests", dependencies: ["SetaraDomain"], swiftSettings: strict),
