@@ -1,3 +1,4 @@
+import Foundation
 import SetaraDomain
 
 /// What the rest of Setara asks of storage. The SQLite backend implements it; a PostgreSQL
@@ -33,6 +34,20 @@ public protocol RecordStore: Sendable {
     /// A value kept with the database (for example whether it holds demo data).
     func meta(_ key: String) throws -> String?
     func setMeta(_ key: String, _ value: String?) throws
+    /// Replaces a seeker's functional profile and needs, keeping everything else (the category
+    /// included) as it is; one transaction.
+    func updateProfile(seekerID: String, profile: [FunctionalDimension: CapacityRating], needs: [Need]) throws
+
+    /// Stores a new referral, numbering it within its day; returns it with its reference.
+    func addReferral(seekerID: String, vacancyID: String, channel: Referral.Channel, score: Int?, at date: Date) throws -> Referral
+    func referrals(seekerID: String) throws -> [Referral]
+    func referrals(status: Referral.Status?, limit: Int) throws -> [Referral]
+
+    /// A voice session's unfinished input, kept when it timed out.
+    func saveDraft(seekerID: String, kind: String, payload: String, at date: Date) throws
+    func draft(seekerID: String) throws -> (kind: String, payload: String)?
+    func deleteDraft(seekerID: String) throws
+
     /// Removes every record (the demo uses it to replace its own data set).
     func removeAll() throws
 }

@@ -148,7 +148,7 @@ public final class SQLiteStore: RecordStore {
 
     public func removeAll() throws {
         try db.write { db in
-            for table in ["seeker_sensitive", "seeker_rating", "seeker", "vacancy_demand", "vacancy", "workplace", "employer"] {
+            for table in ["referral", "voice_draft", "seeker_sensitive", "seeker_rating", "seeker", "vacancy_demand", "vacancy", "workplace", "employer"] {
                 try db.execute(sql: "DELETE FROM \(table)")
             }
         }

@@ -92,6 +92,28 @@ enum Schema {
                   category TEXT NOT NULL);
                 """)
         }
+        migrator.registerMigration("v2: referrals and voice drafts") { db in
+            try db.execute(sql: """
+                CREATE TABLE referral (
+                  reference TEXT PRIMARY KEY,
+                  seeker_id TEXT NOT NULL REFERENCES seeker(id) ON DELETE CASCADE,
+                  vacancy_id TEXT NOT NULL REFERENCES vacancy(id) ON DELETE CASCADE,
+                  requested_at TEXT NOT NULL,
+                  channel TEXT NOT NULL CHECK (channel IN ('voice','officer')),
+                  status TEXT NOT NULL DEFAULT 'requested',
+                  score INTEGER);
+                CREATE INDEX referral_seeker ON referral(seeker_id);
+                CREATE INDEX referral_vacancy ON referral(vacancy_id);
+
+                -- What a seeker had entered at the voice terminal when a session timed out, so that
+                -- nothing is lost (WCAG 2.2.1); one per seeker, offered at their next session.
+                CREATE TABLE voice_draft (
+                  seeker_id TEXT PRIMARY KEY REFERENCES seeker(id) ON DELETE CASCADE,
+                  kind TEXT NOT NULL,
+                  payload TEXT NOT NULL,
+                  saved_at TEXT NOT NULL);
+                """)
+        }
         return migrator
     }
 }

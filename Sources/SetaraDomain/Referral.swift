@@ -1,0 +1,41 @@
+import Foundation
+
+/// A seeker's request to be put forward for a vacancy; a placement officer takes it up with the
+/// employer. The reference is what the seeker hears and keeps (RJ-20261123-0007).
+public struct Referral: Codable, Sendable, Hashable, Identifiable {
+    public var reference: String
+    public var seekerID: String
+    public var vacancyID: String
+    /// When the request was made, as ISO 8601 (UTC).
+    public var requestedAt: String
+    public var channel: Channel
+    public var status: Status
+    /// The match score when the request was made, so the officer sees what the seeker heard.
+    public var score: Int?
+
+    public var id: String { reference }
+
+    public enum Channel: String, Codable, Sendable, CaseIterable {
+        case voice, officer
+    }
+
+    public enum Status: String, Codable, Sendable, CaseIterable {
+        case requested, sent, interview, hired, declined, withdrawn
+    }
+
+    public init(reference: String, seekerID: String, vacancyID: String, requestedAt: String, channel: Channel,
+                status: Status = .requested, score: Int? = nil) {
+        self.reference = reference
+        self.seekerID = seekerID
+        self.vacancyID = vacancyID
+        self.requestedAt = requestedAt
+        self.channel = channel
+        self.status = status
+        self.score = score
+    }
+
+    /// `RJ-YYYYMMDD-NNNN`: the day and that day's sequence number.
+    public static func reference(day: Day, sequence: Int) -> String {
+        "RJ-\(zeroPadded(day.year, 4))\(zeroPadded(day.month, 2))\(zeroPadded(day.day, 2))-\(zeroPadded(sequence, 4))"
+    }
+}
