@@ -52,7 +52,7 @@ let package = Package(
         // the recording engine, text normalisation and the Voices/ folder.
         .target(
             name: "SetaraSpeech",
-            dependencies: ["CEspeakNG", "SetaraDomain", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CEspeakNG", "SetaraDomain", "SetaraCatalog", .product(name: "Yams", package: "Yams")],
             swiftSettings: strict),
         // The voice-guided terminal session: screens, keys, time limits, referrals.
         .target(

@@ -5,8 +5,9 @@ import SetaraDomain
 /// (V3): `speak` interrupts whatever is being said and returns at once; `cancel` returns at once;
 /// two utterances never overlap.
 public protocol SpeechEngine: AnyObject, Sendable {
-    /// Speaks a text (already normalised), interrupting the current utterance.
-    func speak(_ utterance: Utterance)
+    /// Speaks texts (already normalised) one after the other, interrupting what is being said.
+    /// Parts may differ in language: "For English, press L" in the English voice.
+    func speak(_ parts: [Utterance])
     /// Stops the current utterance; never waits for it.
     func cancel()
     func pause()
@@ -15,6 +16,10 @@ public protocol SpeechEngine: AnyObject, Sendable {
     func earcon(_ earcon: Earcon)
     /// True from `speak` until the utterance has been played to its end or stopped.
     var isSpeaking: Bool { get }
+}
+
+extension SpeechEngine {
+    public func speak(_ utterance: Utterance) { speak([utterance]) }
 }
 
 /// One text to speak, with the voice to speak it in.
