@@ -1,0 +1,72 @@
+import Foundation
+import SetaraDomain
+
+/// The questions of "update my profile": the Washington Group short set (difficulty seeing,
+/// hearing, walking, remembering, self-care, communicating), then the seeker's accommodation
+/// needs as yes/no questions. The answers become self-reported ratings; they never replace a
+/// rating that came from an assessment by a specialist.
+enum ProfileQuestions {
+    /// A Washington Group domain and the functional dimensions its answer rates.
+    struct Domain: Sendable {
+        var prompt: Prompt
+        var dimensions: [FunctionalDimension]
+    }
+
+    static let domains: [Domain] = [
+        Domain(prompt: .wgSeeing, dimensions: [.nearVision, .farVision]),
+        Domain(prompt: .wgHearing, dimensions: [.hearing]),
+        Domain(prompt: .wgWalking, dimensions: [.standingWalking, .climbingBalancing]),
+        Domain(prompt: .wgRemembering, dimensions: [.memoryLearning, .sustainedAttention]),
+        Domain(prompt: .wgSelfCare, dimensions: [.reaching, .handling]),
+        Domain(prompt: .wgCommunicating, dimensions: [.speaking]),
+    ]
+
+    /// The needs asked about, most common first.
+    static let needs: [Need] = [
+        .stepFreeAccess, .screenReaderSystems, .signLanguageInterpreter, .flexibleHours,
+        .quietSpace, .accessibleToilet, .writtenInstructions, .restBreaks,
+    ]
+
+    static var count: Int { domains.count + needs.count }
+
+    /// The answers given so far; saved as a draft when a session times out.
+    struct Answers: Codable, Sendable, Equatable {
+        /// Washington Group answers by domain index: 1 no difficulty ... 4 cannot do at all.
+        var difficulty: [Int: Int] = [:]
+        /// Needs by their id: true when needed.
+        var needs: [String: Bool] = [:]
+        /// The next question to ask.
+        var position = 0
+    }
+
+    /// A WG answer (1–4) as a level on a dimension's scale: no difficulty is the top of the
+    /// scale, cannot do at all the bottom.
+    static func level(difficulty: Int, on dimension: FunctionalDimension) -> Int {
+        let scale = dimension.scale
+        let width = Double(scale.upperBound - scale.lowerBound)
+        return scale.lowerBound + Int((width * Double(4 - difficulty) / 3).rounded())
+    }
+
+    /// The seeker's profile and needs with the answers applied.
+    static func apply(_ answers: Answers, to seeker: Seeker, on day: Day) -> (profile: [FunctionalDimension: CapacityRating], needs: [Need]) {
+        var profile = seeker.profile
+        for (index, difficulty) in answers.difficulty {
+            for dimension in domains[index].dimensions {
+                let existing = profile[dimension]
+                if let existing, existing.source != .selfReport && existing.source != .washingtonGroup { continue }
+                // The WG questions ask about difficulty even with glasses or hearing aids: the
+                // answer is the capacity with aids; without aids it is no higher.
+                let withAids = level(difficulty: difficulty, on: dimension)
+                let withoutAids = min(existing?.withoutAids ?? withAids, withAids)
+                profile[dimension] = CapacityRating(withoutAids: withoutAids, withAids: withAids, source: .washingtonGroup, assessedOn: day)
+            }
+        }
+        var needs = seeker.needs
+        for need in Self.needs {
+            guard let needed = answers.needs[need.rawValue] else { continue }
+            if needed && !needs.contains(need) { needs.append(need) }
+            if !needed { needs.removeAll { $0 == need } }
+        }
+        return (profile, needs)
+    }
+}

@@ -1,0 +1,57 @@
+/// Every text the voice terminal speaks or shows, by its key in Voices/<lang>/prompts.yaml.
+/// A test checks that each key is in both languages with the same placeholders.
+public enum Prompt: String, CaseIterable, Sendable {
+    // Orientation and identification
+    case welcome, languageOffer = "language_offer", identify
+    case idEmpty = "id_empty", nikLength = "nik_length", nikProvince = "nik_province", nikBirthDate = "nik_birth_date"
+    case idNotFound = "id_not_found", idInactive = "id_inactive"
+    case privacyQuestion = "privacy_question", privacyYes = "privacy_yes", privacyNo = "privacy_no"
+    case greeting, greetingNamed = "greeting_named"
+    case draftOffer = "draft_offer", draftContinue = "draft_continue", draftDiscard = "draft_discard"
+    // Menus
+    case option, menuInvalid = "menu_invalid", digitsOnly = "digits_only", fieldFull = "field_full", deleted
+    case mainMenu = "main_menu", menuMatches = "menu_matches", menuDetail = "menu_detail", menuReferral = "menu_referral"
+    case menuProfile = "menu_profile", menuSettings = "menu_settings"
+    case back, home, alreadyHome = "already_home"
+    // Matches
+    case loadingMatches = "loading_matches", noMatches = "no_matches"
+    case matchRecord = "match_record", verdictSuitable = "verdict_suitable"
+    case verdictSuitableWithAccommodation = "verdict_suitable_with_accommodation", verdictExcluded = "verdict_excluded"
+    case matchProvides = "match_provides", matchProvidesNone = "match_provides_none"
+    case matchNeeds = "match_needs", matchNeedsNone = "match_needs_none"
+    case listNext = "list_next", listPrevious = "list_previous", listDetail = "list_detail", listRefer = "list_refer"
+    case lastMatch = "last_match", firstMatch = "first_match"
+    case detailTitle = "detail_title", detailRefer = "detail_refer"
+    case askMatchNumber = "ask_match_number", matchNumberInvalid = "match_number_invalid"
+    // Referral
+    case referralSummary = "referral_summary", confirmSend = "confirm_send", confirmCancel = "confirm_cancel"
+    case referralReceipt = "referral_receipt", referralContinue = "referral_continue"
+    case referralCancelled = "referral_cancelled", referralExists = "referral_exists", referralFailed = "referral_failed"
+    // Profile
+    case profileIntro = "profile_intro", questionProgress = "question_progress"
+    case wgSeeing = "wg_seeing", wgHearing = "wg_hearing", wgWalking = "wg_walking"
+    case wgRemembering = "wg_remembering", wgSelfCare = "wg_self_care", wgCommunicating = "wg_communicating"
+    case wgAnswer1 = "wg_answer_1", wgAnswer2 = "wg_answer_2", wgAnswer3 = "wg_answer_3", wgAnswer4 = "wg_answer_4"
+    case needQuestion = "need_question", needCurrentYes = "need_current_yes", needCurrentNo = "need_current_no"
+    case yes = "answer_yes", no = "answer_no"
+    case needStepFreeAccess = "need_step_free_access", needScreenReaderSystems = "need_screen_reader_systems"
+    case needSignLanguageInterpreter = "need_sign_language_interpreter", needFlexibleHours = "need_flexible_hours"
+    case needQuietSpace = "need_quiet_space", needAccessibleToilet = "need_accessible_toilet"
+    case needWrittenInstructions = "need_written_instructions", needRestBreaks = "need_rest_breaks"
+    case previousQuestion = "previous_question"
+    case profileSummary = "profile_summary", profileSummaryPrivate = "profile_summary_private"
+    case summaryNeedsNone = "summary_needs_none"
+    case confirmSave = "confirm_save", profileSaved = "profile_saved", profileCancelled = "profile_cancelled"
+    case saveFailed = "save_failed"
+    // Settings
+    case settingsMenu = "settings_menu", setFaster = "set_faster", setSlower = "set_slower"
+    case setLouder = "set_louder", setSofter = "set_softer", setMore = "set_more"
+    case moreSettingsMenu = "more_settings_menu", setEcho = "set_echo", setTimeLimit = "set_time_limit"
+    case rateNow = "rate_now", volumeNow = "volume_now", echoOn = "echo_on", echoOff = "echo_off"
+    case timeLimitOn = "time_limit_on", timeLimitOff = "time_limit_off"
+    case on = "state_on", off = "state_off", and
+    // Global keys, time, help
+    case help, keys, staff, reprompt, paused, resumed, languageNow = "language_now"
+    case timeWarning = "time_warning", timeExtended = "time_extended", timedOut = "timed_out", draftSaved = "draft_saved"
+    case goodbye
+}

@@ -1,0 +1,376 @@
+import Foundation
+import SetaraDomain
+import SetaraMatching
+import SetaraSpeech
+import SetaraStore
+
+extension VoiceSession {
+    // MARK: Identification
+
+    /// Orientation first, with no key pressed (V2), then the registration number or NIK, typed
+    /// masked (V11). Errors name the field, the problem and the expected form (V8).
+    func identify() throws {
+        let other: () -> [(Language, String)] = { [unowned self] in
+            let language: Language = speaker.language == .id ? .en : .id
+            return [(language, speaker.text(.languageOffer, in: language))]
+        }
+        var ask = Ask(text: { [unowned self] in speaker.text(.welcome) + " " + speaker.text(.identify) }, others: other)
+        var speak = true
+        while true {
+            let typed: String
+            do {
+                typed = try digits(ask, masked: true, maxLength: 16, speakFirst: speak)
+            } catch Exit.back, Exit.home {
+                speak = true
+                continue
+            }
+            speak = false
+            ask = Ask(text: { [unowned self] in speaker.text(.identify) }, others: other)
+            guard let found = try lookUp(typed) else { continue }
+            seeker = found
+            break
+        }
+        guard let seeker else { return }
+        privateAudio = options.privateAudio
+        if !privateAudio {
+            let choice = try menu({ [unowned self] in speaker.text(.privacyQuestion) }, [.privacyYes, .privacyNo])
+            privateAudio = choice == 1
+        }
+        notice = privateAudio ? speaker.text(.greetingNamed, ["name": seeker.name]) : speaker.text(.greeting)
+        try offerDraft()
+    }
+
+    /// Finds the seeker, or says what is wrong and returns nil.
+    private func lookUp(_ typed: String) throws -> Seeker? {
+        var problem: String?
+        var found: Seeker?
+        if typed.isEmpty {
+            problem = speaker.text(.idEmpty)
+        } else if typed.count <= RecordKind.seeker.idDigits {
+            found = try desk.seeker(registration: typed)
+        } else if let issue = Validate.nik(typed) {
+            switch issue.problem {
+            case .nikProvince: problem = speaker.text(.nikProvince)
+            case .nikBirthDate: problem = speaker.text(.nikBirthDate)
+            default: problem = speaker.text(.nikLength, ["count": String(typed.count)])
+            }
+        } else {
+            found = try desk.seeker(nik: typed)
+        }
+        if problem == nil && found == nil { problem = speaker.text(.idNotFound) }
+        if let found, found.status != .active {
+            problem = speaker.text(.idInactive)
+            return reportIdentification(problem)
+        }
+        if let problem { return reportIdentification(problem) }
+        return found
+    }
+
+    private func reportIdentification(_ problem: String?) -> Seeker? {
+        speaker.engine.earcon(.error)
+        notice = nil
+        speaker.say((problem ?? "") + " " + speaker.text(.identify))
+        return nil
+    }
+
+    /// Offers to continue what a timed-out session left (V9: nothing entered is lost).
+    private func offerDraft() throws {
+        guard let seeker, let draft = try desk.store.draft(seekerID: seeker.id) else { return }
+        let choice = try menu({ [unowned self] in speaker.text(.draftOffer) }, [.draftContinue, .draftDiscard])
+        try desk.store.deleteDraft(seekerID: seeker.id)
+        guard choice == 1 else { return }
+        switch draft.kind {
+        case "profile":
+            if let answers = try? JSONDecoder().decode(ProfileQuestions.Answers.self, from: Data(draft.payload.utf8)) {
+                try catchingBack { try updateProfile(resuming: answers) }
+            }
+        case "referral":
+            if let match = try matches().first(where: { $0.vacancy.id == draft.payload }) {
+                try catchingBack { try refer(match) }
+            }
+        default:
+            break
+        }
+    }
+
+    /// Runs a screen; its Back leads to the screen that called it.
+    func catchingBack(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch Exit.back {
+            notice = speaker.text(.back)
+        }
+    }
+
+    // MARK: Main menu
+
+    func mainMenu() throws {
+        while true {
+            do {
+                let choice = try menu({ [unowned self] in speaker.text(.mainMenu) },
+                                      [.menuMatches, .menuDetail, .menuReferral, .menuProfile, .menuSettings])
+                switch choice {
+                case 1: try browseMatches()
+                case 2: try byNumber { try detail($0) }
+                case 3: try byNumber { try refer($0) }
+                case 4: try updateProfile(resuming: nil)
+                default: try settingsMenu()
+                }
+            } catch Exit.back {
+                notice = speaker.text(.alreadyHome)
+            } catch Exit.home {
+                notice = speaker.text(.home)
+            }
+        }
+    }
+
+    // MARK: Matches
+
+    func matches() throws -> [SeekerDesk.Match] {
+        if let cachedMatches { return cachedMatches }
+        guard let seeker else { return [] }
+        let found = try desk.matches(for: seeker, top: settingsMatchesRead)
+        cachedMatches = found
+        return found
+    }
+
+    private var settingsMatchesRead: Int { speaker.voices.session.matchesRead }
+
+    /// Reads the matches one at a time as labelled records (V7).
+    private func browseMatches() throws {
+        let list = try matches()
+        guard !list.isEmpty else {
+            notice = speaker.text(.noMatches)
+            return
+        }
+        var index = 0
+        while true {
+            let match = list[index]
+            let position = index
+            let choice = try menu({ [unowned self] in record(match, position, of: list.count) },
+                                  [.listNext, .listPrevious, .listDetail, .listRefer], item: match.vacancy.title)
+            switch choice {
+            case 1:
+                if index + 1 < list.count { index += 1 } else { notice = speaker.text(.lastMatch) }
+            case 2:
+                if index > 0 { index -= 1 } else { notice = speaker.text(.firstMatch) }
+            case 3:
+                try catchingBack { try detail(match) }
+            default:
+                try catchingBack { try refer(match) }
+            }
+        }
+    }
+
+    /// "Lowongan 2 dari 7: posisi ..., perusahaan ..., lokasi ...", then the score, what the
+    /// workplace already provides and what it would still have to provide.
+    func record(_ match: SeekerDesk.Match, _ index: Int, of count: Int) -> String {
+        let result = match.result
+        let verdict: Prompt = switch result.verdict {
+        case .suitable: .verdictSuitable
+        case .suitableWithAccommodation: .verdictSuitableWithAccommodation
+        case .excluded: .verdictExcluded
+        }
+        var text = speaker.text(.matchRecord, [
+            "number": String(index + 1), "count": String(count), "title": match.vacancy.title,
+            "employer": match.employer?.name ?? match.workplace.name, "place": match.place,
+            "score": String(result.score), "verdict": speaker.text(verdict),
+        ])
+        let provided = providedNames(match)
+        text += " " + (provided.isEmpty ? speaker.text(.matchProvidesNone) : speaker.text(.matchProvides, ["list": list(provided)]))
+        let needed = result.price.accommodations.compactMap { desk.catalog[$0]?.name.text(speaker.language).lowercased() }
+        text += " " + (needed.isEmpty ? speaker.text(.matchNeedsNone) : speaker.text(.matchNeeds, ["list": list(needed)]))
+        return text
+    }
+
+    /// What the workplace already has for this seeker: what closes their gaps and needs in
+    /// place, else the first of its accommodations.
+    private func providedNames(_ match: SeekerDesk.Match) -> [String] {
+        var ids: [String] = []
+        for gap in match.result.gaps { if case .inPlace(let found) = gap.bridging { ids += found } }
+        for need in match.result.needs { if case .inPlace(let found) = need.bridging { ids += found } }
+        if ids.isEmpty { ids = Array(match.workplace.accommodations.prefix(3)) }
+        var seen: Set<String> = []
+        return ids.filter { seen.insert($0).inserted }.prefix(4).map { id in
+            desk.catalog[id]?.name.text(speaker.language).lowercased()
+                ?? Feature(rawValue: id)?.label(speaker.language) ?? id
+        }
+    }
+
+    private func list(_ names: [String]) -> String {
+        guard names.count > 1 else { return names.first ?? "" }
+        return names.dropLast().joined(separator: ", ") + " " + speaker.text(.and) + " " + names.last!
+    }
+
+    /// The match explained in full: every reason, in short sentences.
+    private func detail(_ match: SeekerDesk.Match) throws {
+        let choice = try menu({ [unowned self] in
+            speaker.text(.detailTitle, ["title": match.vacancy.title, "employer": match.employer?.name ?? match.workplace.name])
+                + " " + match.result.reasons(speaker.language, catalog: desk.catalog).joined(separator: " ")
+        }, [.detailRefer], item: match.vacancy.title)
+        if choice == 1 { try catchingBack { try refer(match) } }
+    }
+
+    /// Asks for a match's number, then opens it.
+    private func byNumber(_ open: (SeekerDesk.Match) throws -> Void) throws {
+        let list = try matches()
+        guard !list.isEmpty else {
+            notice = speaker.text(.noMatches)
+            return
+        }
+        let ask = Ask(text: { [unowned self] in speaker.text(.askMatchNumber, ["count": String(list.count)]) })
+        var speak = true
+        while true {
+            let typed = try digits(ask, masked: false, maxLength: 2, speakFirst: speak)
+            speak = false
+            if let number = Int(typed), (1...list.count).contains(number) {
+                try open(list[number - 1])
+                return
+            }
+            speaker.engine.earcon(.error)
+            speaker.say(speaker.text(.matchNumberInvalid, ["count": String(list.count), "typed": typed.isEmpty ? "-" : typed]))
+        }
+    }
+
+    // MARK: Referral
+
+    /// A spoken summary and a confirm step before anything is sent; afterwards a receipt with
+    /// its reference number, which the repeat key spells when pressed twice (V12, V14).
+    func refer(_ match: SeekerDesk.Match) throws {
+        guard let seeker else { return }
+        if let existing = try desk.referral(seekerID: seeker.id, vacancyID: match.vacancy.id) {
+            notice = speaker.text(.referralExists, ["reference": existing.reference])
+            return
+        }
+        pendingReferral = match.vacancy.id
+        let choice = try menu({ [unowned self] in
+            speaker.text(.referralSummary, ["title": match.vacancy.title, "employer": match.employer?.name ?? match.workplace.name,
+                                            "place": match.place])
+        }, [.confirmSend, .confirmCancel])
+        pendingReferral = nil
+        guard choice == 1 else {
+            notice = speaker.text(.referralCancelled)
+            return
+        }
+        let referral: Referral
+        do {
+            referral = try desk.refer(seekerID: seeker.id, match: match)
+        } catch {
+            notice = speaker.text(.referralFailed)
+            return
+        }
+        _ = try menu({ [unowned self] in speaker.text(.referralReceipt, ["reference": referral.reference]) },
+                     [.referralContinue], item: referral.reference)
+    }
+
+    // MARK: Profile
+
+    /// The Washington Group questions and the needs, asked aloud one at a time; Back goes to
+    /// the question before. A summary and a confirm step come before saving (V12).
+    func updateProfile(resuming: ProfileQuestions.Answers?) throws {
+        guard let seeker else { return }
+        var answers = resuming ?? ProfileQuestions.Answers()
+        pendingProfile = answers
+        if resuming == nil { notice = speaker.text(.profileIntro, ["count": String(ProfileQuestions.count)]) }
+        while answers.position < ProfileQuestions.count {
+            let position = answers.position
+            let progress = { [unowned self] in
+                speaker.text(.questionProgress, ["number": String(position + 1), "count": String(ProfileQuestions.count)])
+            }
+            do {
+                if position < ProfileQuestions.domains.count {
+                    let domain = ProfileQuestions.domains[position]
+                    let choice = try menu({ [unowned self] in progress() + " " + speaker.text(domain.prompt) },
+                                          [.wgAnswer1, .wgAnswer2, .wgAnswer3, .wgAnswer4])
+                    answers.difficulty[position] = choice
+                } else {
+                    let need = ProfileQuestions.needs[position - ProfileQuestions.domains.count]
+                    let has = seeker.needs.contains(need)
+                    let choice = try menu({ [unowned self] in
+                        progress() + " " + speaker.text(.needQuestion, ["need": speaker.text(Prompt(rawValue: "need_" + need.rawValue)!)])
+                            + " " + speaker.text(has ? .needCurrentYes : .needCurrentNo)
+                    }, [.yes, .no])
+                    answers.needs[need.rawValue] = choice == 1
+                }
+                answers.position += 1
+                pendingProfile = answers
+            } catch Exit.back {
+                guard answers.position > 0 else {
+                    pendingProfile = nil
+                    throw Exit.back
+                }
+                answers.position -= 1
+                pendingProfile = answers
+                notice = speaker.text(.previousQuestion)
+            }
+        }
+        let choice = try menu({ [unowned self] in profileSummary(answers) }, [.confirmSave, .confirmCancel])
+        pendingProfile = nil
+        guard choice == 1 else {
+            notice = speaker.text(.profileCancelled)
+            return
+        }
+        let updated = ProfileQuestions.apply(answers, to: seeker, on: Day.today())
+        do {
+            try desk.store.updateProfile(seekerID: seeker.id, profile: updated.profile, needs: updated.needs)
+            self.seeker = try desk.store.seeker(id: seeker.id) ?? seeker
+            cachedMatches = nil
+            notice = speaker.text(.profileSaved)
+        } catch {
+            notice = speaker.text(.saveFailed)
+        }
+    }
+
+    /// The answers read back before saving, when no one else can hear; otherwise only how many.
+    private func profileSummary(_ answers: ProfileQuestions.Answers) -> String {
+        guard privateAudio else {
+            return speaker.text(.profileSummaryPrivate, ["count": String(ProfileQuestions.count)])
+        }
+        let answerPrompts: [Prompt] = [.wgAnswer1, .wgAnswer2, .wgAnswer3, .wgAnswer4]
+        let domains = ProfileQuestions.domains.indices.compactMap { index -> String? in
+            guard let difficulty = answers.difficulty[index] else { return nil }
+            return speaker.text(ProfileQuestions.domains[index].prompt) + " " + speaker.text(answerPrompts[difficulty - 1]) + "."
+        }
+        let needed = ProfileQuestions.needs.filter { answers.needs[$0.rawValue] == true }
+            .map { speaker.text(Prompt(rawValue: "need_" + $0.rawValue)!) }
+        return speaker.text(.profileSummary, [
+            "answers": domains.joined(separator: " "),
+            "needs": needed.isEmpty ? speaker.text(.summaryNeedsNone) : list(needed),
+        ])
+    }
+
+    // MARK: Settings
+
+    /// Rate and volume (also on the = - ] [ keys anywhere), echo and the time limit (V9, V13).
+    private func settingsMenu() throws {
+        while true {
+            let choice = try menu({ [unowned self] in
+                speaker.text(.settingsMenu, ["rate": String(speaker.rate), "volume": String(speaker.volume)])
+            }, [.setFaster, .setSlower, .setLouder, .setSofter, .setMore])
+            let step = speaker.voices.session
+            switch choice {
+            case 1: notice = speaker.text(.rateNow, ["rate": String(speaker.changeRate(by: step.rateStep))])
+            case 2: notice = speaker.text(.rateNow, ["rate": String(speaker.changeRate(by: -step.rateStep))])
+            case 3: notice = speaker.text(.volumeNow, ["volume": String(speaker.changeVolume(by: step.volumeStep))])
+            case 4: notice = speaker.text(.volumeNow, ["volume": String(speaker.changeVolume(by: -step.volumeStep))])
+            default: try catchingBack { try moreSettings() }
+            }
+        }
+    }
+
+    private func moreSettings() throws {
+        while true {
+            let choice = try menu({ [unowned self] in
+                speaker.text(.moreSettingsMenu, ["echo": speaker.text(speaker.echo ? .on : .off),
+                                                 "limit": speaker.text(timeLimitEnabled ? .on : .off)])
+            }, [.setEcho, .setTimeLimit])
+            if choice == 1 {
+                speaker.echo.toggle()
+                notice = speaker.text(speaker.echo ? .echoOn : .echoOff)
+            } else {
+                toggleTimeLimit()
+                notice = speaker.text(timeLimitEnabled ? .timeLimitOn : .timeLimitOff)
+            }
+        }
+    }
+}
