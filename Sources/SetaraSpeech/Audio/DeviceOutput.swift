@@ -33,7 +33,8 @@ public final class DeviceOutput: AudioOutput, @unchecked Sendable {
     /// Finds a sound device and a program to play on it, or says clearly what is missing.
     /// `SETARA_AUDIO_PLAYER` names a player command of the office's own (it reads raw signed
     /// 16-bit mono samples on standard input; `{rate}` in it becomes the sample rate).
-    public static func detect(environment: [String: String] = ProcessInfo.processInfo.environment) throws(SpeechError) -> DeviceOutput {
+    public static func detect(environment: [String: String] = ProcessInfo.processInfo.environment,
+                              soundFolder: String = "/dev/snd") throws(SpeechError) -> DeviceOutput {
         let path = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(String.init)
         func find(_ name: String) -> String? {
             if name.hasPrefix("/") { return FileManager.default.isExecutableFile(atPath: name) ? name : nil }
@@ -50,7 +51,7 @@ public final class DeviceOutput: AudioOutput, @unchecked Sendable {
         let runtime = environment["XDG_RUNTIME_DIR"] ?? "/run/user/\(getuid())"
         let pulse = environment["PULSE_SERVER"] != nil || FileManager.default.fileExists(atPath: runtime + "/pulse/native")
         let pipewire = FileManager.default.fileExists(atPath: runtime + "/pipewire-0")
-        let alsa = ((try? FileManager.default.contentsOfDirectory(atPath: "/dev/snd")) ?? [])
+        let alsa = ((try? FileManager.default.contentsOfDirectory(atPath: soundFolder)) ?? [])
             .contains { $0.hasPrefix("pcmC") && $0.hasSuffix("p") }
         guard pulse || pipewire || alsa else { throw .noAudioDevice("no-device") }
         var candidates: [(String, @Sendable (Int) -> [String])] = []

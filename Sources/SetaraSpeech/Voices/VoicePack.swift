@@ -22,19 +22,26 @@ public struct Voices: Sendable {
     public static func load(folder: URL) throws(VoicesLoadFailure) -> Voices {
         var errors: [VoicesError] = []
         let session: SessionSettings? = record(&errors) { () throws(VoicesError) in
-            try YAMLFile.decode(SessionSettings.self, at: folder.appendingPathComponent("session.yaml"))
+            try YAMLFile.decode(SessionSettings.self, at: folder.appendingPathComponent("session.yaml"), root: folder)
         }
         var packs: [Language: VoicePack] = [:]
         for language in Language.allCases {
             let sub = folder.appendingPathComponent(language.rawValue)
             let settings = record(&errors) { () throws(VoicesError) in
-                try YAMLFile.decode(VoiceSettings.self, at: sub.appendingPathComponent("voice.yaml"))
+                try YAMLFile.decode(VoiceSettings.self, at: sub.appendingPathComponent("voice.yaml"), root: folder)
             }
             let prompts = record(&errors) { () throws(VoicesError) in
-                try PromptBook(texts: YAMLFile.decode([String: String].self, at: sub.appendingPathComponent("prompts.yaml")))
+                try PromptBook(texts: YAMLFile.decode([String: String].self, at: sub.appendingPathComponent("prompts.yaml"), root: folder))
             }
             let lexicon = record(&errors) { () throws(VoicesError) in
-                try Lexicon.load(file: sub.appendingPathComponent("lexicon.yaml"))
+                do throws(VoicesError) {
+                    return try Lexicon.load(file: sub.appendingPathComponent("lexicon.yaml"))
+                } catch {
+                    // Name the file the same way as the others, wherever the folder is.
+                    var named = error
+                    named.file = "Voices/\(language.rawValue)/lexicon.yaml"
+                    throw named
+                }
             }
             if let settings, let prompts, let lexicon {
                 packs[language] = VoicePack(language: language, settings: settings, prompts: prompts, lexicon: lexicon)
