@@ -1,5 +1,5 @@
 /// Every text the voice terminal speaks or shows, by its key in Voices/<lang>/prompts.yaml.
-/// A test checks that each key is in both languages with the same placeholders.
+/// A test checks that each key is in both languages with exactly the placeholders the code fills.
 public enum Prompt: String, CaseIterable, Sendable {
     // Orientation and identification
     case welcome, languageOffer = "language_offer", identify
@@ -54,4 +54,31 @@ public enum Prompt: String, CaseIterable, Sendable {
     case help, keys, staff, reprompt, paused, resumed, languageNow = "language_now"
     case timeWarning = "time_warning", timeExtended = "time_extended", timedOut = "timed_out", draftSaved = "draft_saved"
     case goodbye
+
+    /// The `{name}` placeholders the terminal fills for this text. Each language's text must use
+    /// exactly these: one left out would drop a fact (a reference number), one added would be read
+    /// out as it is written.
+    public var placeholders: Set<String> {
+        switch self {
+        case .nikLength, .fieldFull, .askMatchNumber, .profileIntro, .profileSummaryPrivate: ["count"]
+        case .greetingNamed: ["name"]
+        case .option: ["number", "option"]
+        case .menuInvalid: ["count", "key"]
+        case .matchRecord: ["count", "employer", "number", "place", "score", "title", "verdict"]
+        case .matchProvides, .matchNeeds: ["list"]
+        case .detailTitle: ["employer", "title"]
+        case .matchNumberInvalid: ["count", "typed"]
+        case .referralSummary: ["employer", "place", "title"]
+        case .referralReceipt, .referralExists: ["reference"]
+        case .questionProgress: ["count", "number"]
+        case .needQuestion: ["need"]
+        case .profileSummary: ["answers", "needs"]
+        case .settingsMenu: ["rate", "volume"]
+        case .moreSettingsMenu: ["echo", "limit"]
+        case .rateNow: ["rate"]
+        case .volumeNow: ["volume"]
+        case .timeWarning: ["seconds"]
+        default: []
+        }
+    }
 }

@@ -3,11 +3,10 @@ import SetaraDomain
 import SetaraSpeech
 
 /// Checks that the prompts files of Voices/ hold every text the terminal uses, in every
-/// language, with the same placeholders, and nothing the terminal does not know.
+/// language, with exactly the placeholders the terminal fills, and nothing the terminal does not know.
 public enum PromptCheck {
     public static func problems(_ voices: Voices) -> [VoicesError] {
         var problems: [VoicesError] = []
-        let reference = voices.pack(.en).prompts.texts
         for language in Language.allCases {
             let file = "Voices/\(language.rawValue)/prompts.yaml"
             let texts = voices.pack(language).prompts.texts
@@ -22,8 +21,8 @@ public enum PromptCheck {
                     problems.append(VoicesError(file: file, problem: LocalizedText(
                         id: "kunci \(prompt.rawValue) kosong; tulis kalimatnya", en: "key \(prompt.rawValue) is empty; write its text")))
                 }
-                if let other = reference[prompt.rawValue], PromptBook.placeholders(in: text) != PromptBook.placeholders(in: other) {
-                    let expected = PromptBook.placeholders(in: other).sorted().map { "{\($0)}" }.joined(separator: " ")
+                if PromptBook.placeholders(in: text) != prompt.placeholders {
+                    let expected = prompt.placeholders.sorted().map { "{\($0)}" }.joined(separator: " ")
                     problems.append(VoicesError(file: file, problem: LocalizedText(
                         id: "kunci \(prompt.rawValue) harus memakai tanda \(expected.isEmpty ? "(tidak ada)" : expected)",
                         en: "key \(prompt.rawValue) must use the placeholders \(expected.isEmpty ? "(none)" : expected)")))
