@@ -44,7 +44,8 @@ struct DemoCommand: ParsableCommand {
             if counts.total > 0 { try store.removeAll() }
             try store.write(batch)
             try store.setMeta("demo", "seed \(seed)")
-            let first = batch.seekers.first { !$0.needs.isEmpty } ?? batch.seekers[0]
+            let first = batch.seekers.first { !$0.needs.isEmpty && $0.status == .active } ?? batch.seekers[0]
+            let number = Int(first.id.dropFirst()) ?? 1
             let vacancy = batch.vacancies[0]
             Console.out(L("""
                 Selesai. Basis data contoh berisi \(batch.seekers.count) pencari kerja, \(batch.employers.count) pemberi kerja, \
@@ -59,6 +60,8 @@ struct DemoCommand: ParsableCommand {
                 6. Impor berkas contoh: setara import examples/seekers.csv
                 7. Ekspor ke CSV: setara export seekers --format csv --output pencari-kerja.csv
                 8. Lowongan yang cocok untuk seorang pencari kerja, dengan alasannya: setara match seeker \(first.id) --explain
+                9. Terminal suara, seperti yang didengar pencari kerja tunanetra: setara voice (tanpa kartu suara: \
+                setara voice --speech wav:suara), lalu ketik nomor pendaftaran \(number) dan tekan Enter. Tombol H memberi bantuan.
                 Bantuan untuk setiap perintah: setara help, atau setara seeker --help.
                 """, """
                 Done. The demo database holds \(batch.seekers.count) seekers, \(batch.employers.count) employers, \
@@ -73,6 +76,8 @@ struct DemoCommand: ParsableCommand {
                 6. Import an example file: setara import examples/seekers.csv
                 7. Export to CSV: setara export seekers --format csv --output seekers.csv
                 8. The vacancies that fit a seeker, with reasons: setara match seeker \(first.id) --explain
+                9. The voice terminal, as a blind seeker hears it: setara voice --lang en (without a sound card: \
+                setara voice --lang en --speech wav:speech), then type registration number \(number) and press Enter. H gives help.
                 Help on any command: setara help, or setara seeker --help.
                 """))
         }

@@ -19,7 +19,7 @@ struct Setara: ParsableCommand {
                 setara catalog search "screen reader". The language follows LANG, or --lang id or --lang en.
                 """),
             subcommands: [DemoCommand.self, SeekerCommand.self, EmployerCommand.self, WorkplaceCommand.self,
-                          VacancyCommand.self, MatchCommand.self, VoiceCommand.self, SayCommand.self, ImportCommand.self, ExportCommand.self, CatalogCommand.self, InfoCommand.self])
+                          VacancyCommand.self, MatchCommand.self, VoiceCommand.self, SayCommand.self, ReferralCommand.self, ImportCommand.self, ExportCommand.self, CatalogCommand.self, InfoCommand.self])
     }
 }
 
