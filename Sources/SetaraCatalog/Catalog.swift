@@ -112,7 +112,10 @@ public enum CatalogLoader {
             return ([], [failure(nil, nil, "file", .unreadable(detail: "not readable as UTF-8 text"))])
         }
         let root: Node?
-        do { root = try Yams.compose(yaml: text) } catch let error as YamlError {
+        // The basic resolver reads every plain scalar as text (numbers are still read by the
+        // decoder): the default one runs a regular expression on each key at every lookup, which
+        // made loading the catalog the slowest part of starting the voice terminal.
+        do { root = try Yams.compose(yaml: text, .basic, .default, .utf8) } catch let error as YamlError {
             return ([], [failure(yamlLine(error), nil, "YAML", .unreadable(detail: yamlProblem(error)))])
         } catch {
             return ([], [failure(nil, nil, "YAML", .unreadable(detail: "\(error)"))])
@@ -123,11 +126,12 @@ public enum CatalogLoader {
         let expectedFunction = (name as NSString).deletingPathExtension
         var entries: [(Accommodation, Int)] = []
         var errors: [CatalogError] = []
+        let decoder = YAMLDecoder(encoding: .utf8)
         for node in list {
             let line = node.mark?.line
             let id = node.mapping?["id"]?.string
             do {
-                let accommodation = try YAMLDecoder().decode(Accommodation.self, from: node)
+                let accommodation = try decoder.decode(Accommodation.self, from: node)
                 var problems: [ValidationIssue] = []
                 if accommodation.id.isEmpty || !accommodation.id.allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }) {
                     problems.append(.init(field: "id", problem: .unreadable(detail: "ids are lowercase letters, digits and '-'")))

@@ -53,7 +53,7 @@ public enum Prompt: String, CaseIterable, Sendable {
     // Global keys, time, help
     case help, keys, staff, reprompt, paused, resumed, languageNow = "language_now"
     case timeWarning = "time_warning", timeExtended = "time_extended", timedOut = "timed_out", draftSaved = "draft_saved"
-    case goodbye
+    case goodbye, unavailable
 
     /// The `{name}` placeholders the terminal fills for this text. Each language's text must use
     /// exactly these: one left out would drop a fact (a reference number), one added would be read

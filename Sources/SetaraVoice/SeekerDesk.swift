@@ -9,13 +9,32 @@ import SetaraStore
 /// command line, so a seeker hears what their placement officer sees.
 final class SeekerDesk {
     let store: any RecordStore
-    let catalog: Catalog
-    private let matcher: Matcher
+    private let loading: Deferred<Catalog>
+    private var loaded: (catalog: Catalog, matcher: Matcher)?
 
-    init(store: any RecordStore, catalog: Catalog) {
+    init(store: any RecordStore, catalog: Deferred<Catalog>) {
         self.store = store
-        self.catalog = catalog
-        self.matcher = Matcher(catalog: catalog)
+        self.loading = catalog
+    }
+
+    /// Waits for the catalog, which loads while the first words are spoken; rethrows its error.
+    func ready() throws {
+        guard loaded == nil else { return }
+        let catalog = try loading.value()
+        loaded = (catalog, Matcher(catalog: catalog))
+    }
+
+    /// The accommodation catalog. The session calls `ready()` before it waits for the first key.
+    var catalog: Catalog {
+        if loaded == nil { try? ready() }
+        return loaded?.catalog ?? Catalog([])
+    }
+
+    private var matcher: Matcher {
+        get throws {
+            try ready()
+            return loaded!.matcher
+        }
     }
 
     /// One vacancy as the seeker hears it.
@@ -43,7 +62,7 @@ final class SeekerDesk {
         let workplaces = Dictionary(uniqueKeysWithValues: try store.workplaces(ListQuery(region: region)).map { ($0.id, $0) })
         let vacancies = try store.vacancies(ListQuery(region: region, status: VacancyStatus.open.rawValue))
             .filter { workplaces[$0.workplaceID] != nil }
-        let results = MatchIndex(matcher: matcher, vacancies: vacancies, workplaces: Array(workplaces.values)).top(top, for: seeker)
+        let results = MatchIndex(matcher: try matcher, vacancies: vacancies, workplaces: Array(workplaces.values)).top(top, for: seeker)
         let byID = Dictionary(uniqueKeysWithValues: vacancies.map { ($0.id, $0) })
         var employers: [String: Employer] = [:]
         return try results.map { result in

@@ -33,7 +33,7 @@ public struct VoiceSessionOptions: Sendable {
 /// any key interrupts speech. See docs/accessibility.md for the requirements behind each part.
 public final class VoiceSession {
     /// Ways out of a screen, thrown so that every screen handles them the same way.
-    enum Exit: Error { case back, home, quit, timeout, endOfInput }
+    enum Exit: Error { case back, home, quit, timeout, endOfInput, unavailable }
 
     /// What a screen is waiting on: its text (in the current language, so that switching
     /// language re-renders it), texts in the other language, and what the repeat key spells.
@@ -61,7 +61,18 @@ public final class VoiceSession {
     private var lastRepeatAt: UInt64 = 0
     private var paused = false
 
-    public init(options: VoiceSessionOptions, voices: Voices, store: any RecordStore, catalog: Catalog,
+    /// Why the session could not go on, when the catalog it loads at the start failed; the
+    /// command line reports it and exits with the data-error code.
+    public private(set) var failure: (any Error)?
+
+    public convenience init(options: VoiceSessionOptions, voices: Voices, store: any RecordStore, catalog: Catalog,
+                            engine: any SpeechEngine, input: KeyInput, screen: Screen) {
+        self.init(options: options, voices: voices, store: store, catalog: Deferred(ready: catalog),
+                  engine: engine, input: input, screen: screen)
+    }
+
+    /// A session whose catalog may still be loading: the first words do not wait for it.
+    public init(options: VoiceSessionOptions, voices: Voices, store: any RecordStore, catalog: Deferred<Catalog>,
                 engine: any SpeechEngine, input: KeyInput, screen: Screen) {
         self.options = options
         self.speaker = Speaker(engine: engine, voices: voices, screen: screen, language: options.language)
@@ -78,7 +89,7 @@ public final class VoiceSession {
         while true {
             let exit = session()
             finishSpeaking()
-            if exit == .endOfInput || !options.kiosk { return }
+            if exit == .endOfInput || exit == .unavailable || !options.kiosk { return }
             reset()
         }
     }
@@ -114,6 +125,8 @@ public final class VoiceSession {
                 speaker.say(speaker.text(.timedOut) + kept + (seeker != nil ? " " + speaker.text(.goodbye) : ""))
             case .quit:
                 speaker.say(speaker.text(.goodbye) + kept)
+            case .unavailable:
+                speaker.say(speaker.text(.unavailable))
             case .endOfInput, .back, .home:
                 break
             }
@@ -146,7 +159,11 @@ public final class VoiceSession {
     private func finishSpeaking() {
         let deadline = DispatchTime.now().uptimeNanoseconds + 30_000_000_000
         while speaker.engine.isSpeaking && DispatchTime.now().uptimeNanoseconds < deadline {
-            if input.next(timeout: 0.05) != nil { speaker.stop(); return }
+            switch input.next(timeout: 0.05) {
+            case nil: continue
+            case .end?: Thread.sleep(forTimeInterval: 0.05)  // no more keys will come: let it finish
+            case _?: speaker.stop(); return
+            }
         }
     }
 
@@ -160,6 +177,12 @@ public final class VoiceSession {
             let intro = notice.map { $0 + " " } ?? ""
             notice = nil
             speaker.say(intro + ask.text(), item: ask.item, others: ask.others())
+        }
+        do {
+            try desk.ready()
+        } catch {
+            failure = error
+            throw Exit.unavailable
         }
         var lastActivity = DispatchTime.now().uptimeNanoseconds
         var reprompts = 0

@@ -168,16 +168,20 @@ struct VoiceCommand: ParsableCommand {
                               "The voices folder \(voices.folder.path) is complete: \(Prompt.allCases.count) texts in 2 languages."))
                 return
             }
+            // The catalog is read while the first words are spoken; the session waits for it
+            // before the first key, and a broken catalog ends the session with its errors.
+            let catalog = Deferred { try loadCatalog() }
             let store = try global.openStore()
-            let catalog = try loadCatalog()
             let engine = try speech.makeEngine()
             signal(SIGPIPE, SIG_IGN)
             let input = KeyInput(fd: 0)
             defer { input.restore() }
             let options = VoiceSessionOptions(language: language, privateAudio: privateAudio, kiosk: kiosk,
                                               timeLimitSeconds: timeLimit, warningSeconds: warning, repromptSeconds: reprompt)
-            VoiceSession(options: options, voices: voices, store: store, catalog: catalog, engine: engine,
-                         input: input, screen: Screen(fd: 1)).run()
+            let session = VoiceSession(options: options, voices: voices, store: store, catalog: catalog, engine: engine,
+                                       input: input, screen: Screen(fd: 1))
+            session.run()
+            if let failure = session.failure { throw failure }
         }
     }
 }

@@ -53,7 +53,7 @@ final class Workspace {
     }
 
     @discardableResult
-    func run(_ arguments: [String], lang: String = "en_US.UTF-8", input: String? = nil) throws -> Run {
+    func run(_ arguments: [String], lang: String = "en_US.UTF-8", input: String? = nil, environment extra: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = try setaraBinary()
         process.arguments = arguments
@@ -63,6 +63,7 @@ final class Workspace {
         environment["LANG"] = lang
         environment["LC_ALL"] = nil
         environment["SETARA_CATALOG"] = root.appendingPathComponent("Accommodations").path
+        environment.merge(extra) { $1 }
         process.environment = environment
         let out = Pipe(), err = Pipe(), stdin = Pipe()
         process.standardOutput = out

@@ -325,4 +325,22 @@ struct VoiceTerminalTests {
         Thread.sleep(forTimeInterval: 0.2)
         #expect(t.entries.suffix(2).map(\.event) == ["pause", "resume"])
     }
+
+    @Test("a broken catalog is not met in silence: the seeker hears to ask staff, the officer gets file, line and field, exit 65")
+    func brokenCatalog() throws {
+        let w = try fixture.workspace()
+        let catalog = w.folder.appendingPathComponent("Accommodations")
+        try FileManager.default.copyItem(at: root.appendingPathComponent("Accommodations"), to: catalog)
+        let noise = catalog.appendingPathComponent("noise.yaml")
+        let text = try String(contentsOf: noise, encoding: .utf8)
+        let broken = try #require(text.range(of: #"lead_time_days: \d+"#, options: .regularExpression))
+        try text.replacingCharacters(in: broken, with: "lead_time_days: soon").write(to: noise, atomically: true, encoding: .utf8)
+        let log = w.folder.appendingPathComponent("speech.log").path
+        let r = try w.run(["voice", "--speech", "log:\(log)"], environment: ["SETARA_CATALOG": catalog.path])
+        #expect(r.status == 65)
+        #expect(r.err.contains("noise.yaml") && r.err.contains("lead_time_days"), "\(r.err)")
+        let spoken = try String(contentsOfFile: log, encoding: .utf8)
+        #expect(spoken.contains("staff"), "the seeker is told to ask staff")
+        #expect(spoken.hasPrefix("{\"event\":\"speak\""), "the first words came before the catalog was read")
+    }
 }
