@@ -138,4 +138,46 @@ extension SQLiteStore {
         }
         return vacancies
     }
+
+    /// The open vacancies' matching fields in columns, in two queries like `vacancies` but
+    /// without a record per vacancy: the demand rows (about nine per vacancy, most of the rows
+    /// read) go straight into bytes.
+    static func vacancyProfiles(_ db: Database, where clause: String, arguments: StatementArguments) throws -> VacancyProfiles {
+        let from = "FROM vacancy v JOIN workplace w ON w.id = v.workplace_id WHERE \(clause)"
+        var profiles = VacancyProfiles()
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT v.id, v.workplace_id, v.kbji, v.min_education, v.hours_per_week, v.night_shift, v.remote,
+              v.wage_min, v.wage_max, v.safety_tasks
+            """ + " " + from + " ORDER BY v.id", arguments: arguments)
+        while let row = try rows.next() {
+            profiles.append(id: row[0], workplaceID: row[1], kbji: row[2], minEducation: EducationLevel(rawValue: row[3]) ?? .none,
+                            hoursPerWeek: row[4], nightShift: row[5], remote: RemoteOption(rawValue: row[6]) ?? .none,
+                            wageMin: row[7], wageMax: row[8],
+                            safetyTasks: VacancyProfiles.safetyBits(JSONList.decode(row[9]).compactMap(SafetyTask.init(rawValue:))))
+        }
+        guard !profiles.isEmpty else { return profiles }
+        // Demand rows come in the same id order as the vacancies: the two are walked together,
+        // and a dictionary of positions is built only if they ever are not.
+        let ordinals = Dictionary(uniqueKeysWithValues: FunctionalDimension.allCases.map { ($0.rawValue, $0.ordinal) })
+        var positions: [String: Int]?
+        var position = 0
+        let demands = try Row.fetchCursor(db, sql: """
+            SELECT vacancy_id, dimension, level FROM vacancy_demand WHERE vacancy_id IN (SELECT v.id \(from)) ORDER BY vacancy_id
+            """, arguments: arguments)
+        while let row = try demands.next() {
+            let id: String = row[0]
+            if profiles.ids[position] != id {
+                // The next vacancy, or one after vacancies without demand rows.
+                repeat { position += 1 } while position < profiles.count && profiles.ids[position] != id
+                if position == profiles.count {
+                    if positions == nil { positions = Dictionary(profiles.ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a }) }
+                    guard let found = positions![id] else { position = 0; continue }
+                    position = found
+                }
+            }
+            guard let ordinal = ordinals[row[1] as String] else { continue }
+            profiles.setDemand(position, ordinal, level: row[2])
+        }
+        return profiles
+    }
 }
