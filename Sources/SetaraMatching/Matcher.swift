@@ -85,9 +85,15 @@ public struct Matcher: Sendable {
 
         // Functional dimensions.
         var gaps: [Gap] = []
-        for dimension in FunctionalDimension.allCases {
-            let demand = vacancy.demand(dimension)
-            let capacity = seeker.capacity(dimension)
+        // Demand and capacity by ordinal, read from the dictionaries in one pass each instead of
+        // one lookup per dimension: the same values as `demand(_:)` and `capacity(_:)`.
+        var demands = FunctionalDimension.allCases.map(\.scale.lowerBound)
+        for (dimension, level) in vacancy.demands { demands[dimension.ordinal] = level }
+        var capacities = FunctionalDimension.allCases.map(\.scale.upperBound)
+        for (dimension, rating) in seeker.profile { capacities[dimension.ordinal] = rating.withAids }
+        for (ordinal, dimension) in FunctionalDimension.allCases.enumerated() {
+            let demand = demands[ordinal]
+            let capacity = capacities[ordinal]
             guard demand > capacity else { continue }
             let size = demand - capacity
             // What the workplace provides: the best capacity raise plus the best demand cut.

@@ -30,7 +30,14 @@ enum JSONList {
     }
 
     static func decode(_ text: String?) -> [String] {
-        guard let text, text != "[]", let data = text.data(using: .utf8),
+        guard let text, text != "[]" else { return [] }
+        // As `encode` writes them: ["a","b"] without escapes or spaces, split without a parser.
+        // Anything else (spaces, escapes, numbers) takes JSONSerialization.
+        if text.utf8.count > 4, text.hasPrefix("[\""), text.hasSuffix("\"]"), !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\\") }) {
+            let items = text.dropFirst(2).dropLast(2).split(separator: "\",\"", omittingEmptySubsequences: false)
+            if !items.contains(where: { $0.utf8.contains(UInt8(ascii: "\"")) }) { return items.map(String.init) }
+        }
+        guard let data = text.data(using: .utf8),
               let items = try? JSONSerialization.jsonObject(with: data) as? [String] else { return [] }
         return items
     }

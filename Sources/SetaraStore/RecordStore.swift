@@ -21,6 +21,9 @@ public protocol RecordStore: Sendable {
     func employers(_ query: ListQuery) throws -> [Employer]
     func workplaces(_ query: ListQuery) throws -> [Workplace]
     func vacancies(_ query: ListQuery) throws -> [Vacancy]
+    /// The matching fields of the vacancies `vacancies` would list, in columns: what the matching
+    /// index loads (without `limit` and `offset`).
+    func vacancyProfiles(_ query: ListQuery) throws -> VacancyProfiles
 
     /// Which of the given ids exist, for reference checks before a write.
     func existingIDs(_ ids: Set<String>, of kind: RecordKind) throws -> Set<String>
@@ -50,6 +53,15 @@ public protocol RecordStore: Sendable {
 
     /// Removes every record (the demo uses it to replace its own data set).
     func removeAll() throws
+}
+
+extension RecordStore {
+    public func vacancyProfiles(_ query: ListQuery) throws -> VacancyProfiles {
+        var query = query
+        query.limit = nil
+        query.offset = 0
+        return VacancyProfiles(try vacancies(query))
+    }
 }
 
 public enum RecordKind: String, CaseIterable, Sendable {

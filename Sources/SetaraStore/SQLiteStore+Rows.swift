@@ -138,4 +138,50 @@ extension SQLiteStore {
         }
         return vacancies
     }
+
+    /// The open vacancies' matching fields in columns, in two queries like `vacancies` but
+    /// without a record per vacancy: the demand rows (about nine per vacancy, most of the rows
+    /// read) go straight into bytes.
+    static func vacancyProfiles(_ db: Database, where clause: String, arguments: StatementArguments) throws -> VacancyProfiles {
+        let from = "FROM vacancy v JOIN workplace w ON w.id = v.workplace_id WHERE \(clause)"
+        var profiles = VacancyProfiles()
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT v.id, v.workplace_id, v.kbji, v.min_education, v.hours_per_week, v.night_shift, v.remote,
+              v.wage_min, v.wage_max, v.safety_tasks, v.rowid
+            """ + " " + from + " ORDER BY v.id", arguments: arguments)
+        var rowids: [Int64] = []
+        while let row = try rows.next() {
+            rowids.append(row[10])
+            profiles.append(id: row[0], workplaceID: row[1], kbji: row[2], minEducation: EducationLevel(rawValue: row[3]) ?? .none,
+                            hoursPerWeek: row[4], nightShift: row[5], remote: RemoteOption(rawValue: row[6]) ?? .none,
+                            wageMin: row[7], wageMax: row[8],
+                            safetyTasks: VacancyProfiles.safetyBits(JSONList.decode(row[9]).compactMap(SafetyTask.init(rawValue:))))
+        }
+        guard !profiles.isEmpty else { return profiles }
+        // Demand rows come in the same id order as the vacancies, named by the vacancy's rowid (an
+        // integer, not a string to decode): the two are walked together, and a dictionary of
+        // positions is built only if they ever are not in step.
+        let ordinals = Dictionary(uniqueKeysWithValues: FunctionalDimension.allCases.map { ($0.rawValue, $0.ordinal) })
+        var positions: [Int64: Int]?
+        var position = 0
+        let demands = try Row.fetchCursor(db, sql: """
+            SELECT v.rowid, d.dimension, d.level FROM vacancy v JOIN workplace w ON w.id = v.workplace_id
+            JOIN vacancy_demand d ON d.vacancy_id = v.id WHERE \(clause) ORDER BY v.id
+            """, arguments: arguments)
+        while let row = try demands.next() {
+            let rowid: Int64 = row[0]
+            if rowids[position] != rowid {
+                // The next vacancy, or one after vacancies without demand rows.
+                repeat { position += 1 } while position < rowids.count && rowids[position] != rowid
+                if position == rowids.count {
+                    if positions == nil { positions = Dictionary(rowids.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a }) }
+                    guard let found = positions![rowid] else { position = 0; continue }
+                    position = found
+                }
+            }
+            guard let ordinal = ordinals[row[1] as String] else { continue }
+            profiles.setDemand(position, ordinal, level: row[2])
+        }
+        return profiles
+    }
 }

@@ -225,6 +225,12 @@ public final class SQLiteStore: RecordStore {
         return try db.read { db in try Self.vacancies(db, where: clause, arguments: arguments, paging: query) }
     }
 
+    public func vacancyProfiles(_ query: ListQuery) throws -> VacancyProfiles {
+        let (clause, arguments) = Self.filter(query, table: "v", searchColumns: ["v.id", "v.title", "v.kbji"], regionColumn: "w",
+                                              parentColumn: "v.workplace_id", statusColumn: "v.status")
+        return try db.read { db in try Self.vacancyProfiles(db, where: clause, arguments: arguments) }
+    }
+
     /// Large sets (an import) are checked against one scan of the table instead of one query per id.
     static let bulkThreshold = 2_000
 

@@ -39,8 +39,8 @@ enum MatchBench {
         for _ in 0..<runs {
             loadTimes.append(try milliseconds {
                 let workplaces = try store.workplaces(ListQuery())
-                let vacancies = try store.vacancies(ListQuery(status: VacancyStatus.open.rawValue))
-                index = MatchIndex(matcher: matcher, vacancies: vacancies, workplaces: workplaces)
+                let vacancies = try store.vacancyProfiles(ListQuery(status: VacancyStatus.open.rawValue))
+                index = MatchIndex(matcher: matcher, profiles: vacancies, workplaces: workplaces)
             })
         }
 
@@ -73,7 +73,7 @@ enum MatchBench {
         getrusage(RUSAGE_SELF.rawValue, &usage)
         let round1 = { (x: Double) in (x * 1000).rounded() / 1000 }
         let result: [String: Any] = [
-            "vacancies": index.vacancies.count,
+            "vacancies": index.count,
             "vacancies_scanned_per_seeker": scanned,
             "single_seeker_median_ms": round1(median(single)),
             "sql_baseline_median_ms": round1(median(sql)),

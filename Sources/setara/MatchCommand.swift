@@ -119,17 +119,22 @@ struct MatchCommand: ParsableCommand {
                 let catalog = try loadCatalog()
                 let matcher = Matcher(catalog: catalog)
                 let workplaces = Dictionary(uniqueKeysWithValues: try store.workplaces(ListQuery(region: options.region ?? seeker.provinceCode)).map { ($0.id, $0) })
-                var vacancies = try store.vacancies(ListQuery(region: options.region ?? seeker.provinceCode, status: VacancyStatus.open.rawValue))
-                if let prefix = options.occupation { vacancies = vacancies.filter { $0.kbji.hasPrefix(prefix) } }
+                let query = ListQuery(region: options.region ?? seeker.provinceCode, status: VacancyStatus.open.rawValue)
                 let results: [MatchResult]
+                var byID: [String: Vacancy] = [:]
                 if options.includeExcluded {
+                    var vacancies = try store.vacancies(query)
+                    if let prefix = options.occupation { vacancies = vacancies.filter { $0.kbji.hasPrefix(prefix) } }
                     results = ranked(vacancies.compactMap { v in workplaces[v.workplaceID].map { matcher.match(seeker, v, at: $0) } }, by: \.vacancyID)
+                    byID = Dictionary(uniqueKeysWithValues: vacancies.map { ($0.id, $0) })
                 } else {
-                    // The compact index scores every vacancy; only the ones shown are matched in full.
-                    results = MatchIndex(matcher: matcher, vacancies: vacancies.filter { workplaces[$0.workplaceID] != nil },
-                                         workplaces: Array(workplaces.values)).top(options.top, for: seeker)
+                    // The compact index scores every vacancy; only the ones shown are matched in full
+                    // and read as records, for their titles.
+                    var profiles = try store.vacancyProfiles(query)
+                    if let prefix = options.occupation { profiles = profiles.filter { profiles.kbji[$0].hasPrefix(prefix) } }
+                    results = MatchIndex(matcher: matcher, profiles: profiles, workplaces: Array(workplaces.values)).top(options.top, for: seeker)
+                    for r in results { byID[r.vacancyID] = try store.vacancy(id: r.vacancyID) }
                 }
-                let byID = Dictionary(uniqueKeysWithValues: vacancies.map { ($0.id, $0) })
                 try MatchCommand.emit(results, options: options, catalog: catalog) { r in
                     let v = byID[r.vacancyID]!
                     let place = workplaces[v.workplaceID].map { TextRender(language: language).placeName($0.regencyCode) } ?? ""
@@ -166,13 +171,12 @@ struct MatchCommand: ParsableCommand {
                 let province = String(region.prefix(2))
                 let seekers = try store.seekers(ListQuery(region: region, status: SeekerStatus.active.rawValue))
                 let workplaces = Dictionary(uniqueKeysWithValues: try store.workplaces(ListQuery(region: province)).map { ($0.id, $0) })
-                let vacancies = try store.vacancies(ListQuery(region: province, status: VacancyStatus.open.rawValue))
+                let vacancies = try store.vacancyProfiles(ListQuery(region: province, status: VacancyStatus.open.rawValue))
                 Console.err(L("Mencocokkan \(seekers.count) pencari kerja dengan \(vacancies.count) lowongan ...",
                               "Matching \(seekers.count) seekers with \(vacancies.count) vacancies ..."))
                 let top = self.top
                 // Each seeker is independent: both cores share the work.
-                let index = MatchIndex(matcher: matcher, vacancies: vacancies.filter { workplaces[$0.workplaceID] != nil },
-                                       workplaces: Array(workplaces.values))
+                let index = MatchIndex(matcher: matcher, profiles: vacancies, workplaces: Array(workplaces.values))
                 let perSeeker = seekers.parallelMap(grain: 50) { index.top(top, for: $0) }
                 let results = perSeeker.flatMap { $0 }
                 let text = try MatchCommand.render(results, format: format, catalog: catalog)

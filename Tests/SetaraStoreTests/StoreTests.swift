@@ -107,6 +107,38 @@ struct StoreTests {
         #expect(try store.nextID(.employer) == "E00002")
     }
 
+    @Test("Vacancy profiles read in bulk hold what the vacancy records hold, demands in any order and lists as written")
+    func vacancyProfiles() throws {
+        let store = try SQLiteStore(path: ":memory:")
+        var batch = sampleBatch()
+        var second = batch.vacancies[0]
+        second.id = "V000003"
+        second.demands = [:]  // no demand rows: the walk over demand rows must skip it
+        second.safetyTasks = [.driving, .workAtHeights]
+        var third = batch.vacancies[0]
+        third.id = "V000002"
+        third.demands = [.heights: 4, .literacy: 1, .planning: 5]
+        third.remote = .hybrid
+        third.status = .closed
+        batch.vacancies += [second, third]
+        try store.write(batch)
+        let open = ListQuery(status: VacancyStatus.open.rawValue)
+        let profiles = try store.vacancyProfiles(open)
+        #expect(profiles.ids == ["V000001", "V000003"])
+        #expect(profiles == VacancyProfiles(try store.vacancies(open)))
+        #expect(try store.vacancyProfiles(ListQuery()) == VacancyProfiles(try store.vacancies(ListQuery())))
+        #expect(try store.vacancyProfiles(ListQuery(region: "3175")).count == 3)
+        #expect(try store.vacancyProfiles(ListQuery(region: "3171")).isEmpty)
+        // The matching fields come back as the record had them.
+        let all = try store.vacancyProfiles(ListQuery())
+        for (position, id) in all.ids.enumerated() {
+            let record = try #require(try store.vacancy(id: id))
+            let rebuilt = all.vacancy(at: position)
+            #expect(rebuilt.demands == record.demands.filter { $0.value > $0.key.scale.lowerBound })
+            #expect(rebuilt.safetyTasks == record.safetyTasks && rebuilt.remote == record.remote && rebuilt.kbji == record.kbji)
+        }
+    }
+
     @Test("A database file is created with WAL and survives reopening; the schema migrates once")
     func fileDatabase() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("setara-store-\(UUID().uuidString)")
