@@ -95,6 +95,15 @@ struct IndonesianNormalizerTests {
             == "tiga satu tujuh satu, nol satu dua tiga, empat lima enam tujuh, nol nol nol satu")
     }
 
+    @Test("an occupation or postal code is read digit by digit, a count as a number", arguments: [
+        ("KBJI 4132", "ka be je i empat satu tiga dua"),
+        ("kode pos 55281", "kode pos lima lima dua delapan satu"),
+        ("4132 orang", "empat ribu seratus tiga puluh dua orang"),
+    ])
+    func codes(_ text: String, _ spoken: String) {
+        #expect(normalizer.normalize(text) == spoken)
+    }
+
     @Test("identifiers are read letters first, then digits in groups", arguments: [
         ("RJ-20261123-0001", "er je, dua nol dua enam, satu satu dua tiga, nol nol nol satu"),
         ("123456789", "satu dua tiga, empat lima enam, tujuh delapan sembilan"),
@@ -254,6 +263,7 @@ struct EnglishNormalizerTests {
         ("+62 812-3456-789", "plus six two, eight one two, three four five six, seven eight nine"),
         ("3171012345670001", "three one seven one, zero one two three, four five six seven, zero zero zero one"),
         ("RJ-20261123-0001", "ar jay, two zero two six, one one two three, zero zero zero one"),
+        ("KBJI code 4132", "kay bee jay eye code four one three two"),
     ])
     func digits(_ text: String, _ spoken: String) {
         #expect(normalizer.normalize(text) == spoken)

@@ -11,8 +11,13 @@
 /// - NIK (16 digits) as four groups of four, and any other run of eight digits or more, in even
 ///   groups (`NumberWords.digitsInGroups`);
 /// - digit groups of three or more separated by spaces or hyphens, ten digits or more in all (a
-///   NIK written "3171 0123 4567 0001").
+///   NIK written "3171 0123 4567 0001");
+/// - a code after the word KBJI, "kode" or "code" ("KBJI 4132" is "ka be je i empat satu tiga
+///   dua", as an officer reads an occupation code, not "empat ribu seratus ...").
 enum IdentifierRule {
+    static let code = Pattern(
+        #"(?<=(?<![\p{L}\p{N}])(?:KBJI|kode|kode pos|code|postcode|postal code)\s)[0-9]{1,6}(?![\p{N}]|[.,][0-9])"#,
+        caseInsensitive: true, needs: Pattern.digits)
     static let reference = Pattern(
         #"(?<![\p{L}\p{N}])([A-Z]{1,5})((?:[-/][A-Z0-9]+)+|[0-9]{4,})(?![\p{L}\p{N}])"#,
         needs: Pattern.digits)
@@ -70,6 +75,9 @@ enum IdentifierRule {
             }
             spoken += rest.filter { !$0.isEmpty }.map { NumberWords.digitsInGroups($0, language) }
             return rewrite.keep(spoken.joined(separator: ", "))
+        }
+        rewrite.replace(code) { match in
+            rewrite.keep(NumberWords.digits(match.whole, language))
         }
         rewrite.replace(long) { match in
             rewrite.keep(NumberWords.digitsInGroups(match.whole, language))
