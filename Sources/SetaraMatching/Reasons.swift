@@ -73,7 +73,7 @@ func cost(_ ids: [String], _ catalog: Catalog, _ language: Language) -> String {
         return language == .id ? "Biaya \(money(range, language)); bisa segera." : "Cost: \(money(range, language)); possible at once."
     }
     return language == .id ? "Biaya \(money(range, language)); siap dalam sekitar \(days) hari."
-        : "Cost: \(money(range, language)); ready in about \(days) days."
+        : "Cost: \(money(range, language)); ready in about \(days == 1 ? "1 day" : "\(days) days")."
 }
 
 func money(_ range: ClosedRange<Int>, _ language: Language) -> String {

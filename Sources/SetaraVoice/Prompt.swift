@@ -9,10 +9,10 @@ public enum Prompt: String, CaseIterable, Sendable {
     case greeting, greetingNamed = "greeting_named"
     case draftOffer = "draft_offer", draftContinue = "draft_continue", draftDiscard = "draft_discard"
     // Menus
-    case option, menuInvalid = "menu_invalid", digitsOnly = "digits_only", fieldFull = "field_full", deleted
+    case option, answerOption = "answer_option", menuInvalid = "menu_invalid", digitsOnly = "digits_only", fieldFull = "field_full", deleted
     case mainMenu = "main_menu", menuMatches = "menu_matches", menuDetail = "menu_detail", menuReferral = "menu_referral"
     case menuProfile = "menu_profile", menuSettings = "menu_settings"
-    case back, home, alreadyHome = "already_home"
+    case back, alreadyHome = "already_home"
     // Matches
     case loadingMatches = "loading_matches", noMatches = "no_matches"
     case matchRecord = "match_record", verdictSuitable = "verdict_suitable"
@@ -62,7 +62,7 @@ public enum Prompt: String, CaseIterable, Sendable {
         switch self {
         case .nikLength, .fieldFull, .askMatchNumber, .profileIntro, .profileSummaryPrivate: ["count"]
         case .greetingNamed: ["name"]
-        case .option: ["number", "option"]
+        case .option, .answerOption: ["number", "option"]
         case .menuInvalid: ["count", "key"]
         case .matchRecord: ["count", "employer", "number", "place", "score", "title", "verdict"]
         case .matchProvides, .matchNeeds: ["list"]

@@ -33,7 +33,7 @@ extension VoiceSession {
         guard let seeker else { return }
         privateAudio = options.privateAudio
         if !privateAudio {
-            let choice = try menu({ [unowned self] in speaker.text(.privacyQuestion) }, [.privacyYes, .privacyNo])
+            let choice = try menu({ [unowned self] in speaker.text(.privacyQuestion) }, [.privacyYes, .privacyNo], answers: true)
             privateAudio = choice == 1
         }
         notice = privateAudio ? speaker.text(.greetingNamed, ["name": seeker.name]) : speaker.text(.greeting)
@@ -106,9 +106,15 @@ extension VoiceSession {
 
     func mainMenu() throws {
         while true {
+            let choice: Int
             do {
-                let choice = try menu({ [unowned self] in speaker.text(.mainMenu) },
-                                      [.menuMatches, .menuDetail, .menuReferral, .menuProfile, .menuSettings])
+                choice = try menu({ [unowned self] in speaker.text(.mainMenu) },
+                                  [.menuMatches, .menuDetail, .menuReferral, .menuProfile, .menuSettings])
+            } catch Exit.back, Exit.home {
+                notice = speaker.text(.alreadyHome)
+                continue
+            }
+            do {
                 switch choice {
                 case 1: try browseMatches()
                 case 2: try byNumber { try detail($0) }
@@ -117,9 +123,9 @@ extension VoiceSession {
                 default: try settingsMenu()
                 }
             } catch Exit.back {
-                notice = speaker.text(.alreadyHome)
+                notice = speaker.text(.back)
             } catch Exit.home {
-                notice = speaker.text(.home)
+                notice = nil  // the main menu's own first words say where the seeker is
             }
         }
     }
@@ -281,7 +287,7 @@ extension VoiceSession {
                 if position < ProfileQuestions.domains.count {
                     let domain = ProfileQuestions.domains[position]
                     let choice = try menu({ [unowned self] in progress() + " " + speaker.text(domain.prompt) },
-                                          [.wgAnswer1, .wgAnswer2, .wgAnswer3, .wgAnswer4])
+                                          [.wgAnswer1, .wgAnswer2, .wgAnswer3, .wgAnswer4], answers: true)
                     answers.difficulty[position] = choice
                 } else {
                     let need = ProfileQuestions.needs[position - ProfileQuestions.domains.count]
@@ -289,7 +295,7 @@ extension VoiceSession {
                     let choice = try menu({ [unowned self] in
                         progress() + " " + speaker.text(.needQuestion, ["need": speaker.text(Prompt(rawValue: "need_" + need.rawValue)!)])
                             + " " + speaker.text(has ? .needCurrentYes : .needCurrentNo)
-                    }, [.yes, .no])
+                    }, [.yes, .no], answers: true)
                     answers.needs[need.rawValue] = choice == 1
                 }
                 answers.position += 1

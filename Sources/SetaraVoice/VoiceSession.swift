@@ -307,10 +307,14 @@ public final class VoiceSession {
         }
     }
 
-    /// A menu whose texts are prompt keys, re-rendered in the current language.
-    func menu(_ title: @escaping () -> String, _ choices: [Prompt], item: String? = nil) throws -> Int {
+    /// A menu whose texts are prompt keys, re-rendered in the current language. `answers` are
+    /// replies to a question ("no difficulty", "yes") rather than things to do, and are offered
+    /// with their own phrase ("For yes, press 1").
+    func menu(_ title: @escaping () -> String, _ choices: [Prompt], answers: Bool = false, item: String? = nil) throws -> Int {
         precondition(choices.count <= 5, "menus have at most five options")
-        let ask = Ask(text: { [unowned self] in menuText(title(), choices.map { speaker.text($0) }) }, item: item)
+        let ask = Ask(text: { [unowned self] in
+            menuText(title(), choices.map { speaker.text($0) }, template: answers ? .answerOption : .option)
+        }, item: item)
         var speak = true
         while true {
             let key = try key(for: ask, speakFirst: speak)
@@ -322,8 +326,8 @@ public final class VoiceSession {
         }
     }
 
-    private func menuText(_ title: String, _ choices: [String]) -> String {
-        ([title] + choices.enumerated().map { speaker.text(.option, ["number": String($0.offset + 1), "option": $0.element]) })
+    private func menuText(_ title: String, _ choices: [String], template: Prompt = .option) -> String {
+        ([title] + choices.enumerated().map { speaker.text(template, ["number": String($0.offset + 1), "option": $0.element]) })
             .joined(separator: " ")
     }
 

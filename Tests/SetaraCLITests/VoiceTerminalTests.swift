@@ -326,6 +326,29 @@ struct VoiceTerminalTests {
         #expect(t.entries.suffix(2).map(\.event) == ["pause", "resume"])
     }
 
+    @Test("B goes back one screen and says so; M on the main menu says the seeker is already there")
+    func backAndHome() throws {
+        let w = try fixture.workspace()
+        let t = try VoiceTerminal(w)
+        try signIn(t)
+        try t.press("5")
+        try t.waitForSpeech(containing: "Pengaturan suara")
+        var count = t.spoken.count
+        try t.press("b")
+        let back = try t.waitForSpeech(containing: "Menu utama", after: count)
+        #expect(back.text?.hasPrefix("Kembali. Menu utama.") == true, "\(back.text ?? "")")
+        count = t.spoken.count
+        try t.press("m")
+        let home = try t.waitForSpeech(containing: "Menu utama", after: count)
+        #expect(home.text?.hasPrefix("Anda sudah di menu utama.") == true, "\(home.text ?? "")")
+        try t.press("5")
+        try t.waitForSpeech(containing: "Pengaturan suara", after: count + 1)
+        count = t.spoken.count
+        try t.press("m")
+        let fromSettings = try t.waitForSpeech(containing: "Menu utama", after: count)
+        #expect(fromSettings.text?.hasPrefix("Menu utama.") == true, "M from a screen goes straight to the main menu: \(fromSettings.text ?? "")")
+    }
+
     @Test("a broken catalog is not met in silence: the seeker hears to ask staff, the officer gets file, line and field, exit 65")
     func brokenCatalog() throws {
         let w = try fixture.workspace()

@@ -205,7 +205,7 @@ public struct TextRender: Sendable {
         }
         if !a.meetsNeeds.isEmpty { lines.append(t("Memenuhi kebutuhan: ", "Meets needs: ") + list(a.meetsNeeds.map { $0.label(language) })) }
         lines.append(t("Perkiraan biaya: ", "Cost band: ") + costLabel(a.costBand))
-        lines.append(t("Waktu persiapan: sekitar \(a.leadTimeDays) hari", "Lead time: about \(a.leadTimeDays) days"))
+        lines.append(t("Waktu persiapan: sekitar \(a.leadTimeDays) hari", "Lead time: about \(englishDays(a.leadTimeDays))"))
         if !a.legalBasis.isEmpty {
             lines.append(t("Dasar hukum: ", "Legal basis: ") + a.legalBasis.map(legalLabel).joined(separator: ", "))
         }
@@ -213,7 +213,7 @@ public struct TextRender: Sendable {
     }
 
     public func accommodationLine(_ a: Accommodation) -> String {
-        "\(a.id): \(a.name.text(language)); \(kindLabel(a.kind)); \(costLabel(a.costBand)); " + t("\(a.leadTimeDays) hari", "\(a.leadTimeDays) days")
+        "\(a.id): \(a.name.text(language)); \(kindLabel(a.kind)); \(costLabel(a.costBand)); " + t("\(a.leadTimeDays) hari", englishDays(a.leadTimeDays))
     }
 
     public func kindLabel(_ kind: AccommodationKind) -> String {
@@ -242,3 +242,6 @@ public struct TextRender: Sendable {
         }
     }
 }
+
+/// "1 day", "5 days".
+func englishDays(_ days: Int) -> String { days == 1 ? "1 day" : "\(days) days" }
