@@ -30,15 +30,41 @@ enum JSONList {
     }
 
     static func decode(_ text: String?) -> [String] {
-        guard let text, text != "[]" else { return [] }
+        guard var text, text != "[]" else { return [] }
         // As `encode` writes them: ["a","b"] without escapes or spaces, split without a parser.
         // Anything else (spaces, escapes, numbers) takes JSONSerialization.
-        if text.utf8.count > 4, text.hasPrefix("[\""), text.hasSuffix("\"]"), !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\\") }) {
-            let items = text.dropFirst(2).dropLast(2).split(separator: "\",\"", omittingEmptySubsequences: false)
-            if !items.contains(where: { $0.utf8.contains(UInt8(ascii: "\"")) }) { return items.map(String.init) }
-        }
+        if let items = text.withUTF8({ splitPlain($0) }) { return items }
         guard let data = text.data(using: .utf8),
               let items = try? JSONSerialization.jsonObject(with: data) as? [String] else { return [] }
         return items
+    }
+
+    /// `["a","b"]` exactly as `encode` writes it, read byte by byte (the index loader reads one
+    /// per vacancy); nil for anything else: spaces, escapes, control characters, numbers.
+    private static func splitPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), backslash = UInt8(ascii: "\\")
+        guard bytes.count >= 4, bytes[0] == UInt8(ascii: "["), bytes[bytes.count - 1] == UInt8(ascii: "]") else { return nil }
+        var items: [String] = []
+        var start = -1
+        var expectItem = true
+        for i in 1..<(bytes.count - 1) {
+            let byte = bytes[i]
+            if start >= 0 {
+                if byte == quote {
+                    items.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+                    start = -1
+                } else if byte < 0x20 || byte == backslash {
+                    return nil
+                }
+            } else if byte == quote, expectItem {
+                start = i + 1
+                expectItem = false
+            } else if byte == comma, !expectItem {
+                expectItem = true
+            } else {
+                return nil
+            }
+        }
+        return start < 0 && !expectItem ? items : nil
     }
 }
