@@ -68,6 +68,12 @@ public struct VacancyProfiles: Sendable, Equatable {
         demand[position * Self.width + ordinal] = UInt8(min(max(level - Self.lowest[ordinal], 0), 255))
     }
 
+    /// The whole demand of the vacancy at `position`, as `width` bytes in `demand`'s form.
+    public mutating func setDemand(_ position: Int, bytes: some Collection<UInt8>) {
+        precondition(bytes.count == Self.width, "a demand profile has one byte per dimension")
+        demand.replaceSubrange(position * Self.width..<(position + 1) * Self.width, with: bytes)
+    }
+
     /// The vacancies whose position `isIncluded` admits, in the same order.
     public func filter(_ isIncluded: (Int) throws -> Bool) rethrows -> VacancyProfiles {
         var kept = VacancyProfiles()

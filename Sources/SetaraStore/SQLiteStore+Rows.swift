@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import SetaraDomain
 
@@ -147,17 +148,29 @@ extension SQLiteStore {
         var profiles = VacancyProfiles()
         let rows = try Row.fetchCursor(db, sql: """
             SELECT v.id, v.workplace_id, v.kbji, v.min_education, v.hours_per_week, v.night_shift, v.remote,
-              v.wage_min, v.wage_max, v.safety_tasks, v.rowid
+              v.wage_min, v.wage_max, v.safety_tasks, v.rowid, v.demand_profile
             """ + " " + from + " ORDER BY v.id", arguments: arguments)
+        // Each vacancy's demand comes from its compact column when that was written with this
+        // version's dimensions; otherwise, or for a vacancy without one, from the demand rows.
+        let compact = try String.fetchOne(db, sql: "SELECT value FROM setara_meta WHERE key = ?",
+                                          arguments: [DemandProfile.layoutKey]) == DemandProfile.layout
+        var complete = true
         var rowids: [Int64] = []
         while let row = try rows.next() {
             rowids.append(row[10])
+            let position = profiles.count
             profiles.append(id: row[0], workplaceID: row[1], kbji: row[2], minEducation: EducationLevel(rawValue: row[3]) ?? .none,
                             hoursPerWeek: row[4], nightShift: row[5], remote: RemoteOption(rawValue: row[6]) ?? .none,
                             wageMin: row[7], wageMax: row[8],
                             safetyTasks: VacancyProfiles.safetyBits(JSONList.decode(row[9]).compactMap(SafetyTask.init(rawValue:))))
+            let stored = try compact && row.withUnsafeData(atIndex: 11) { bytes -> Bool in
+                guard let bytes, bytes.count == VacancyProfiles.width else { return false }
+                profiles.setDemand(position, bytes: bytes)
+                return true
+            }
+            if !stored { complete = false }
         }
-        guard !profiles.isEmpty else { return profiles }
+        guard !profiles.isEmpty, !complete else { return profiles }
         // Demand rows come in the same id order as the vacancies, named by the vacancy's rowid (an
         // integer, not a string to decode): the two are walked together, and a dictionary of
         // positions is built only if they ever are not in step.

@@ -71,13 +71,14 @@ public final class SQLiteStore: RecordStore {
             }
             let vacancy = try db.cachedStatement(sql: """
                 INSERT INTO vacancy (id, workplace_id, title, kbji, openings, min_education, hours_per_week, night_shift,
-                  remote, wage_min, wage_max, safety_tasks, posted_on, closes_on, status)
-                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                  remote, wage_min, wage_max, safety_tasks, posted_on, closes_on, status, demand_profile)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
                 ON CONFLICT(id) DO UPDATE SET workplace_id = excluded.workplace_id, title = excluded.title,
                   kbji = excluded.kbji, openings = excluded.openings, min_education = excluded.min_education,
                   hours_per_week = excluded.hours_per_week, night_shift = excluded.night_shift, remote = excluded.remote,
                   wage_min = excluded.wage_min, wage_max = excluded.wage_max, safety_tasks = excluded.safety_tasks,
-                  posted_on = excluded.posted_on, closes_on = excluded.closes_on, status = excluded.status
+                  posted_on = excluded.posted_on, closes_on = excluded.closes_on, status = excluded.status,
+                  demand_profile = excluded.demand_profile
                 """)
             let clearDemands = try db.cachedStatement(sql: "DELETE FROM vacancy_demand WHERE vacancy_id = ?")
             let demand = try db.cachedStatement(sql: "INSERT INTO vacancy_demand (vacancy_id, dimension, level) VALUES (?,?,?)")
@@ -85,7 +86,7 @@ public final class SQLiteStore: RecordStore {
                 try vacancy.execute(arguments: [v.id, v.workplaceID, v.title, v.kbji, v.openings, v.minEducation.rawValue,
                                                 v.hoursPerWeek, v.nightShift, v.remote.rawValue, v.wageMin, v.wageMax,
                                                 JSONList.encode(v.safetyTasks.map(\.rawValue)), v.postedOn.description,
-                                                v.closesOn?.description, v.status.rawValue])
+                                                v.closesOn?.description, v.status.rawValue, DemandProfile.bytes(v.demands)])
                 try clearDemands.execute(arguments: [v.id])
                 for (dimension, level) in v.demands.sorted(by: { $0.key < $1.key }) {
                     try demand.execute(arguments: [v.id, dimension.rawValue, level])

@@ -1,4 +1,5 @@
 import GRDB
+import SetaraDomain
 
 /// The database schema, as a list of migrations applied in order. Never edit a migration that
 /// has shipped: add a new one.
@@ -113,6 +114,24 @@ enum Schema {
                   payload TEXT NOT NULL,
                   saved_at TEXT NOT NULL);
                 """)
+        }
+        migrator.registerMigration("v3: compact demand profile on each vacancy") { db in
+            // The match index reads 100,000 vacancies at once; stepping through their ~1,000,000
+            // demand rows was most of that read. Each vacancy also keeps its demand as one byte
+            // per dimension (`VacancyProfiles.demand`); the rows stay the record of each demand.
+            try db.execute(sql: "ALTER TABLE vacancy ADD COLUMN demand_profile BLOB")
+            var profiles: [String: [FunctionalDimension: Int]] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT vacancy_id, dimension, level FROM vacancy_demand")
+            while let row = try rows.next() {
+                guard let dimension = FunctionalDimension(rawValue: row[1]) else { continue }
+                profiles[row[0], default: [:]][dimension] = row[2]
+            }
+            let update = try db.makeStatement(sql: "UPDATE vacancy SET demand_profile = ? WHERE id = ?")
+            for id in try String.fetchAll(db, sql: "SELECT id FROM vacancy") {
+                try update.execute(arguments: [DemandProfile.bytes(profiles[id] ?? [:]), id])
+            }
+            try db.execute(sql: "INSERT OR REPLACE INTO setara_meta (key, value) VALUES (?, ?)",
+                           arguments: [DemandProfile.layoutKey, DemandProfile.layout])
         }
         return migrator
     }
