@@ -293,21 +293,7 @@ public final class VoiceSession {
     }
 
     /// A numbered menu of at most five options (V6); a digit acts at once, even mid-sentence.
-    func menu(_ title: String, _ choices: [String], item: String? = nil) throws -> Int {
-        precondition(choices.count <= 5, "menus have at most five options")
-        let ask = Ask(text: { [unowned self] in menuText(title, choices) }, item: item)
-        var speak = true
-        while true {
-            let key = try key(for: ask, speakFirst: speak)
-            speak = false
-            if case .character(let c) = key, let digit = c.wholeNumberValue, (1...choices.count).contains(digit) {
-                return digit
-            }
-            speaker.say(speaker.text(.menuInvalid, ["key": describe(key), "count": String(choices.count)]))
-        }
-    }
-
-    /// A menu whose texts are prompt keys, re-rendered in the current language. `answers` are
+    /// Its texts are prompt keys, re-rendered in the current language. `answers` are
     /// replies to a question ("no difficulty", "yes") rather than things to do, and are offered
     /// with their own phrase ("For yes, press 1").
     func menu(_ title: @escaping () -> String, _ choices: [Prompt], answers: Bool = false, item: String? = nil) throws -> Int {
@@ -326,7 +312,7 @@ public final class VoiceSession {
         }
     }
 
-    private func menuText(_ title: String, _ choices: [String], template: Prompt = .option) -> String {
+    private func menuText(_ title: String, _ choices: [String], template: Prompt) -> String {
         ([title] + choices.enumerated().map { speaker.text(template, ["number": String($0.offset + 1), "option": $0.element]) })
             .joined(separator: " ")
     }
