@@ -65,7 +65,12 @@ public struct VacancyProfiles: Sendable, Equatable {
 
     /// The demand of the vacancy at `position` on the dimension with this ordinal.
     public mutating func setDemand(_ position: Int, _ ordinal: Int, level: Int) {
-        demand[position * Self.width + ordinal] = UInt8(min(max(level - Self.lowest[ordinal], 0), 255))
+        demand[position * Self.width + ordinal] = Self.demandByte(ordinal, level: level)
+    }
+
+    /// A demand level as `demand` keeps it: the levels above the dimension's lowest, within 0...255.
+    public static func demandByte(_ ordinal: Int, level: Int) -> UInt8 {
+        UInt8(min(max(level - lowest[ordinal], 0), 255))
     }
 
     /// The whole demand of the vacancy at `position`, as `width` bytes in `demand`'s form.

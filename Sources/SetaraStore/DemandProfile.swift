@@ -13,7 +13,7 @@ enum DemandProfile {
     static func bytes(_ demands: [FunctionalDimension: Int]) -> Data {
         var bytes = [UInt8](repeating: 0, count: VacancyProfiles.width)
         for (dimension, level) in demands {
-            bytes[dimension.ordinal] = UInt8(min(max(level - dimension.scale.lowerBound, 0), 255))
+            bytes[dimension.ordinal] = VacancyProfiles.demandByte(dimension.ordinal, level: level)
         }
         return Data(bytes)
     }
