@@ -9,9 +9,10 @@ extension Lexicon {
     }
 
     /// Reads a lexicon file. Any problem (YAML syntax, a missing or empty field, an unknown field,
-    /// the same text twice) is a `VoicesError` naming the file, the line and the expected form.
-    public static func load(file: URL) throws(VoicesError) -> Lexicon {
-        let name = LexiconProblem.displayName(of: file)
+    /// the same text twice) is a `VoicesError` naming the file (as `displayName`, or by its last
+    /// three path components), the line and the expected form.
+    public static func load(file: URL, displayName: String? = nil) throws(VoicesError) -> Lexicon {
+        let name = displayName ?? LexiconProblem.displayName(of: file)
         let text: String
         do { text = try String(contentsOf: file, encoding: .utf8) } catch {
             throw VoicesError(file: name, problem: LocalizedText(

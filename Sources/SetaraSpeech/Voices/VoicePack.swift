@@ -34,14 +34,8 @@ public struct Voices: Sendable {
                 try PromptBook(texts: YAMLFile.decode([String: String].self, at: sub.appendingPathComponent("prompts.yaml"), root: folder))
             }
             let lexicon = record(&errors) { () throws(VoicesError) in
-                do throws(VoicesError) {
-                    return try Lexicon.load(file: sub.appendingPathComponent("lexicon.yaml"))
-                } catch {
-                    // Name the file the same way as the others, wherever the folder is.
-                    var named = error
-                    named.file = "Voices/\(language.rawValue)/lexicon.yaml"
-                    throw named
-                }
+                let file = sub.appendingPathComponent("lexicon.yaml")
+                return try Lexicon.load(file: file, displayName: YAMLFile.displayName(file, root: folder))
             }
             if let settings, let prompts, let lexicon {
                 packs[language] = VoicePack(language: language, settings: settings, prompts: prompts, lexicon: lexicon)
