@@ -13,6 +13,9 @@ public struct Day: Codable, Sendable, Hashable, Comparable, CustomStringConverti
         self.year = year; self.month = month; self.day = day
     }
 
+    /// The earliest birth date a record may carry.
+    public static let earliestBirth = Day(year: 1900, month: 1, day: 1)!
+
     /// Parses `YYYY-MM-DD` or the Indonesian `DD/MM/YYYY` and `DD-MM-YYYY`.
     public init?(parsing text: String) {
         // Three runs of ASCII digits separated by '-' or '/', read straight from the bytes

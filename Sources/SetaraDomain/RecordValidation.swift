@@ -34,15 +34,15 @@ extension Seeker {
         }
         if let hours = maxHoursPerWeek, let issue = Validate.range(hours, 1...84, field: "max_hours_per_week") { issues.append(issue) }
         if let wage = wageExpectation, let issue = Validate.range(wage, 0...1_000_000_000, field: "wage_expectation") { issues.append(issue) }
-        if let birthDate, !(Day(year: 1900, month: 1, day: 1)!...registeredOn).contains(birthDate) {
+        if let birthDate, !(Day.earliestBirth...registeredOn).contains(birthDate) {
             issues.append(.init(field: "birth_date", problem: .date))
         }
-        for dimension in profile.keys.sorted() {
-            let rating = profile[dimension]!
-            let field = "profile.\(dimension.rawValue)"
-            if let issue = Validate.scale(rating.withoutAids, dimension, field: field + ".without_aids") { issues.append(issue) }
-            if let issue = Validate.scale(rating.withAids, dimension, field: field + ".with_aids") { issues.append(issue) }
-            if rating.withAids < rating.withoutAids { issues.append(.init(field: field, problem: .aidsBelowCapacity)) }
+        // In the order of the dimensions, so that messages come out in the same order every time.
+        for dimension in FunctionalDimension.allCases {
+            guard let rating = profile[dimension] else { continue }
+            if let issue = Validate.scale(rating.withoutAids, dimension, field: "profile.\(dimension.rawValue).without_aids") { issues.append(issue) }
+            if let issue = Validate.scale(rating.withAids, dimension, field: "profile.\(dimension.rawValue).with_aids") { issues.append(issue) }
+            if rating.withAids < rating.withoutAids { issues.append(.init(field: "profile.\(dimension.rawValue)", problem: .aidsBelowCapacity)) }
         }
         if category != nil && !consent.given {
             issues.append(.init(field: "disability_category", problem: .categoryWithoutConsent))

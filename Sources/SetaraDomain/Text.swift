@@ -9,6 +9,12 @@ extension String {
     }
     /// A code as written in files: trimmed, lower case, with '-' and ' ' read as '_'.
     public var codeForm: String { TextBytes.codeForm(trimmed) }
+    /// Without any white space (a NIK written in groups, "3171 0101 ...").
+    public var withoutSpaces: String {
+        // Printable ASCII has no white space to remove: the common case is not copied.
+        if utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) { return self }
+        return filter { !$0.isWhitespace }
+    }
 }
 
 extension Substring {

@@ -148,26 +148,32 @@ public enum Validate {
     }
 
     public static func email(_ raw: String, field: String = "email") -> ValidationIssue? {
-        let parts = raw.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."),
-              !parts[1].hasSuffix("."), !raw.contains(where: \.isWhitespace) else {
+        // name@domain.tld: one '@' with text before it, a dot inside the domain, no spaces.
+        let bytes = raw.utf8
+        guard let at = bytes.firstIndex(of: UInt8(ascii: "@")), at != bytes.startIndex else {
+            return ValidationIssue(field: field, problem: .email)
+        }
+        let domain = bytes[bytes.index(after: at)...]
+        let dot = UInt8(ascii: ".")
+        guard !domain.contains(UInt8(ascii: "@")), domain.contains(dot), domain.first != dot, domain.last != dot,
+              !raw.contains(where: \.isWhitespace) else {
             return ValidationIssue(field: field, problem: .email)
         }
         return nil
     }
 
-    /// KBJI 2014 follows ISCO-08: the highest sub-major group in each major group.
-    static let subMajorGroups: [Character: Int] = ["0": 3, "1": 4, "2": 6, "3": 5, "4": 4, "5": 4, "6": 3, "7": 5, "8": 3, "9": 6]
+    /// KBJI 2014 follows ISCO-08: the highest sub-major group in each major group (0 to 9).
+    static let subMajorGroups: [Int] = [3, 4, 6, 5, 4, 4, 3, 5, 3, 6]
 
-    public static func kbji(_ raw: String, field: String = "kbji") -> ValidationIssue? {
-        let text = raw.trimmed
-        guard text.allSatisfy({ $0.isASCII && $0.isNumber }), text.count == 4 || text.count == 6 else {
-            return ValidationIssue(field: field, problem: .kbji)
+    public static func kbji(_ raw: String, field: @autoclosure () -> String = "kbji") -> ValidationIssue? {
+        let text = raw.trimmed.utf8
+        guard text.count == 4 || text.count == 6, text.allSatisfy(isDigit) else {
+            return ValidationIssue(field: field(), problem: .kbji)
         }
-        let digits = Array(text)
-        guard let highest = subMajorGroups[digits[0]], let sub = Int(String(digits[1])), (1...highest).contains(sub),
-              KBJI.majorGroup(of: text) != nil else {
-            return ValidationIssue(field: field, problem: .kbjiMajorGroup(code: String(digits[0...1])))
+        let major = Int(text.first! - UInt8(ascii: "0"))
+        let sub = Int(text[text.index(after: text.startIndex)] - UInt8(ascii: "0"))
+        guard (1...subMajorGroups[major]).contains(sub) else {
+            return ValidationIssue(field: field(), problem: .kbjiMajorGroup(code: String(decoding: text.prefix(2), as: UTF8.self)))
         }
         return nil
     }
@@ -175,24 +181,26 @@ public enum Validate {
     /// Regency or city: 4 digits, a known province, then 01-69 (kabupaten) or 71-79 (kota);
     /// a code listed in the regions table is always accepted.
     public static func regency(_ raw: String, field: String = "regency") -> ValidationIssue? {
-        let text = raw.trimmed.filter { $0 != "." }
-        guard text.count == 4, text.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+        // "32.73" is written for 3273 in some lists.
+        let bytes = raw.trimmed.utf8.filter { $0 != UInt8(ascii: ".") }
+        guard bytes.count == 4, bytes.allSatisfy(isDigit) else {
             return ValidationIssue(field: field, problem: .regency)
         }
+        let text = String(decoding: bytes, as: UTF8.self)
         if Regions.regency(code: text) != nil { return nil }
-        let province = String(text.prefix(2))
+        let province = String(decoding: bytes[0..<2], as: UTF8.self)
         guard Regions.province(code: province) != nil else {
             return ValidationIssue(field: field, problem: .province(code: province))
         }
-        let local = Int(text.suffix(2))!
+        let local = number(bytes[2...3])
         guard (1...69).contains(local) || (71...79).contains(local) else {
             return ValidationIssue(field: field, problem: .regency)
         }
         return nil
     }
 
-    public static func scale(_ value: Int, _ dimension: FunctionalDimension, field: String) -> ValidationIssue? {
-        dimension.scale.contains(value) ? nil : ValidationIssue(field: field, problem: .outOfScale(value: value, scale: dimension.scale))
+    public static func scale(_ value: Int, _ dimension: FunctionalDimension, field: @autoclosure () -> String) -> ValidationIssue? {
+        dimension.scale.contains(value) ? nil : ValidationIssue(field: field(), problem: .outOfScale(value: value, scale: dimension.scale))
     }
 
     public static func range(_ value: Int, _ range: ClosedRange<Int>, field: String) -> ValidationIssue? {
@@ -201,9 +209,9 @@ public enum Validate {
 
     /// Record ids: a letter prefix (S seekers, E employers, W workplaces, V vacancies) and digits.
     public static func recordID(_ raw: String, prefix: String, field: String = "id") -> ValidationIssue? {
-        let text = raw.trimmed
-        guard text.hasPrefix(prefix), text.count > prefix.count, text.count <= prefix.count + 12,
-              text.dropFirst(prefix.count).allSatisfy({ $0.isASCII && $0.isNumber }) else {
+        let text = raw.trimmed.utf8
+        let digits = text.dropFirst(prefix.utf8.count)
+        guard text.starts(with: prefix.utf8), (1...12).contains(digits.count), digits.allSatisfy(isDigit) else {
             return ValidationIssue(field: field, problem: .id(expectedPrefix: prefix))
         }
         return nil

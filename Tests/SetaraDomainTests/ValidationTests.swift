@@ -61,6 +61,22 @@ struct ValidationTests {
         #expect(Validate.regency("9971")?.problem == .province(code: "99"))
         #expect(Validate.regency("3400")?.problem == .regency)
         #expect(Validate.regency("347")?.problem == .regency)
+        #expect(Validate.regency("34.71") == nil)
+        #expect(Validate.regency(" 3471 ") == nil)
+        #expect(Validate.regency("３４７１")?.problem == .regency)
+    }
+
+    @Test("Record ids are their letter and 1 to 12 digits; e-mail addresses need one @ and a dotted domain")
+    func idsAndEmail() {
+        #expect(Validate.recordID("S000101", prefix: "S") == nil)
+        #expect(Validate.recordID(" S1 ", prefix: "S") == nil)
+        for bad in ["S", "E000101", "S00010A", "s000101", "S1234567890123", "S٣"] {
+            #expect(Validate.recordID(bad, prefix: "S")?.problem == .id(expectedPrefix: "S"), "\(bad)")
+        }
+        #expect(Validate.email("siti@contoh.co.id") == nil)
+        for bad in ["siti", "@contoh.id", "siti@contoh", "siti@.contoh.id", "siti@contoh.id.", "si ti@contoh.id", "a@b@c.id"] {
+            #expect(Validate.email(bad)?.problem == .email, "\(bad)")
+        }
     }
 
     @Test("Dates are read in ISO and Indonesian order, and impossible dates are refused")
