@@ -84,6 +84,33 @@ final class ImportTests {
         #expect(try store.workplace(id: "W00010")?.regencyCode == "3277")
     }
 
+    @Test("CSV profile columns are read in any order, with their own source and date, and short rows are read")
+    func profileColumns() throws {
+        let store = try SQLiteStore(path: ":memory:")
+        let csv = """
+            lifting_assessed_on,near_vision_source,id,nik,name,regency,education,near_vision,lifting,lifting_source,profile_source
+            2026-01-15,medical_assessment,S000201,3273014508950002,Siti Rahmawati,3273,smk,1/3,2,functional_assessment,self_report
+            ,,S000202,3277011203900001,Budi Santoso,3277,sma,2
+            """
+        let plan = try importFiles(store, [try tempFile("seekers.csv", csv)])
+        #expect(plan.rejected.isEmpty)
+        let siti = try #require(plan.batch.seekers.first { $0.id == "S000201" })
+        #expect(siti.profile[.nearVision] == CapacityRating(withoutAids: 1, withAids: 3, source: .medicalAssessment, assessedOn: today))
+        #expect(siti.profile[.lifting] == CapacityRating(withoutAids: 2, withAids: 2, source: .functionalAssessment,
+                                                         assessedOn: Day(year: 2026, month: 1, day: 15)!))
+        let budi = try #require(plan.batch.seekers.first { $0.id == "S000202" })
+        #expect(budi.profile == [.nearVision: CapacityRating(withoutAids: 2, withAids: 2, source: .selfReport, assessedOn: today)])
+    }
+
+    @Test("A rating with a missing half (2/ or /3) is refused, not guessed", arguments: ["2/", "/3", "1/2/3", "two"])
+    func halfRatings(rating: String) throws {
+        let store = try SQLiteStore(path: ":memory:")
+        let csv = "id,nik,name,regency,education,near_vision\nS000201,3273014508950002,Siti Rahmawati,3273,smk,\(rating)\n"
+        let plan = try importFiles(store, [try tempFile("seekers.csv", csv)])
+        #expect(plan.rejected.flatMap { $0.lines(.en) } == [
+            "seekers.csv, line 2: near_vision could not be read: expected a level such as 2, or without/with aids such as 0/3."])
+    }
+
     @Test("One bad record rejects the import and every problem is named with file, line and field")
     func badRecord() throws {
         let store = try SQLiteStore(path: ":memory:")

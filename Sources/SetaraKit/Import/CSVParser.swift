@@ -75,19 +75,28 @@ struct CSVParser {
 
     static let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
 
+    /// How many cells a row is expected to have (the header's), so that rows are allocated once.
+    var expectedCells = 0
+
     /// The next row, or nil at the end of the file.
     mutating func next() throws(Malformed) -> Row? {
         guard position < end else { return nil }
         let start = line
         var cells: [String?] = []
-        while true {
-            let (cell, endOfRow) = try field()
-            cells.append(cell)
-            if endOfRow { return Row(line: start, cells: cells) }
+        cells.reserveCapacity(expectedCells)
+        // One buffer for the whole row: indexing the array itself costs a retain and a bounds
+        // check per byte.
+        try bytes.withUnsafeBufferPointer { (buffer) throws(Malformed) in
+            while true {
+                let (cell, endOfRow) = try field(buffer)
+                cells.append(cell)
+                if endOfRow { return }
+            }
         }
+        return Row(line: start, cells: cells)
     }
 
-    private mutating func field() throws(Malformed) -> (String?, Bool) {
+    private mutating func field(_ bytes: UnsafeBufferPointer<UInt8>) throws(Malformed) -> (String?, Bool) {
         let count = bytes.count
         if position < count && bytes[position] == Self.quote {
             let opened = line
@@ -109,7 +118,7 @@ struct CSVParser {
                 value.append(byte)
                 position += 1
             }
-            let end = endOfField()
+            let end = endOfField(bytes)
             guard end != nil else { throw Malformed(line: line, detail: "text after a closing quote") }
             return (value.isEmpty ? nil : String(decoding: value, as: UTF8.self), end!)
         }
@@ -120,13 +129,13 @@ struct CSVParser {
             position += 1
         }
         let stop = position
-        let end = endOfField()!
-        return (stop > start ? String(decoding: bytes[start..<stop], as: UTF8.self) : nil, end)
+        let end = endOfField(bytes)!
+        return (stop > start ? String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<stop]), as: UTF8.self) : nil, end)
     }
 
     /// Consumes the delimiter or line break after a field: false after a delimiter, true at
     /// the end of a row, nil when something else follows.
-    private mutating func endOfField() -> Bool? {
+    private mutating func endOfField(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         guard position < bytes.count else { return true }
         switch bytes[position] {
         case delimiter:

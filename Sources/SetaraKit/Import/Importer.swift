@@ -39,17 +39,17 @@ public struct Importer: Sendable {
     public func plan(_ records: [RawRecord]) throws -> ImportPlan {
         var rejected: [RejectedRecord] = []
         var batch = RecordBatch()
-        var seenIDs: [String: RecordLocation] = [:]
+        var seenIDs = Set<String>()
+        seenIDs.reserveCapacity(records.count)
 
         func reject(_ raw: RawRecord, _ id: String?, _ issues: [ValidationIssue]) {
             rejected.append(RejectedRecord(kind: raw.kind, location: raw.location, id: id, issues: issues))
         }
         func claim(_ id: String, _ raw: RawRecord) -> Bool {
-            if seenIDs[id] != nil {
+            guard seenIDs.insert(id).inserted else {
                 reject(raw, id, [ValidationIssue(field: "id", problem: .duplicateID(id: id))])
                 return false
             }
-            seenIDs[id] = raw.location
             return true
         }
         // Ids named anywhere in the files, so that generated ones never collide with them.
@@ -114,38 +114,42 @@ public struct Importer: Sendable {
 
         // Seekers: one person, one record. A NIK already registered updates that seeker when
         // the file names no id, and is an error when the file names another id.
-        var seekerResults: [(RawRecord, RecordCodec.SeekerResult)] = []
-        var niks = Set<String>()
+        // Converted on every core; the checks against each other and the store are serial, and
+        // move each seeker rather than copy it (100,000 records make copies show).
         let seekerRecords = byKind[.seekers] ?? []
-        let converted = seekerRecords.parallelMap { RecordCodec.seeker($0.value, today: day) }
-        for (raw, result) in zip(seekerRecords, converted) {
-            guard let seeker = result.seeker else { reject(raw, nil, result.issues); continue }
-            seekerResults.append((raw, result))
-            niks.insert(seeker.nik)
+        var converted = seekerRecords.parallelMap { RecordCodec.seeker($0.value, today: day) }
+        var niks = Set<String>()
+        niks.reserveCapacity(converted.count)
+        for index in converted.indices {
+            if let seeker = converted[index].seeker { niks.insert(seeker.nik) } else { reject(seekerRecords[index], nil, converted[index].issues) }
         }
         let owners = try store.seekerIDs(forNIKs: niks)
-        var nikInImport: [String: RecordLocation] = [:]
-        for (raw, result) in seekerResults {
-            var seeker = result.seeker!
-            if nikInImport[seeker.nik] != nil {
-                reject(raw, result.needsID ? nil : seeker.id, [ValidationIssue(field: "nik", problem: .duplicateNIK)])
+        var nikInImport = Set<String>()
+        nikInImport.reserveCapacity(niks.count)
+        batch.seekers.reserveCapacity(niks.count)
+        for index in converted.indices {
+            guard var seeker = converted[index].seeker.take() else { continue }
+            let raw = seekerRecords[index], needsID = converted[index].needsID
+            if nikInImport.contains(seeker.nik) {
+                reject(raw, needsID ? nil : seeker.id, [ValidationIssue(field: "nik", problem: .duplicateNIK)])
                 continue
             }
-            if result.needsID, let owner = owners[seeker.nik] {
+            let owner = owners[seeker.nik]
+            if needsID, let owner {
                 seeker.id = owner
-            } else if let owner = owners[seeker.nik], owner != seeker.id {
+            } else if let owner, owner != seeker.id {
                 reject(raw, seeker.id, [ValidationIssue(field: "nik", problem: .duplicateNIK)])
                 continue
             }
-            if !(result.needsID && owners[seeker.nik] == nil) {
+            if !(needsID && owner == nil) {
                 guard claim(seeker.id, raw) else { continue }
             } else {
                 seeker.id = try newID(.seeker)
                 _ = claim(seeker.id, raw)
             }
-            nikInImport[seeker.nik] = raw.location
+            nikInImport.insert(seeker.nik)
+            if let category = converted[index].category { batch.categories[seeker.id] = category }
             batch.seekers.append(seeker)
-            if let category = result.category { batch.categories[seeker.id] = category }
         }
 
         let allIDs = Set(batch.seekers.map(\.id))

@@ -197,6 +197,7 @@ public enum SourceReader {
             ranges.append((start.0, bytes.count, start.1))
             let parts = ranges.parallelMap(grain: 1) { range -> Result<[RawRecord], SourceError> in
                 var part = CSVParser(bytes: bytes, delimiter: delimiter, start: range.start, end: range.end, line: range.line)
+                part.expectedCells = header.count
                 return Result { () throws(SourceError) in try csvRows(&part, columns: columns, kind: kind, name: name) }
             }
             var records: [RawRecord] = []

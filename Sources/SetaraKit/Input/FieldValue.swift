@@ -18,7 +18,10 @@ public enum FieldValue: Sendable, Equatable {
     public func field(_ key: String) -> FieldValue? {
         switch self {
         case .map(let map): return map[key]
-        case .row(let row): return row.columns.position[key].flatMap { row.cells[$0] }.map(FieldValue.text)
+        case .row(let row):
+            // A row may stop short of the header (trailing empty cells left off): missing cells are empty.
+            guard let position = row.columns.position[key], position < row.cells.count else { return nil }
+            return row.cells[position].map(FieldValue.text)
         default: return nil
         }
     }
@@ -99,7 +102,18 @@ struct FieldReader {
     }
 
     mutating func text(_ key: String, required: Bool = false) -> String? {
-        let field = self[key]
+        text(self[key], key: key, required: required)
+    }
+
+    /// The value of a CSV row's cell by column position (nil when the row is not a CSV row or
+    /// the cell is empty or missing), for fields whose position the file's columns already know.
+    func cell(_ position: Int?) -> FieldValue? {
+        guard case .row(let row) = value, let position, position < row.cells.count else { return nil }
+        return row.cells[position].map(FieldValue.text)
+    }
+
+    /// Reads `field`, already found, as the text of field `key`.
+    mutating func text(_ field: FieldValue?, key: String, required: Bool = false) -> String? {
         switch field {
         case .text?:
             if let value = field?.text { return value }
@@ -115,9 +129,10 @@ struct FieldReader {
     mutating func int(_ key: String, _ range: ClosedRange<Int>, required: Bool = false) -> Int? {
         guard let raw = text(key, required: required) else { return nil }
         // "Rp 3.500.000", "3,500,000" and "3_500_000" all mean 3500000.
-        var body = Substring(raw)
-        if body.hasPrefix("Rp") { body = body.dropFirst(2) }
-        let digits = String(body.filter { $0 != "." && $0 != "," && $0 != "_" && $0 != " " })
+        var body = Substring(raw).utf8[...]
+        if body.starts(with: "Rp".utf8) { body = body.dropFirst(2) }
+        let separators: [UInt8] = [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "_"), UInt8(ascii: " ")]
+        let digits = body.contains(where: separators.contains) ? String(decoding: body.filter { !separators.contains($0) }, as: UTF8.self) : String(Substring(body))
         guard let value = Int(digits), range.contains(value) else {
             issues.append(.init(field: key, problem: .number(value: raw, range: range)))
             return nil
@@ -137,7 +152,11 @@ struct FieldReader {
     }
 
     mutating func day(_ key: String, required: Bool = false) -> Day? {
-        guard let raw = text(key, required: required) else { return nil }
+        day(self[key], key: key, required: required)
+    }
+
+    mutating func day(_ field: FieldValue?, key: String, required: Bool = false) -> Day? {
+        guard let raw = text(field, key: key, required: required) else { return nil }
         guard let day = Day(parsing: raw) else {
             issues.append(.init(field: key, problem: .date))
             return nil
@@ -147,7 +166,12 @@ struct FieldReader {
 
     mutating func choice<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type, required: Bool = false) -> E?
     where E.RawValue == String {
-        guard let raw = text(key, required: required) else { return nil }
+        choice(self[key], key: key, type, required: required)
+    }
+
+    mutating func choice<E: RawRepresentable & CaseIterable>(_ field: FieldValue?, key: String, _ type: E.Type, required: Bool = false) -> E?
+    where E.RawValue == String {
+        guard let raw = text(field, key: key, required: required) else { return nil }
         return parseChoice(raw, type, field: key)
     }
 
@@ -231,6 +255,16 @@ public final class CSVColumns: Sendable, Equatable {
     let position: [String: Int]
     /// Positions of columns the file's kind of record does not have.
     let unknown: [Int]
+    /// The functional dimensions that have a column (seekers' `near_vision`, with its optional
+    /// `near_vision_source` and `near_vision_assessed_on`), in the order of the file's columns.
+    let profile: [ProfileColumns]
+
+    struct ProfileColumns: Sendable {
+        var dimension: FunctionalDimension
+        var level: Int
+        var source: Int?
+        var assessedOn: Int?
+    }
 
     init(names: [String], known: Set<String>) {
         self.names = names
@@ -238,6 +272,12 @@ public final class CSVColumns: Sendable, Equatable {
         for (index, name) in names.enumerated() where position[name] == nil { position[name] = index }
         self.position = position
         unknown = names.indices.filter { !known.contains(names[$0]) && !names[$0].isEmpty }
+        profile = FunctionalDimension.allCases.compactMap { dimension in
+            position[dimension.rawValue].map {
+                ProfileColumns(dimension: dimension, level: $0, source: position[dimension.rawValue + "_source"],
+                               assessedOn: position[dimension.rawValue + "_assessed_on"])
+            }
+        }.sorted { $0.level < $1.level }
     }
 
     public static func == (lhs: CSVColumns, rhs: CSVColumns) -> Bool { lhs.names == rhs.names }

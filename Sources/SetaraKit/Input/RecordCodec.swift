@@ -81,7 +81,7 @@ public enum RecordCodec {
             return SeekerResult(seeker: nil, category: nil, issues: issues, needsID: id == nil)
         }
         let seeker = Seeker(
-            id: id ?? "S0", nik: nik.filter { !$0.isWhitespace }, name: name, birthDate: birthDate, sex: sex,
+            id: id ?? "S0", nik: nik.withoutSpaces, name: name, birthDate: birthDate, sex: sex,
             phone: phone.flatMap { Validate.normalizedPhone($0) ?? $0 }, email: email, regencyCode: regency,
             address: address, education: education, skills: skills, preferredOccupations: preferred,
             languages: languages.isEmpty ? ["id"] : languages, maxHoursPerWeek: maxHours,
@@ -126,8 +126,20 @@ public enum RecordCodec {
                 }
             }
         }
-        // Flat form (CSV): a column per dimension.
-        // Only the columns present are visited: a CSV row holds a few of the 81 profile columns.
+        // Flat form (CSV): a column per dimension, found once per file.
+        if case .row(let row) = r.value {
+            for columns in row.columns.profile {
+                let key = columns.dimension.rawValue
+                guard let text = r.text(r.cell(columns.level), key: key) else { continue }
+                let source = r.choice(r.cell(columns.source), key: key + "_source", RatingSource.self) ?? defaultSource
+                let assessed = r.day(r.cell(columns.assessedOn), key: key + "_assessed_on") ?? defaultAssessed
+                if let rating = parseRating(text, field: key, issues: &r.issues, source: source, assessed: assessed) {
+                    profile[columns.dimension] = rating
+                }
+            }
+            return profile
+        }
+        // Flat form in YAML or JSON: a field per dimension; only the fields present are visited.
         for key in r.keys where profileKeys[key] != nil {
             let (dimension, sourceKey, dateKey) = profileKeys[key]!
             guard let text = r.text(key) else { continue }
@@ -142,7 +154,7 @@ public enum RecordCodec {
 
     /// "2" (the same without and with aids) or "0/3" (without / with).
     static func parseRating(_ text: String, field: String, issues: inout [ValidationIssue], source: RatingSource, assessed: Day) -> CapacityRating? {
-        let parts = text.split(separator: "/").map { $0.trimmed }
+        let parts = text.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map { Substring($0).trimmed }
         guard (1...2).contains(parts.count), let without = Int(parts[0]), let with = Int(parts.last!) else {
             issues.append(.init(field: field, problem: .unreadable(detail: "expected a level such as 2, or without/with aids such as 0/3")))
             return nil
