@@ -50,9 +50,15 @@ public final class SQLiteStore: RecordStore {
 
     public func write(_ batch: RecordBatch) throws {
         try db.write { db in
+            // An upsert, not INSERT OR REPLACE: replacing deletes the old row first, and the delete
+            // cascades to the employer's workplaces, their vacancies and referrals.
             let employer = try db.cachedStatement(sql: """
-                INSERT OR REPLACE INTO employer (id, name, ownership, headcount, employees_with_disabilities, sector,
+                INSERT INTO employer (id, name, ownership, headcount, employees_with_disabilities, sector,
                   phone, email, regency_code, province_code) VALUES (?,?,?,?,?,?,?,?,?,?)
+                ON CONFLICT(id) DO UPDATE SET name = excluded.name, ownership = excluded.ownership,
+                  headcount = excluded.headcount, employees_with_disabilities = excluded.employees_with_disabilities,
+                  sector = excluded.sector, phone = excluded.phone, email = excluded.email,
+                  regency_code = excluded.regency_code, province_code = excluded.province_code
                 """)
             for e in batch.employers {
                 try employer.execute(arguments: [e.id, e.name, e.ownership.rawValue, e.headcount, e.employeesWithDisabilities,

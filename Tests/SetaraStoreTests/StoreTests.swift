@@ -53,6 +53,19 @@ struct StoreTests {
         #expect(try store.counts().seekers == 1)
     }
 
+    @Test("Writing an employer again updates it and keeps its workplaces, vacancies and referrals")
+    func updateEmployerKeepsChildren() throws {
+        let store = try SQLiteStore(path: ":memory:")
+        var batch = sampleBatch()
+        try store.write(batch)
+        _ = try store.addReferral(seekerID: "S000001", vacancyID: "V000001", channel: .officer, score: 80, at: Date())
+        batch.employers[0].headcount = 260
+        try store.write(RecordBatch(employers: batch.employers))
+        #expect(try store.employer(id: "E00001")?.headcount == 260)
+        #expect(try store.counts() == RecordCounts(seekers: 1, employers: 1, workplaces: 1, vacancies: 1))
+        #expect(try store.referrals(seekerID: "S000001").count == 1)
+    }
+
     @Test("The category is dropped when consent is withdrawn")
     func consentWithdrawn() throws {
         let store = try SQLiteStore(path: ":memory:")
