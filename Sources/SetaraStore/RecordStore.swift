@@ -7,6 +7,11 @@ public protocol RecordStore: Sendable {
     /// Writes every record of the batch, inserting new ones and replacing existing ones with
     /// the same id, all in one transaction: either all of it is stored, or none.
     func write(_ batch: RecordBatch) throws
+    /// Writes `batch`, then each part `next` returns until it returns nil, all in one
+    /// transaction, so that a large import is written while it is still being checked. When
+    /// `next` throws, nothing of any part is stored. `next` is called from inside the store's
+    /// transaction and must not use the store.
+    func write(_ batch: RecordBatch, then next: () throws -> RecordBatch?) throws
 
     func seeker(id: String) throws -> Seeker?
     func seeker(nik: String) throws -> Seeker?
@@ -56,6 +61,13 @@ public protocol RecordStore: Sendable {
 }
 
 extension RecordStore {
+    /// For a backend without a transaction that stays open: the parts are gathered, then written.
+    public func write(_ batch: RecordBatch, then next: () throws -> RecordBatch?) throws {
+        var all = batch
+        while let part = try next() { all.append(part) }
+        try write(all)
+    }
+
     public func vacancyProfiles(_ query: ListQuery) throws -> VacancyProfiles {
         var query = query
         query.limit = nil
@@ -104,6 +116,15 @@ public struct RecordBatch: Sendable {
         self.employers = employers
         self.workplaces = workplaces
         self.vacancies = vacancies
+    }
+
+    /// Adds another batch's records after this one's.
+    public mutating func append(_ other: RecordBatch) {
+        seekers += other.seekers
+        categories.merge(other.categories) { _, new in new }
+        employers += other.employers
+        workplaces += other.workplaces
+        vacancies += other.vacancies
     }
 
     public var isEmpty: Bool { seekers.isEmpty && employers.isEmpty && workplaces.isEmpty && vacancies.isEmpty }

@@ -49,55 +49,11 @@ public final class SQLiteStore: RecordStore {
     // MARK: Writing
 
     public func write(_ batch: RecordBatch) throws {
+        try write(batch, then: { nil })
+    }
+
+    public func write(_ batch: RecordBatch, then next: () throws -> RecordBatch?) throws {
         try db.write { db in
-            // An upsert, not INSERT OR REPLACE: replacing deletes the old row first, and the delete
-            // cascades to the employer's workplaces, their vacancies and referrals.
-            let employer = try db.cachedStatement(sql: """
-                INSERT INTO employer (id, name, ownership, headcount, employees_with_disabilities, sector,
-                  phone, email, regency_code, province_code) VALUES (?,?,?,?,?,?,?,?,?,?)
-                ON CONFLICT(id) DO UPDATE SET name = excluded.name, ownership = excluded.ownership,
-                  headcount = excluded.headcount, employees_with_disabilities = excluded.employees_with_disabilities,
-                  sector = excluded.sector, phone = excluded.phone, email = excluded.email,
-                  regency_code = excluded.regency_code, province_code = excluded.province_code
-                """)
-            for e in batch.employers {
-                try employer.execute(arguments: [e.id, e.name, e.ownership.rawValue, e.headcount, e.employeesWithDisabilities,
-                                                 e.sector, e.phone, e.email, e.regencyCode, e.provinceCode])
-            }
-            let workplace = try db.cachedStatement(sql: """
-                INSERT INTO workplace (id, employer_id, name, address, regency_code, province_code, features, accommodations)
-                VALUES (?,?,?,?,?,?,?,?)
-                ON CONFLICT(id) DO UPDATE SET employer_id = excluded.employer_id, name = excluded.name,
-                  address = excluded.address, regency_code = excluded.regency_code, province_code = excluded.province_code,
-                  features = excluded.features, accommodations = excluded.accommodations
-                """)
-            for w in batch.workplaces {
-                try workplace.execute(arguments: [w.id, w.employerID, w.name, w.address, w.regencyCode, w.provinceCode,
-                                                  JSONList.encode(w.features.map(\.rawValue)), JSONList.encode(w.accommodations)])
-            }
-            let vacancy = try db.cachedStatement(sql: """
-                INSERT INTO vacancy (id, workplace_id, title, kbji, openings, min_education, hours_per_week, night_shift,
-                  remote, wage_min, wage_max, safety_tasks, posted_on, closes_on, status, demand_profile)
-                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-                ON CONFLICT(id) DO UPDATE SET workplace_id = excluded.workplace_id, title = excluded.title,
-                  kbji = excluded.kbji, openings = excluded.openings, min_education = excluded.min_education,
-                  hours_per_week = excluded.hours_per_week, night_shift = excluded.night_shift, remote = excluded.remote,
-                  wage_min = excluded.wage_min, wage_max = excluded.wage_max, safety_tasks = excluded.safety_tasks,
-                  posted_on = excluded.posted_on, closes_on = excluded.closes_on, status = excluded.status,
-                  demand_profile = excluded.demand_profile
-                """)
-            let clearDemands = try db.cachedStatement(sql: "DELETE FROM vacancy_demand WHERE vacancy_id = ?")
-            let demand = try db.cachedStatement(sql: "INSERT INTO vacancy_demand (vacancy_id, dimension, level) VALUES (?,?,?)")
-            for v in batch.vacancies {
-                try vacancy.execute(arguments: [v.id, v.workplaceID, v.title, v.kbji, v.openings, v.minEducation.rawValue,
-                                                v.hoursPerWeek, v.nightShift, v.remote.rawValue, v.wageMin, v.wageMax,
-                                                JSONList.encode(v.safetyTasks.map(\.rawValue)), v.postedOn.description,
-                                                v.closesOn?.description, v.status.rawValue, DemandProfile.bytes(v.demands)])
-                try clearDemands.execute(arguments: [v.id])
-                for (dimension, level) in v.demands.sorted(by: { $0.key < $1.key }) {
-                    try demand.execute(arguments: [v.id, dimension.rawValue, level])
-                }
-            }
             let seeker = try BulkStatement(db, sql: """
                 INSERT INTO seeker (id, nik, name, birth_date, sex, phone, email, regency_code, province_code, address,
                   education, skills, preferred_occupations, languages, max_hours_per_week, night_shift_ok, wants_remote,
@@ -121,34 +77,94 @@ public final class SQLiteStore: RecordStore {
                 VALUES (?,?,?,?,?,?)
                 """)
             let clearCategory = try db.cachedStatement(sql: "DELETE FROM seeker_sensitive WHERE seeker_id = ?")
-            // Only seekers already stored can have old ratings to clear; a large import checks once.
-            let stored: Set<String>? = batch.seekers.count > Self.bulkThreshold
-                ? try String.fetchSet(db, sql: "SELECT id FROM seeker") : nil
             let category = try db.cachedStatement(sql: "INSERT INTO seeker_sensitive (seeker_id, category) VALUES (?,?)")
-            for s in batch.seekers {
-                try seeker.run { b in
-                    b.text(s.id); b.text(s.nik); b.text(s.name); b.text(s.birthDate?.description); b.text(s.sex?.rawValue)
-                    b.text(s.phone); b.text(s.email); b.text(s.regencyCode); b.text(s.provinceCode); b.text(s.address)
-                    b.text(s.education.rawValue); b.text(JSONList.encode(s.skills)); b.text(JSONList.encode(s.preferredOccupations))
-                    b.text(JSONList.encode(s.languages)); b.int(s.maxHoursPerWeek); b.bool(s.nightShiftOK); b.bool(s.wantsRemote)
-                    b.int(s.wageExpectation); b.text(JSONList.encode(s.needs.map(\.rawValue)))
-                    b.text(JSONList.encode(s.safetyRestrictions.map(\.rawValue))); b.bool(s.consent.given)
-                    b.text(s.consent.recordedOn?.description); b.text(s.consent.recordedBy); b.text(s.registeredOn.description)
-                    b.text(s.status.rawValue)
+            // Only seekers already stored can have old ratings and categories to clear. None can
+            // in a first import; a large one reads the stored ids once instead of deleting per seeker.
+            var storedIDs: Set<String>??
+            func storedSeekers(_ part: RecordBatch) throws -> Set<String>? {
+                if let storedIDs { return storedIDs }
+                let found: Set<String>? = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM seeker") == 0 ? []
+                    : part.seekers.count > Self.bulkThreshold ? try String.fetchSet(db, sql: "SELECT id FROM seeker") : nil
+                storedIDs = .some(found)
+                return found
+            }
+            // An upsert, not INSERT OR REPLACE: replacing deletes the old row first, and the delete
+            // cascades to the employer's workplaces, their vacancies and referrals.
+            let employer = try db.cachedStatement(sql: """
+                INSERT INTO employer (id, name, ownership, headcount, employees_with_disabilities, sector,
+                  phone, email, regency_code, province_code) VALUES (?,?,?,?,?,?,?,?,?,?)
+                ON CONFLICT(id) DO UPDATE SET name = excluded.name, ownership = excluded.ownership,
+                  headcount = excluded.headcount, employees_with_disabilities = excluded.employees_with_disabilities,
+                  sector = excluded.sector, phone = excluded.phone, email = excluded.email,
+                  regency_code = excluded.regency_code, province_code = excluded.province_code
+                """)
+            let workplace = try db.cachedStatement(sql: """
+                INSERT INTO workplace (id, employer_id, name, address, regency_code, province_code, features, accommodations)
+                VALUES (?,?,?,?,?,?,?,?)
+                ON CONFLICT(id) DO UPDATE SET employer_id = excluded.employer_id, name = excluded.name,
+                  address = excluded.address, regency_code = excluded.regency_code, province_code = excluded.province_code,
+                  features = excluded.features, accommodations = excluded.accommodations
+                """)
+            let vacancy = try db.cachedStatement(sql: """
+                INSERT INTO vacancy (id, workplace_id, title, kbji, openings, min_education, hours_per_week, night_shift,
+                  remote, wage_min, wage_max, safety_tasks, posted_on, closes_on, status, demand_profile)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                ON CONFLICT(id) DO UPDATE SET workplace_id = excluded.workplace_id, title = excluded.title,
+                  kbji = excluded.kbji, openings = excluded.openings, min_education = excluded.min_education,
+                  hours_per_week = excluded.hours_per_week, night_shift = excluded.night_shift, remote = excluded.remote,
+                  wage_min = excluded.wage_min, wage_max = excluded.wage_max, safety_tasks = excluded.safety_tasks,
+                  posted_on = excluded.posted_on, closes_on = excluded.closes_on, status = excluded.status,
+                  demand_profile = excluded.demand_profile
+                """)
+            let clearDemands = try db.cachedStatement(sql: "DELETE FROM vacancy_demand WHERE vacancy_id = ?")
+            let demand = try db.cachedStatement(sql: "INSERT INTO vacancy_demand (vacancy_id, dimension, level) VALUES (?,?,?)")
+            var part: RecordBatch? = batch
+            while let batch = part {
+                for e in batch.employers {
+                    try employer.execute(arguments: [e.id, e.name, e.ownership.rawValue, e.headcount, e.employeesWithDisabilities,
+                                                     e.sector, e.phone, e.email, e.regencyCode, e.provinceCode])
                 }
-                let isStored = stored?.contains(s.id) ?? true
-                if isStored { try clearRatings.execute(arguments: [s.id]) }
-                for (dimension, r) in s.profile.sorted(by: { $0.key < $1.key }) {
-                    try rating.run { b in
-                        b.text(s.id); b.text(dimension.rawValue); b.int(r.withoutAids); b.int(r.withAids)
-                        b.text(r.source.rawValue); b.text(r.assessedOn?.description)
+                for w in batch.workplaces {
+                    try workplace.execute(arguments: [w.id, w.employerID, w.name, w.address, w.regencyCode, w.provinceCode,
+                                                      JSONList.encode(w.features.map(\.rawValue)), JSONList.encode(w.accommodations)])
+                }
+                for v in batch.vacancies {
+                    try vacancy.execute(arguments: [v.id, v.workplaceID, v.title, v.kbji, v.openings, v.minEducation.rawValue,
+                                                    v.hoursPerWeek, v.nightShift, v.remote.rawValue, v.wageMin, v.wageMax,
+                                                    JSONList.encode(v.safetyTasks.map(\.rawValue)), v.postedOn.description,
+                                                    v.closesOn?.description, v.status.rawValue, DemandProfile.bytes(v.demands)])
+                    try clearDemands.execute(arguments: [v.id])
+                    for (dimension, level) in v.demands.sorted(by: { $0.key < $1.key }) {
+                        try demand.execute(arguments: [v.id, dimension.rawValue, level])
                     }
                 }
-                if isStored { try clearCategory.execute(arguments: [s.id]) }
-                // The category is kept only while consent is recorded.
-                if s.consent.given, let value = batch.categories[s.id] {
-                    try category.execute(arguments: [s.id, value.rawValue])
+                let stored = batch.seekers.isEmpty ? nil : try storedSeekers(batch)
+                for s in batch.seekers {
+                    try seeker.run { b in
+                        b.text(s.id); b.text(s.nik); b.text(s.name); b.text(s.birthDate?.description); b.text(s.sex?.rawValue)
+                        b.text(s.phone); b.text(s.email); b.text(s.regencyCode); b.text(s.provinceCode); b.text(s.address)
+                        b.text(s.education.rawValue); b.text(JSONList.encode(s.skills)); b.text(JSONList.encode(s.preferredOccupations))
+                        b.text(JSONList.encode(s.languages)); b.int(s.maxHoursPerWeek); b.bool(s.nightShiftOK); b.bool(s.wantsRemote)
+                        b.int(s.wageExpectation); b.text(JSONList.encode(s.needs.map(\.rawValue)))
+                        b.text(JSONList.encode(s.safetyRestrictions.map(\.rawValue))); b.bool(s.consent.given)
+                        b.text(s.consent.recordedOn?.description); b.text(s.consent.recordedBy); b.text(s.registeredOn.description)
+                        b.text(s.status.rawValue)
+                    }
+                    let isStored = stored?.contains(s.id) ?? true
+                    if isStored { try clearRatings.execute(arguments: [s.id]) }
+                    for (dimension, r) in s.profile.sorted(by: { $0.key < $1.key }) {
+                        try rating.run { b in
+                            b.text(s.id); b.text(dimension.rawValue); b.int(r.withoutAids); b.int(r.withAids)
+                            b.text(r.source.rawValue); b.text(r.assessedOn?.description)
+                        }
+                    }
+                    if isStored { try clearCategory.execute(arguments: [s.id]) }
+                    // The category is kept only while consent is recorded.
+                    if s.consent.given, let value = batch.categories[s.id] {
+                        try category.execute(arguments: [s.id, value.rawValue])
+                    }
                 }
+                part = try next()
             }
         }
     }

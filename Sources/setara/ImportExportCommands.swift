@@ -28,6 +28,12 @@ private func installInterruptHandler() {
     pthread_sigmask(SIG_UNBLOCK, &signals, nil)
 }
 
+/// Holds a value for the rest of the process (see its use in `ImportCommand`).
+private final class KeptUntilExit<Value> {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}
+
 struct ImportCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -85,40 +91,57 @@ struct ImportCommand: ParsableCommand {
                     throw error.isIOError ? CLIError.io(error.message(language)) : CLIError.data(error.message(language))
                 }
             }
-            let plan = try Importer(store: store, catalogIDs: catalog.ids).plan(records)
+            // Unless this is a dry run, the accepted records are written while the rest is
+            // checked, in one transaction that is committed only if the whole import is good.
+            let writer = dryRun ? nil : ImportWriter(store: store)
+            let plan: ImportPlan
+            do {
+                plan = try Importer(store: store, catalogIDs: catalog.ids).plan(records, sink: writer.map { $0.send })
+            } catch {
+                writer?.cancel()
+                throw error
+            }
             let recordCount = records.count
             Console.err(L("Memeriksa \(recordCount) data selesai (\(elapsed())).", "Checked \(recordCount) records (\(elapsed()))."))
-            // The raw records are no longer needed: release them on the other core while this one writes.
-            let finished = records
+            // The raw records are no longer needed and the process ends after the import: they are
+            // left for the system to reclaim at exit, at once, rather than freed one by one
+            // (100,000 records took 0.3 s of a core the writer needs).
+            _ = Unmanaged.passRetained(KeptUntilExit(records))
             records = []
-            DispatchQueue.global(qos: .utility).async { withExtendedLifetime(finished) {} }
             let problems = plan.rejected.flatMap { $0.lines(language) }
             if !plan.rejected.isEmpty && !skipInvalid {
+                writer?.cancel()
                 throw CLIError.data(L("Tidak ada yang diimpor: \(plan.rejected.count) dari \(recordCount) data bermasalah.\n",
                                       "Nothing was imported: \(plan.rejected.count) of \(recordCount) records have problems.\n")
                                     + problems.joined(separator: "\n")
                                     + L("\nPerbaiki berkasnya lalu ulangi, atau pakai --skip-invalid untuk menyimpan data yang benar saja.",
                                         "\nCorrect the file and run again, or use --skip-invalid to save only the valid records."))
             }
-            if dryRun {
-                Console.out(L("Pemeriksaan selesai: \(plan.batch.count) data siap diimpor, \(plan.rejected.count) ditolak. Tidak ada yang disimpan (--dry-run).",
-                              "Check done: \(plan.batch.count) records ready to import, \(plan.rejected.count) rejected. Nothing was saved (--dry-run)."))
+            let a = plan.accepted
+            let acceptedCount = a.seekers + a.employers + a.workplaces + a.vacancies
+            guard let writer else {
+                Console.out(L("Pemeriksaan selesai: \(acceptedCount) data siap diimpor, \(plan.rejected.count) ditolak. Tidak ada yang disimpan (--dry-run).",
+                              "Check done: \(acceptedCount) records ready to import, \(plan.rejected.count) rejected. Nothing was saved (--dry-run)."))
                 if !problems.isEmpty { Console.out(problems.joined(separator: "\n")) }
                 return
             }
             if !plan.rejected.isEmpty {
                 let report = rejected ?? (files[0] + ".rejected.txt")
-                try Console.write(problems.joined(separator: "\n"), to: report)
+                do {
+                    try Console.write(problems.joined(separator: "\n"), to: report)
+                } catch {
+                    writer.cancel()
+                    throw error
+                }
                 Console.err(L("\(plan.rejected.count) data ditolak; alasannya ada di \(report).", "\(plan.rejected.count) records rejected; the reasons are in \(report)."))
             }
-            Console.err(L("Menyimpan \(plan.batch.count) data ...", "Saving \(plan.batch.count) records ..."))
-            try store.write(plan.batch)
+            Console.err(L("Menyimpan \(acceptedCount) data ...", "Saving \(acceptedCount) records ..."))
+            try writer.commit()
             Console.err(L("Tersimpan (\(elapsed())).", "Saved (\(elapsed()))."))
             signal(SIGINT, SIG_DFL)
             signal(SIGTERM, SIG_DFL)
-            let b = plan.batch
-            Console.out(L("Impor selesai: \(b.seekers.count) pencari kerja, \(b.employers.count) pemberi kerja, \(b.workplaces.count) tempat kerja, \(b.vacancies.count) lowongan; \(plan.updates) di antaranya memperbarui data lama.",
-                          "Import done: \(b.seekers.count) seekers, \(b.employers.count) employers, \(b.workplaces.count) workplaces, \(b.vacancies.count) vacancies; \(plan.updates) of them updated existing records."))
+            Console.out(L("Impor selesai: \(a.seekers) pencari kerja, \(a.employers) pemberi kerja, \(a.workplaces) tempat kerja, \(a.vacancies) lowongan; \(plan.updates) di antaranya memperbarui data lama.",
+                          "Import done: \(a.seekers) seekers, \(a.employers) employers, \(a.workplaces) workplaces, \(a.vacancies) vacancies; \(plan.updates) of them updated existing records."))
         }
     }
 }

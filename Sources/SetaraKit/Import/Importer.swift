@@ -17,10 +17,13 @@ public struct RejectedRecord: Sendable {
 
 /// What an import would write and what it rejects.
 public struct ImportPlan: Sendable {
+    /// The accepted records; empty when they were handed to a sink as they were checked.
     public var batch: RecordBatch
     public var rejected: [RejectedRecord]
     /// Records that replace a stored record with the same id.
     public var updates: Int
+    /// How many records of each kind were accepted.
+    public var accepted: RecordCounts
 }
 
 /// Checks a set of files' records against each other, the catalog and the store, and writes
@@ -36,7 +39,15 @@ public struct Importer: Sendable {
         self.today = today
     }
 
-    public func plan(_ records: [RawRecord]) throws -> ImportPlan {
+    /// How many seekers are checked and handed over at a time.
+    static let partSize = 4_096
+
+    /// Checks the records. Without `sink`, the accepted ones are returned in the plan's batch.
+    /// With it, they are handed to `sink` in parts as they are checked (employers, workplaces and
+    /// vacancies first, then seekers a few thousand at a time), so that they can be written
+    /// while the rest is checked; the store is not read after the first part, so `sink` may
+    /// hold the store's write transaction open.
+    public func plan(_ records: [RawRecord], sink: ((RecordBatch) throws -> Void)? = nil) throws -> ImportPlan {
         var rejected: [RejectedRecord] = []
         var batch = RecordBatch()
         var seenIDs = Set<String>()
@@ -57,12 +68,14 @@ public struct Importer: Sendable {
             raw.value.field("id")?.text
         }
         var counters: [RecordKind: Int] = [:]
+        /// Reads from the store the first number `newID` may give.
+        func startCounter(_ kind: RecordKind) throws {
+            guard counters[kind] == nil else { return }
+            let taken = namedIDs.filter { $0.hasPrefix(kind.prefix) }.compactMap { Int($0.dropFirst()) }.max() ?? 0
+            counters[kind] = max(Int(try store.nextID(kind).dropFirst()) ?? 1, taken + 1)
+        }
         func newID(_ kind: RecordKind) throws -> String {
-            if counters[kind] == nil {
-                counters[kind] = Int(try store.nextID(kind).dropFirst()) ?? 1
-                let taken = namedIDs.filter { $0.hasPrefix(kind.prefix) }.compactMap { Int($0.dropFirst()) }.max() ?? 0
-                counters[kind] = max(counters[kind]!, taken + 1)
-            }
+            try startCounter(kind)
             defer { counters[kind]! += 1 }
             return kind.id(number: counters[kind]!)
         }
@@ -112,52 +125,67 @@ public struct Importer: Sendable {
         batch.vacancies = try resolve(.vacancies, .vacancy, convert: { RecordCodec.vacancy($0, today: day) },
                                       parent: (\.workplaceID, .workplace, Set(batch.workplaces.map(\.id)))) { $0.id = $1 }
 
-        // Seekers: one person, one record. A NIK already registered updates that seeker when
-        // the file names no id, and is an error when the file names another id.
-        // Converted on every core; the checks against each other and the store are serial, and
-        // move each seeker rather than copy it (100,000 records make copies show).
-        let seekerRecords = byKind[.seekers] ?? []
-        var converted = seekerRecords.parallelMap { RecordCodec.seeker($0.value, today: day) }
-        var niks = Set<String>()
-        niks.reserveCapacity(converted.count)
-        for index in converted.indices {
-            if let seeker = converted[index].seeker { niks.insert(seeker.nik) } else { reject(seekerRecords[index], nil, converted[index].issues) }
-        }
-        let owners = try store.seekerIDs(forNIKs: niks)
-        var nikInImport = Set<String>()
-        nikInImport.reserveCapacity(niks.count)
-        batch.seekers.reserveCapacity(niks.count)
-        for index in converted.indices {
-            guard var seeker = converted[index].seeker.take() else { continue }
-            let raw = seekerRecords[index], needsID = converted[index].needsID
-            if nikInImport.contains(seeker.nik) {
-                reject(raw, needsID ? nil : seeker.id, [ValidationIssue(field: "nik", problem: .duplicateNIK)])
-                continue
-            }
-            let owner = owners[seeker.nik]
-            if needsID, let owner {
-                seeker.id = owner
-            } else if let owner, owner != seeker.id {
-                reject(raw, seeker.id, [ValidationIssue(field: "nik", problem: .duplicateNIK)])
-                continue
-            }
-            if !(needsID && owner == nil) {
-                guard claim(seeker.id, raw) else { continue }
-            } else {
-                seeker.id = try newID(.seeker)
-                _ = claim(seeker.id, raw)
-            }
-            nikInImport.insert(seeker.nik)
-            if let category = converted[index].category { batch.categories[seeker.id] = category }
-            batch.seekers.append(seeker)
-        }
-
-        let allIDs = Set(batch.seekers.map(\.id))
-        let stored = try store.existingIDs(allIDs, of: .seeker).count
-            + store.existingIDs(Set(batch.employers.map(\.id)), of: .employer).count
+        var updates = try store.existingIDs(Set(batch.employers.map(\.id)), of: .employer).count
             + store.existingIDs(Set(batch.workplaces.map(\.id)), of: .workplace).count
             + store.existingIDs(Set(batch.vacancies.map(\.id)), of: .vacancy).count
+
+        // Seekers: one person, one record. A NIK already registered updates that seeker when
+        // the file names no id, and is an error when the file names another id.
+        // What the checks need from the store is read now, before any part is handed over.
+        let seekerRecords = byKind[.seekers] ?? []
+        let owners = try store.seekerIDs(forNIKs: Set(seekerRecords.lazy.compactMap { $0.value.field("nik")?.text?.withoutSpaces }))
+        let storedSeekers = try store.existingIDs(
+            Set(namedIDs.lazy.filter { $0.hasPrefix(RecordKind.seeker.prefix) }).union(owners.values), of: .seeker)
+        if !seekerRecords.isEmpty { try startCounter(.seeker) }
+        var accepted = RecordCounts(seekers: 0, employers: batch.employers.count, workplaces: batch.workplaces.count,
+                                    vacancies: batch.vacancies.count)
+        if let sink {
+            try sink(batch)
+            batch = RecordBatch()
+        }
+
+        // Converted on every core a part at a time; the checks against each other and the store
+        // are serial, and move each seeker rather than copy it (100,000 records make copies show).
+        var nikInImport = Set<String>()
+        nikInImport.reserveCapacity(seekerRecords.count)
+        var start = 0
+        while start < seekerRecords.count {
+            let end = min(start + Self.partSize, seekerRecords.count)
+            let slice = Array(seekerRecords[start..<end])
+            var converted = slice.parallelMap { RecordCodec.seeker($0.value, today: day) }
+            var part = RecordBatch()
+            part.seekers.reserveCapacity(converted.count)
+            for index in converted.indices {
+                let raw = seekerRecords[start + index], needsID = converted[index].needsID
+                guard var seeker = converted[index].seeker.take() else { reject(raw, nil, converted[index].issues); continue }
+                if nikInImport.contains(seeker.nik) {
+                    reject(raw, needsID ? nil : seeker.id, [ValidationIssue(field: "nik", problem: .duplicateNIK)])
+                    continue
+                }
+                let owner = owners[seeker.nik]
+                if needsID, let owner {
+                    seeker.id = owner
+                } else if let owner, owner != seeker.id {
+                    reject(raw, seeker.id, [ValidationIssue(field: "nik", problem: .duplicateNIK)])
+                    continue
+                }
+                if !(needsID && owner == nil) {
+                    guard claim(seeker.id, raw) else { continue }
+                } else {
+                    seeker.id = try newID(.seeker)
+                    _ = claim(seeker.id, raw)
+                }
+                nikInImport.insert(seeker.nik)
+                if storedSeekers.contains(seeker.id) { updates += 1 }
+                if let category = converted[index].category { part.categories[seeker.id] = category }
+                part.seekers.append(seeker)
+            }
+            accepted.seekers += part.seekers.count
+            if let sink { try sink(part) } else { batch.append(part) }
+            start = end
+        }
+
         rejected.sort { ($0.location.file, $0.location.line ?? 0, $0.location.record) < ($1.location.file, $1.location.line ?? 0, $1.location.record) }
-        return ImportPlan(batch: batch, rejected: rejected, updates: stored)
+        return ImportPlan(batch: batch, rejected: rejected, updates: updates, accepted: accepted)
     }
 }
