@@ -153,6 +153,9 @@ final class VoiceFixture: @unchecked Sendable {
 
     private init() {
         guard let template else { return }
+        // A static is never deinitialised, so the template's folder is removed when the test
+        // process exits instead.
+        atexit { try? FileManager.default.removeItem(at: VoiceFixture.shared.template!.folder) }
         _ = try? template.run(["demo", "--seekers", "300", "--employers", "60", "--vacancies", "400"])
         guard let listed = try? template.run(["seeker", "list", "--format", "csv", "--limit", "300"]) else { return }
         for line in listed.out.split(separator: "\n").dropFirst() where line.contains(",active,") {
