@@ -27,6 +27,12 @@ public enum Language: String, CaseIterable, Codable, Sendable {
     }
 }
 
+/// A count with its English noun: "1 record", "2 records". Indonesian nouns do not change with
+/// the number ("1 data", "2 data"), so only English needs this.
+public func englishCount(_ count: Int, _ singular: String, _ plural: String? = nil) -> String {
+    "\(count) " + (count == 1 ? singular : plural ?? singular + "s")
+}
+
 /// A text in both languages. Data files (catalog, demo vocabulary) carry these.
 public struct LocalizedText: Codable, Sendable, Hashable {
     public var id: String

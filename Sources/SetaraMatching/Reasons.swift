@@ -58,7 +58,7 @@ extension MatchResult {
         if verdict != .excluded && !price.accommodations.isEmpty {
             lines.append(t("Pemberi kerja perlu menyediakan \(price.accommodations.count) akomodasi, \(money(price.rupiah, language)).",
                            price.accommodations.count == 1 ? "The employer would provide 1 accommodation, \(money(price.rupiah, language))."
-                               : "The employer would provide \(price.accommodations.count) accommodations, \(money(price.rupiah, language))."))
+                               : "The employer would provide \(englishCount(price.accommodations.count, "accommodation")), \(money(price.rupiah, language))."))
         }
         return lines
     }

@@ -33,7 +33,7 @@ struct CatalogCommand: ParsableCommand {
         case .text:
             if items.isEmpty { Console.out(L("Tidak ada akomodasi yang cocok.", "No matching accommodations.")); return }
             Console.out(items.map(full ? render.accommodation : render.accommodationLine).joined(separator: full ? "\n\n" : "\n"))
-            if !full { Console.out(L("\(items.count) akomodasi.", "\(items.count) accommodations.")) }
+            if !full { Console.out(L("\(items.count) akomodasi.", "\(englishCount(items.count, "accommodation")).")) }
         }
     }
 

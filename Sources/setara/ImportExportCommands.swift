@@ -86,7 +86,7 @@ struct ImportCommand: ParsableCommand {
                 do {
                     let read = try SourceReader.read(path: path, kind: kind)
                     records += read
-                    Console.err(L("Membaca \(read.count) data dari \(path) (\(elapsed())).", "Read \(read.count) \(read.count == 1 ? "record" : "records") from \(path) (\(elapsed()))."))
+                    Console.err(L("Membaca \(read.count) data dari \(path) (\(elapsed())).", "Read \(englishCount(read.count, "record")) from \(path) (\(elapsed()))."))
                 } catch let error as SourceError {
                     throw error.isIOError ? CLIError.io(error.message(language)) : CLIError.data(error.message(language))
                 }
@@ -102,7 +102,7 @@ struct ImportCommand: ParsableCommand {
                 throw error
             }
             let recordCount = records.count
-            Console.err(L("Memeriksa \(recordCount) data selesai (\(elapsed())).", "Checked \(recordCount) records (\(elapsed()))."))
+            Console.err(L("Memeriksa \(recordCount) data selesai (\(elapsed())).", "Checked \(englishCount(recordCount, "record")) (\(elapsed()))."))
             // The raw records are no longer needed and the process ends after the import: they are
             // left for the system to reclaim at exit, at once, rather than freed one by one
             // (100,000 records took 0.3 s of a core the writer needs).
@@ -112,7 +112,7 @@ struct ImportCommand: ParsableCommand {
             if !plan.rejected.isEmpty && !skipInvalid {
                 writer?.cancel()
                 throw CLIError.data(L("Tidak ada yang diimpor: \(plan.rejected.count) dari \(recordCount) data bermasalah.\n",
-                                      "Nothing was imported: \(plan.rejected.count) of \(recordCount) records have problems.\n")
+                                      "Nothing was imported: \(plan.rejected.count) of \(englishCount(recordCount, "record")) \(plan.rejected.count == 1 ? "has" : "have") problems.\n")
                                     + problems.joined(separator: "\n")
                                     + L("\nPerbaiki berkasnya lalu ulangi, atau pakai --skip-invalid untuk menyimpan data yang benar saja.",
                                         "\nCorrect the file and run again, or use --skip-invalid to save only the valid records."))
@@ -121,7 +121,7 @@ struct ImportCommand: ParsableCommand {
             let acceptedCount = a.seekers + a.employers + a.workplaces + a.vacancies
             guard let writer else {
                 Console.out(L("Pemeriksaan selesai: \(acceptedCount) data siap diimpor, \(plan.rejected.count) ditolak. Tidak ada yang disimpan (--dry-run).",
-                              "Check done: \(acceptedCount) records ready to import, \(plan.rejected.count) rejected. Nothing was saved (--dry-run)."))
+                              "Check done: \(englishCount(acceptedCount, "record")) ready to import, \(plan.rejected.count) rejected. Nothing was saved (--dry-run)."))
                 if !problems.isEmpty { Console.out(problems.joined(separator: "\n")) }
                 return
             }
@@ -133,15 +133,15 @@ struct ImportCommand: ParsableCommand {
                     writer.cancel()
                     throw error
                 }
-                Console.err(L("\(plan.rejected.count) data ditolak; alasannya ada di \(report).", "\(plan.rejected.count) records rejected; the reasons are in \(report)."))
+                Console.err(L("\(plan.rejected.count) data ditolak; alasannya ada di \(report).", "\(englishCount(plan.rejected.count, "record")) rejected; the reasons are in \(report)."))
             }
-            Console.err(L("Menyimpan \(acceptedCount) data ...", "Saving \(acceptedCount) records ..."))
+            Console.err(L("Menyimpan \(acceptedCount) data ...", "Saving \(englishCount(acceptedCount, "record")) ..."))
             try writer.commit()
             Console.err(L("Tersimpan (\(elapsed())).", "Saved (\(elapsed()))."))
             signal(SIGINT, SIG_DFL)
             signal(SIGTERM, SIG_DFL)
             Console.out(L("Impor selesai: \(a.seekers) pencari kerja, \(a.employers) pemberi kerja, \(a.workplaces) tempat kerja, \(a.vacancies) lowongan; \(plan.updates) di antaranya memperbarui data lama.",
-                          "Import done: \(a.seekers) seekers, \(a.employers) employers, \(a.workplaces) workplaces, \(a.vacancies) vacancies; \(plan.updates) of them updated existing records."))
+                          "Import done: \(englishCount(a.seekers, "seeker")), \(englishCount(a.employers, "employer")), \(englishCount(a.workplaces, "workplace")), \(englishCount(a.vacancies, "vacancy", "vacancies")); \(plan.updates) of them updated existing records."))
         }
     }
 }

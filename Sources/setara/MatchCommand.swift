@@ -173,7 +173,7 @@ struct MatchCommand: ParsableCommand {
                 let workplaces = Dictionary(uniqueKeysWithValues: try store.workplaces(ListQuery(region: province)).map { ($0.id, $0) })
                 let vacancies = try store.vacancyProfiles(ListQuery(region: province, status: VacancyStatus.open.rawValue))
                 Console.err(L("Mencocokkan \(seekers.count) pencari kerja dengan \(vacancies.count) lowongan ...",
-                              "Matching \(seekers.count) seekers with \(vacancies.count) vacancies ..."))
+                              "Matching \(englishCount(seekers.count, "seeker")) with \(englishCount(vacancies.count, "vacancy", "vacancies")) ..."))
                 let top = self.top
                 // Each seeker is independent: both cores share the work.
                 let index = MatchIndex(matcher: matcher, profiles: vacancies, workplaces: Array(workplaces.values))
@@ -182,7 +182,7 @@ struct MatchCommand: ParsableCommand {
                 let text = try MatchCommand.render(results, format: format, catalog: catalog)
                 try Console.write(text, to: output)
                 Console.err(L("\(results.count) hasil untuk \(seekers.count) pencari kerja ditulis ke \(output).",
-                              "\(results.count) matches for \(seekers.count) seekers written to \(output)."))
+                              "\(englishCount(results.count, "match", "matches")) for \(englishCount(seekers.count, "seeker")) written to \(output)."))
             }
         }
     }

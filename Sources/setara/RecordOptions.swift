@@ -41,7 +41,7 @@ func emit(kind: ImportKind, format: OutputFormat, output: String?, total: Int?, 
         if lines.isEmpty { text = L("Tidak ada data yang cocok.", "No matching records.") }
         if let total, total > lines.count, !lines.isEmpty {
             text += "\n" + L("Menampilkan \(lines.count) data. Pakai --limit dan --offset untuk melihat lebih banyak.",
-                             "Showing \(lines.count) records. Use --limit and --offset to see more.")
+                             "Showing \(englishCount(lines.count, "record")). Use --limit and --offset to see more.")
         }
         try Console.write(text, to: output)
     }

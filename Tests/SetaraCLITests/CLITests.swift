@@ -161,7 +161,7 @@ struct CLITests {
 
         r = try w.run(["import", csv, "--skip-invalid", "--rejected", "rejected.txt"])
         #expect(r.status == 0, "\(r.err)")
-        #expect(r.out.contains("Import done: 1 seekers"))
+        #expect(r.out.contains("Import done: 1 seeker, 0 employers"))
         let report = try String(contentsOfFile: w.folder.appendingPathComponent("rejected.txt").path, encoding: .utf8)
         #expect(report.contains("line 3") && report.contains("line 4"))
         #expect(try w.run(["info"]).out.contains("Seekers: 1"))

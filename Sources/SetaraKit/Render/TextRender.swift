@@ -106,7 +106,7 @@ public struct TextRender: Sendable {
     public func seekerLine(_ s: Seeker) -> String {
         let place = placeName(s.regencyCode)
         let needs = s.needs.isEmpty ? t("tanpa kebutuhan akomodasi", "no accommodation needs")
-            : t("\(s.needs.count) kebutuhan akomodasi", s.needs.count == 1 ? "1 accommodation need" : "\(s.needs.count) accommodation needs")
+            : t("\(s.needs.count) kebutuhan akomodasi", englishCount(s.needs.count, "accommodation need"))
         return "\(s.id): \(s.name); \(place); \(s.education.label(language)); \(needs); \(statusLabel(s.status))"
     }
 
@@ -127,7 +127,7 @@ public struct TextRender: Sendable {
 
     public func employerLine(_ e: Employer) -> String {
         let place = placeName(e.regencyCode)
-        return "\(e.id): \(e.name); \(e.ownership.label(language)); " + t("\(e.headcount) pekerja", "\(e.headcount) workers") + "; \(place)"
+        return "\(e.id): \(e.name); \(e.ownership.label(language)); " + t("\(e.headcount) pekerja", englishCount(e.headcount, "worker")) + "; \(place)"
     }
 
     public func workplace(_ w: Workplace, employer: Employer?, catalog: Catalog?) -> String {
@@ -145,7 +145,8 @@ public struct TextRender: Sendable {
     public func workplaceLine(_ w: Workplace) -> String {
         let place = placeName(w.regencyCode)
         return "\(w.id): \(w.name); " + t("pemberi kerja ", "employer ") + w.employerID + "; \(place); "
-            + t("\(w.features.count) fitur, \(w.accommodations.count) akomodasi", "\(w.features.count) features, \(w.accommodations.count) accommodations")
+            + t("\(w.features.count) fitur, \(w.accommodations.count) akomodasi",
+                englishCount(w.features.count, "feature") + ", " + englishCount(w.accommodations.count, "accommodation"))
     }
 
     public func vacancy(_ v: Vacancy, workplace: Workplace?) -> String {
@@ -187,7 +188,7 @@ public struct TextRender: Sendable {
     }
 
     public func vacancyLine(_ v: Vacancy) -> String {
-        "\(v.id): \(v.title); KBJI \(v.kbji); " + t("\(v.openings) lowongan", "\(v.openings) openings") + "; "
+        "\(v.id): \(v.title); KBJI \(v.kbji); " + t("\(v.openings) lowongan", englishCount(v.openings, "opening")) + "; "
             + t("tempat kerja ", "workplace ") + v.workplaceID + "; " + (v.status == .open ? t("dibuka", "open") : t("ditutup", "closed"))
     }
 
@@ -199,13 +200,13 @@ public struct TextRender: Sendable {
         lines.append(t("Fungsi kerja: ", "Work function: ") + a.function.rawValue.replacingOccurrences(of: "_", with: " "))
         for bridge in a.bridges {
             let how = bridge.effect == .raisesCapacity
-                ? t("menaikkan kemampuan \(bridge.by) tingkat", "raises capacity by \(bridge.by) levels")
-                : t("menurunkan tuntutan \(bridge.by) tingkat", "lowers demand by \(bridge.by) levels")
+                ? t("menaikkan kemampuan \(bridge.by) tingkat", "raises capacity by " + englishCount(bridge.by, "level"))
+                : t("menurunkan tuntutan \(bridge.by) tingkat", "lowers demand by " + englishCount(bridge.by, "level"))
             lines.append(t("Menjembatani: ", "Bridges: ") + bridge.dimension.label(language) + ", " + how)
         }
         if !a.meetsNeeds.isEmpty { lines.append(t("Memenuhi kebutuhan: ", "Meets needs: ") + list(a.meetsNeeds.map { $0.label(language) })) }
         lines.append(t("Perkiraan biaya: ", "Cost band: ") + costLabel(a.costBand))
-        lines.append(t("Waktu persiapan: sekitar \(a.leadTimeDays) hari", "Lead time: about \(englishDays(a.leadTimeDays))"))
+        lines.append(t("Waktu persiapan: sekitar \(a.leadTimeDays) hari", "Lead time: about \(englishCount(a.leadTimeDays, "day"))"))
         if !a.legalBasis.isEmpty {
             lines.append(t("Dasar hukum: ", "Legal basis: ") + a.legalBasis.map(legalLabel).joined(separator: ", "))
         }
@@ -213,7 +214,7 @@ public struct TextRender: Sendable {
     }
 
     public func accommodationLine(_ a: Accommodation) -> String {
-        "\(a.id): \(a.name.text(language)); \(kindLabel(a.kind)); \(costLabel(a.costBand)); " + t("\(a.leadTimeDays) hari", englishDays(a.leadTimeDays))
+        "\(a.id): \(a.name.text(language)); \(kindLabel(a.kind)); \(costLabel(a.costBand)); " + t("\(a.leadTimeDays) hari", englishCount(a.leadTimeDays, "day"))
     }
 
     public func kindLabel(_ kind: AccommodationKind) -> String {
@@ -244,4 +245,3 @@ public struct TextRender: Sendable {
 }
 
 /// "1 day", "5 days".
-func englishDays(_ days: Int) -> String { days == 1 ? "1 day" : "\(days) days" }
