@@ -71,12 +71,12 @@ public final class SQLiteStore: RecordStore {
                   consent_recorded_on = excluded.consent_recorded_on, consent_recorded_by = excluded.consent_recorded_by,
                   registered_on = excluded.registered_on, status = excluded.status
                 """)
-            let clearRatings = try db.cachedStatement(sql: "DELETE FROM seeker_rating WHERE seeker_id = ?")
+            let clearRatings = try BulkStatement(db, sql: "DELETE FROM seeker_rating WHERE seeker_id = ?")
             let rating = try BulkStatement(db, sql: """
                 INSERT INTO seeker_rating (seeker_id, dimension, without_aids, with_aids, source, assessed_on)
                 VALUES (?,?,?,?,?,?)
                 """)
-            let clearCategory = try db.cachedStatement(sql: "DELETE FROM seeker_sensitive WHERE seeker_id = ?")
+            let clearCategory = try BulkStatement(db, sql: "DELETE FROM seeker_sensitive WHERE seeker_id = ?")
             let category = try db.cachedStatement(sql: "INSERT INTO seeker_sensitive (seeker_id, category) VALUES (?,?)")
             // Only seekers already stored can have old ratings and categories to clear. None can
             // in a first import; a large one reads the stored ids once instead of deleting per seeker.
@@ -151,14 +151,14 @@ public final class SQLiteStore: RecordStore {
                         b.text(s.status.rawValue)
                     }
                     let isStored = stored?.contains(s.id) ?? true
-                    if isStored { try clearRatings.execute(arguments: [s.id]) }
+                    if isStored { try clearRatings.run { $0.text(s.id) } }
                     for (dimension, r) in s.profile.sorted(by: { $0.key < $1.key }) {
                         try rating.run { b in
                             b.text(s.id); b.text(dimension.rawValue); b.int(r.withoutAids); b.int(r.withAids)
                             b.text(r.source.rawValue); b.text(r.assessedOn?.description)
                         }
                     }
-                    if isStored { try clearCategory.execute(arguments: [s.id]) }
+                    if isStored { try clearCategory.run { $0.text(s.id) } }
                     // The category is kept only while consent is recorded.
                     if s.consent.given, let value = batch.categories[s.id] {
                         try category.execute(arguments: [s.id, value.rawValue])
