@@ -63,14 +63,7 @@ public final class MemoryOutput: AudioOutput, @unchecked Sendable {
         guard realTime else { return true }
         // Hold the engine back until the samples before these would have been played,
         // keeping about one chunk ahead as a sound card's buffer does.
-        let played = UInt64(Double(current!.samples.count - samples.count) / Double(current!.sampleRate) * 1e9)
-        while !interrupted {
-            if pausedSince != nil { condition.wait(); continue }
-            let due = startedAt + pausedTotal + played
-            let now = DispatchTime.now().uptimeNanoseconds
-            if now >= due { break }
-            _ = condition.wait(until: Date(timeIntervalSinceNow: Double(due - now) / 1e9))
-        }
+        waitUntilPlayed(UInt64(Double(current!.samples.count - samples.count) / Double(current!.sampleRate) * 1e9))
         return !interrupted
     }
 
@@ -79,14 +72,7 @@ public final class MemoryOutput: AudioOutput, @unchecked Sendable {
         guard var clip = current else { condition.unlock(); return }
         if realTime && !interrupted {
             // Let the last chunk play out.
-            let total = UInt64(clip.duration * 1e9)
-            while !interrupted {
-                if pausedSince != nil { condition.wait(); continue }
-                let due = startedAt + pausedTotal + total
-                let now = DispatchTime.now().uptimeNanoseconds
-                if now >= due { break }
-                _ = condition.wait(until: Date(timeIntervalSinceNow: Double(due - now) / 1e9))
-            }
+            waitUntilPlayed(UInt64(clip.duration * 1e9))
         }
         clip.interrupted = interrupted
         finished.append(clip)
@@ -94,6 +80,18 @@ public final class MemoryOutput: AudioOutput, @unchecked Sendable {
         let onEnd = self.onEnd
         condition.unlock()
         onEnd?(clip)
+    }
+
+    /// Waits, with `condition` locked, until `offset` nanoseconds of the clip would have been
+    /// played at a sound card's pace (time spent paused not counted), or an interruption.
+    private func waitUntilPlayed(_ offset: UInt64) {
+        while !interrupted {
+            if pausedSince != nil { condition.wait(); continue }
+            let due = startedAt + pausedTotal + offset
+            let now = DispatchTime.now().uptimeNanoseconds
+            if now >= due { break }
+            _ = condition.wait(until: Date(timeIntervalSinceNow: Double(due - now) / 1e9))
+        }
     }
 
     public func interrupt() {
