@@ -94,13 +94,9 @@ struct ImportCommand: ParsableCommand {
             // Unless this is a dry run, the accepted records are written while the rest is
             // checked, in one transaction that is committed only if the whole import is good.
             let writer = dryRun ? nil : ImportWriter(store: store)
-            let plan: ImportPlan
-            do {
-                plan = try Importer(store: store, catalogIDs: catalog.ids).plan(records, sink: writer.map { $0.send })
-            } catch {
-                writer?.cancel()
-                throw error
-            }
+            // However this ends before the commit (a rejected record, an error), nothing is kept.
+            defer { writer?.cancel() }
+            let plan = try Importer(store: store, catalogIDs: catalog.ids).plan(records, sink: writer.map { $0.send })
             let recordCount = records.count
             Console.err(L("Memeriksa \(recordCount) data selesai (\(elapsed())).", "Checked \(englishCount(recordCount, "record")) (\(elapsed()))."))
             // The raw records are no longer needed and the process ends after the import: they are
@@ -110,7 +106,6 @@ struct ImportCommand: ParsableCommand {
             records = []
             let problems = plan.rejected.flatMap { $0.lines(language) }
             if !plan.rejected.isEmpty && !skipInvalid {
-                writer?.cancel()
                 throw CLIError.data(L("Tidak ada yang diimpor: \(plan.rejected.count) dari \(recordCount) data bermasalah.\n",
                                       "Nothing was imported: \(plan.rejected.count) of \(englishCount(recordCount, "record")) \(plan.rejected.count == 1 ? "has" : "have") problems.\n")
                                     + problems.joined(separator: "\n")
@@ -127,12 +122,7 @@ struct ImportCommand: ParsableCommand {
             }
             if !plan.rejected.isEmpty {
                 let report = rejected ?? (files[0] + ".rejected.txt")
-                do {
-                    try Console.write(problems.joined(separator: "\n"), to: report)
-                } catch {
-                    writer.cancel()
-                    throw error
-                }
+                try Console.write(problems.joined(separator: "\n"), to: report)
                 Console.err(L("\(plan.rejected.count) data ditolak; alasannya ada di \(report).", "\(englishCount(plan.rejected.count, "record")) rejected; the reasons are in \(report)."))
             }
             Console.err(L("Menyimpan \(acceptedCount) data ...", "Saving \(englishCount(acceptedCount, "record")) ..."))

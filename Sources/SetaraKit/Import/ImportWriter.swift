@@ -50,7 +50,8 @@ public final class ImportWriter: @unchecked Sendable {
         try end(.commit)
     }
 
-    /// Rolls back everything sent so far and waits until the transaction has ended.
+    /// Rolls back everything sent so far and waits until the transaction has ended; after
+    /// `commit()` it does nothing.
     public func cancel() {
         try? end(.cancel)
     }
