@@ -46,6 +46,12 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: strict),
+        // The application layer: the office's use cases, called alike by the command line, the
+        // voice terminal and (next) the web page.
+        .target(
+            name: "SetaraApp",
+            dependencies: ["SetaraDomain", "SetaraCatalog", "SetaraStore", "SetaraMatching", "SetaraKit"],
+            swiftSettings: strict),
         // libespeak-ng, imported by SetaraSpeech only.
         .systemLibrary(name: "CEspeakNG", pkgConfig: "espeak-ng", providers: [.apt(["libespeak-ng-dev"])]),
         // Speech: the engine interface, the eSpeak NG engine (one owner thread), audio outputs,
@@ -62,7 +68,7 @@ let package = Package(
         .executableTarget(
             name: "setara",
             dependencies: [
-                "SetaraDomain", "SetaraCatalog", "SetaraStore", "SetaraKit", "SetaraMatching",
+                "SetaraDomain", "SetaraCatalog", "SetaraStore", "SetaraKit", "SetaraMatching", "SetaraApp",
                 "SetaraSpeech", "SetaraVoice",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],

@@ -4,7 +4,7 @@ import SetaraDomain
 /// What the rest of Setara asks of storage. The SQLite backend implements it; a PostgreSQL
 /// backend for national deployments can implement it without touching the domain or matching.
 public protocol RecordStore: Sendable {
-    /// Writes every record of the batch, inserting new ones and replacing existing ones with
+    /// Writes every record of the batch, inserting new ones and updating existing ones with
     /// the same id, all in one transaction: either all of it is stored, or none.
     func write(_ batch: RecordBatch) throws
     /// Writes `batch`, then each part `next` returns until it returns nil, all in one
@@ -12,6 +12,11 @@ public protocol RecordStore: Sendable {
     /// `next` throws, nothing of any part is stored. `next` is called from inside the store's
     /// transaction and must not use the store.
     func write(_ batch: RecordBatch, then next: () throws -> RecordBatch?) throws
+
+    /// Runs `body` in one write transaction that no other writer can interleave with: an id
+    /// given, a record read and changed, a reference numbered inside it stay true until it
+    /// commits. When `body` throws, nothing it wrote is kept. `body` must not use the store itself.
+    func transaction<T>(_ body: (any RecordTransaction) throws -> T) throws -> T
 
     func seeker(id: String) throws -> Seeker?
     func seeker(nik: String) throws -> Seeker?
@@ -34,17 +39,24 @@ public protocol RecordStore: Sendable {
     func existingIDs(_ ids: Set<String>, of kind: RecordKind) throws -> Set<String>
     /// Seeker ids by NIK, for the given NIKs that are registered.
     func seekerIDs(forNIKs niks: Set<String>) throws -> [String: String]
-    /// The next free id for a kind ("S000124" after "S000123").
+    /// The next free id for a kind ("S000124" after "S000123"). Outside a transaction it is only
+    /// a hint: another writer may take it first. New records get theirs inside `transaction`.
     func nextID(_ kind: RecordKind) throws -> String
 
     func counts() throws -> RecordCounts
 
-    /// A value kept with the database (for example whether it holds demo data).
+    /// A value kept with the database.
     func meta(_ key: String) throws -> String?
-    func setMeta(_ key: String, _ value: String?) throws
+    /// True when the database holds nothing but the data `setara demo` made: no one has added
+    /// or changed anything since.
+    func isPureDemo() throws -> Bool
+    /// Replaces the demo data with `batch`, in one transaction; refuses (`.notDemo`) when the
+    /// database holds anything else than an earlier demo, read inside the same transaction.
+    func replaceWithDemo(_ batch: RecordBatch, label: String) throws
+
     /// Replaces a seeker's functional profile and needs, keeping everything else (the category
     /// included) as it is; one transaction.
-    func updateProfile(seekerID: String, profile: [FunctionalDimension: CapacityRating], needs: [Need]) throws
+    func updateProfile(seekerID: String, profile: [FunctionalDimension: CapacityRating], needs: [Need], audit: AuditEntry?) throws
 
     /// Stores a new referral, numbering it within its day; returns it with its reference.
     func addReferral(seekerID: String, vacancyID: String, channel: Referral.Channel, score: Int?, at date: Date) throws -> Referral
@@ -56,8 +68,80 @@ public protocol RecordStore: Sendable {
     func draft(seekerID: String) throws -> (kind: String, payload: String)?
     func deleteDraft(seekerID: String) throws
 
-    /// Removes every record (the demo uses it to replace its own data set).
-    func removeAll() throws
+    /// Appends to the audit log on its own (an export, a view); changes write theirs with the change.
+    func record(_ entries: [AuditEntry]) throws
+    /// The audit log, newest last: every entry, or those about one record.
+    func auditLog(recordID: String?, limit: Int) throws -> [AuditEntry]
+}
+
+/// What one write transaction may read and write (see `RecordStore.transaction`).
+public protocol RecordTransaction {
+    func seeker(id: String) throws -> Seeker?
+    func seeker(nik: String) throws -> Seeker?
+    func employer(id: String) throws -> Employer?
+    func workplace(id: String) throws -> Workplace?
+    func vacancy(id: String) throws -> Vacancy?
+    func disabilityCategory(seekerID: String) throws -> DisabilityCategory?
+    func existingIDs(_ ids: Set<String>, of kind: RecordKind) throws -> Set<String>
+    func seekerIDs(forNIKs niks: Set<String>) throws -> [String: String]
+    /// The next free id; inside the transaction no one else can take it.
+    func nextID(_ kind: RecordKind) throws -> String
+    func write(_ batch: RecordBatch) throws
+    func addReferral(seekerID: String, vacancyID: String, channel: Referral.Channel, score: Int?, at date: Date,
+                     audit: AuditEntry?) throws -> Referral
+    func updateProfile(seekerID: String, profile: [FunctionalDimension: CapacityRating], needs: [Need], audit: AuditEntry?) throws
+}
+
+/// One line of the audit log: who did what to which record, and when. It names the fields that
+/// changed, never their values, so that the log itself holds no personal data.
+public struct AuditEntry: Sendable, Equatable {
+    public enum Action: String, Sendable, CaseIterable {
+        case create, update, replace, importCreate = "import_create", importUpdate = "import_update",
+             importReplace = "import_replace", consentWithdrawn = "consent_withdrawn", profileUpdate = "profile_update",
+             referral, export, view
+    }
+
+    /// ISO 8601 time (UTC).
+    public var at: String
+    /// The officer, or `seeker:S000001` for a seeker at the voice terminal.
+    public var actor: String
+    public var action: Action
+    public var kind: RecordKind
+    public var recordID: String?
+    /// The fields that changed (or, for an export, what was exported).
+    public var fields: [String]
+
+    public init(at: String, actor: String, action: Action, kind: RecordKind, recordID: String?, fields: [String] = []) {
+        self.at = at
+        self.actor = actor
+        self.action = action
+        self.kind = kind
+        self.recordID = recordID
+        self.fields = fields
+    }
+
+    /// Now, as the log writes times.
+    public static func timestamp(_ date: Date = Date()) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: date)
+    }
+}
+
+/// How a store is opened.
+public struct StoreOptions: Sendable {
+    /// Whether a missing file becomes a new database (only `setara init`, `setara demo` and tests).
+    public var create: Bool
+    /// How long to wait for another writer before giving up, in seconds.
+    public var busyLimit: Double
+    /// Called about every two seconds while waiting for another writer, with the seconds waited.
+    public var onWait: (@Sendable (Int) -> Void)?
+
+    public init(create: Bool = true, busyLimit: Double = 60, onWait: (@Sendable (Int) -> Void)? = nil) {
+        self.create = create
+        self.busyLimit = busyLimit
+        self.onWait = onWait
+    }
 }
 
 extension RecordStore {
@@ -108,9 +192,12 @@ public struct RecordBatch: Sendable {
     public var employers: [Employer]
     public var workplaces: [Workplace]
     public var vacancies: [Vacancy]
+    /// Audit entries written in the same transaction as the records.
+    public var audit: [AuditEntry]
 
     public init(seekers: [Seeker] = [], categories: [String: DisabilityCategory] = [:], employers: [Employer] = [],
-                workplaces: [Workplace] = [], vacancies: [Vacancy] = []) {
+                workplaces: [Workplace] = [], vacancies: [Vacancy] = [], audit: [AuditEntry] = []) {
+        self.audit = audit
         self.seekers = seekers
         self.categories = categories
         self.employers = employers
@@ -125,6 +212,7 @@ public struct RecordBatch: Sendable {
         employers += other.employers
         workplaces += other.workplaces
         vacancies += other.vacancies
+        audit += other.audit
     }
 
     public var isEmpty: Bool { seekers.isEmpty && employers.isEmpty && workplaces.isEmpty && vacancies.isEmpty }
@@ -141,11 +229,14 @@ public struct ListQuery: Sendable {
     public var parentID: String?
     /// `active`/`placed`/`inactive` for seekers, `open`/`closed` for vacancies.
     public var status: String?
+    /// Vacancies only: leave out those whose closing date is before this day.
+    public var openOn: Day?
     public var limit: Int?
     public var offset: Int
 
     public init(region: String? = nil, search: String? = nil, parentID: String? = nil, status: String? = nil,
-                limit: Int? = nil, offset: Int = 0) {
+                openOn: Day? = nil, limit: Int? = nil, offset: Int = 0) {
+        self.openOn = openOn
         self.region = region
         self.search = search
         self.parentID = parentID
@@ -173,7 +264,25 @@ public struct RecordCounts: Sendable, Equatable, Codable {
 
 /// A storage failure, with the database path for the message.
 public struct StoreError: Error, Sendable, CustomStringConvertible {
-    public enum Reason: Sendable { case cannotOpen, corrupt, busy, newerSchema, other }
+    public enum Reason: Sendable {
+        /// The file cannot be opened or created (folder, permissions).
+        case cannotOpen
+        /// Not a database, or damaged.
+        case corrupt
+        /// Another writer held the database longer than the store waits.
+        case busy
+        /// Made by a newer Setara.
+        case newerSchema
+        /// No database at the path, and this command does not create one.
+        case missing
+        /// A SQLite database made by another program.
+        case notSetara
+        /// `replaceWithDemo` on a database with other records.
+        case notDemo
+        /// The disk (or the file system's quota) is full.
+        case diskFull
+        case other
+    }
     public var reason: Reason
     public var path: String
     public var detail: String

@@ -3,37 +3,84 @@ import GRDB
 import SetaraDomain
 
 extension SQLiteStore {
-    public func updateProfile(seekerID: String, profile: [FunctionalDimension: CapacityRating], needs: [Need]) throws {
-        try db.write { db in
-            try db.execute(sql: "UPDATE seeker SET needs = ? WHERE id = ?",
-                           arguments: [JSONList.encode(needs.map(\.rawValue)), seekerID])
-            guard db.changesCount == 1 else { throw StoreError(.other, path: path, detail: "no seeker \(seekerID)") }
-            try db.execute(sql: "DELETE FROM seeker_rating WHERE seeker_id = ?", arguments: [seekerID])
-            for (dimension, r) in profile.sorted(by: { $0.key < $1.key }) {
-                try db.execute(sql: """
-                    INSERT INTO seeker_rating (seeker_id, dimension, without_aids, with_aids, source, assessed_on)
-                    VALUES (?,?,?,?,?,?)
-                    """, arguments: [seekerID, dimension.rawValue, r.withoutAids, r.withAids, r.source.rawValue,
-                                     r.assessedOn?.description])
-            }
+    public func updateProfile(seekerID: String, profile: [FunctionalDimension: CapacityRating], needs: [Need], audit: AuditEntry?) throws {
+        try writing { db in try Self.updateProfile(db, seekerID: seekerID, profile: profile, needs: needs, audit: audit) }
+    }
+
+    static func updateProfile(_ db: Database, seekerID: String, profile: [FunctionalDimension: CapacityRating], needs: [Need],
+                              audit: AuditEntry?) throws {
+        try db.execute(sql: "UPDATE seeker SET needs = ? WHERE id = ?",
+                       arguments: [JSONList.encode(needs.map(\.rawValue)), seekerID])
+        guard db.changesCount == 1 else { throw StoreError(.other, path: db.description, detail: "no seeker \(seekerID)") }
+        try db.execute(sql: "DELETE FROM seeker_rating WHERE seeker_id = ?", arguments: [seekerID])
+        for (dimension, r) in profile.sorted(by: { $0.key < $1.key }) {
+            try db.execute(sql: """
+                INSERT INTO seeker_rating (seeker_id, dimension, without_aids, with_aids, source, assessed_on)
+                VALUES (?,?,?,?,?,?)
+                """, arguments: [seekerID, dimension.rawValue, r.withoutAids, r.withAids, r.source.rawValue,
+                                 r.assessedOn?.description])
         }
+        if let audit { try record(db, [audit]) }
     }
 
     public func addReferral(seekerID: String, vacancyID: String, channel: Referral.Channel, score: Int?, at date: Date) throws -> Referral {
+        try writing { db in
+            try Self.addReferral(db, seekerID: seekerID, vacancyID: vacancyID, channel: channel, score: score, at: date, audit: nil)
+        }
+    }
+
+    static func addReferral(_ db: Database, seekerID: String, vacancyID: String, channel: Referral.Channel, score: Int?,
+                            at date: Date, audit: AuditEntry?) throws -> Referral {
         let day = Day.today(date)
-        let stamp = Self.timestamp(date)
-        return try db.write { db in
-            let prefix = Referral.reference(day: day, sequence: 0).dropLast(4)
-            let taken = try Int.fetchOne(db, sql: "SELECT count(*) FROM referral WHERE reference LIKE ?",
-                                         arguments: [prefix + "%"]) ?? 0
-            let referral = Referral(reference: Referral.reference(day: day, sequence: taken + 1), seekerID: seekerID,
-                                    vacancyID: vacancyID, requestedAt: stamp, channel: channel, score: score)
-            try db.execute(sql: """
-                INSERT INTO referral (reference, seeker_id, vacancy_id, requested_at, channel, status, score)
-                VALUES (?,?,?,?,?,?,?)
-                """, arguments: [referral.reference, seekerID, vacancyID, stamp, channel.rawValue,
-                                 referral.status.rawValue, score])
-            return referral
+        let stamp = AuditEntry.timestamp(date)
+        let prefix = Referral.reference(day: day, sequence: 0).dropLast(4)
+        let taken = try Int.fetchOne(db, sql: "SELECT count(*) FROM referral WHERE reference LIKE ?",
+                                     arguments: [prefix + "%"]) ?? 0
+        let referral = Referral(reference: Referral.reference(day: day, sequence: taken + 1), seekerID: seekerID,
+                                vacancyID: vacancyID, requestedAt: stamp, channel: channel, score: score)
+        try db.execute(sql: """
+            INSERT INTO referral (reference, seeker_id, vacancy_id, requested_at, channel, status, score)
+            VALUES (?,?,?,?,?,?,?)
+            """, arguments: [referral.reference, seekerID, vacancyID, stamp, channel.rawValue,
+                             referral.status.rawValue, score])
+        if var audit {
+            audit.fields = [referral.reference]
+            try record(db, [audit])
+        }
+        return referral
+    }
+
+    public func record(_ entries: [AuditEntry]) throws {
+        guard !entries.isEmpty else { return }
+        // An entry alone (an export, a view) is not a change: the database stays a pure demo.
+        do {
+            try db.write { db in try Self.record(db, entries) }
+        } catch let error as DatabaseError {
+            throw StoreError(error, path: path)
+        }
+    }
+
+    static func record(_ db: Database, _ entries: [AuditEntry]) throws {
+        let statement = try db.cachedStatement(sql: "INSERT INTO audit (at, actor, action, record_kind, record_id, fields) VALUES (?,?,?,?,?,?)")
+        for e in entries {
+            try statement.execute(arguments: [e.at, e.actor, e.action.rawValue, e.kind.rawValue, e.recordID, e.fields.joined(separator: ",")])
+        }
+    }
+
+    public func auditLog(recordID: String?, limit: Int) throws -> [AuditEntry] {
+        try reading { db in
+            let rows = if let recordID {
+                try Row.fetchAll(db, sql: "SELECT * FROM (SELECT * FROM audit WHERE record_id = ? ORDER BY id DESC LIMIT ?) ORDER BY id",
+                                 arguments: [recordID, limit])
+            } else {
+                try Row.fetchAll(db, sql: "SELECT * FROM (SELECT * FROM audit ORDER BY id DESC LIMIT ?) ORDER BY id", arguments: [limit])
+            }
+            return rows.compactMap { row in
+                guard let action = AuditEntry.Action(rawValue: row["action"]), let kind = RecordKind(rawValue: row["record_kind"]) else { return nil }
+                let fields: String = row["fields"]
+                return AuditEntry(at: row["at"], actor: row["actor"], action: action, kind: kind, recordID: row["record_id"],
+                                  fields: fields.isEmpty ? [] : fields.split(separator: ",").map(String.init))
+            }
         }
     }
 
@@ -59,7 +106,7 @@ extension SQLiteStore {
     public func saveDraft(seekerID: String, kind: String, payload: String, at date: Date) throws {
         try db.write { db in
             try db.execute(sql: "INSERT OR REPLACE INTO voice_draft (seeker_id, kind, payload, saved_at) VALUES (?,?,?,?)",
-                           arguments: [seekerID, kind, payload, Self.timestamp(date)])
+                           arguments: [seekerID, kind, payload, AuditEntry.timestamp(date)])
         }
     }
 
@@ -80,11 +127,5 @@ extension SQLiteStore {
         }
         return Referral(reference: row["reference"], seekerID: row["seeker_id"], vacancyID: row["vacancy_id"],
                         requestedAt: row["requested_at"], channel: channel, status: status, score: row["score"])
-    }
-
-    private static func timestamp(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: date)
     }
 }

@@ -34,6 +34,10 @@ extension SQLiteStore {
             clauses.append("\(statusColumn) = ?")
             arguments += [status]
         }
+        if let day = query.openOn, table == "v" {
+            clauses.append("(v.closes_on IS NULL OR v.closes_on >= ?)")
+            arguments += [day.description]
+        }
         if let search = query.search?.trimmed, !search.isEmpty {
             for word in search.split(separator: " ") {
                 clauses.append("(" + searchColumns.map { "\($0) LIKE ? ESCAPE '\\'" }.joined(separator: " OR ") + ")")

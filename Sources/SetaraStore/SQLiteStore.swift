@@ -11,40 +11,106 @@ public final class SQLiteStore: RecordStore {
 
     /// Opens (creating when needed) the database at `path` and brings its schema up to date.
     /// `path` ":memory:" gives a private in-memory database.
-    public init(path: String) throws {
+    /// Opens the database at `path` and brings its schema up to date. With `options.create`
+    /// false, a missing file is an error (`.missing`) rather than a new, empty database: a
+    /// mistyped path must not quietly become an office's database. A SQLite file that another
+    /// program made is refused (`.notSetara`), never given Setara's tables. `path` ":memory:"
+    /// gives a private in-memory database.
+    public init(path: String, options: StoreOptions = StoreOptions()) throws {
         self.path = path
         var config = Configuration()
         config.foreignKeysEnabled = true
-        config.busyMode = .timeout(5)
+        config.busyMode = .callback(BusyWait(limit: options.busyLimit, onWait: options.onWait).callback)
         config.label = "setara"
         config.prepareDatabase { db in
             // 64 MB of page cache: a 100,000-record import then stays in memory until it commits.
             try db.execute(sql: "PRAGMA cache_size = -65536")
+            // WAL's usual setting; per connection, and takes no lock.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         do {
             if path == ":memory:" {
                 db = try DatabaseQueue(configuration: config)
             } else {
-                let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                config.journalMode = .wal
+                let exists = FileManager.default.fileExists(atPath: path)
+                if !exists && !options.create {
+                    throw StoreError(.missing, path: path, detail: "no database file")
+                }
+                if !exists {
+                    let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+                    // Owner only: the database holds NIKs and disability information (UU 27/2022).
+                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                            attributes: [.posixPermissions: 0o700])
+                }
+                // WAL is set once, when the file is made, and stays with the file. (GRDB's own WAL
+                // set-up writes to the database on every open, so that even `seeker show` would
+                // wait for another program's write.)
                 db = try DatabaseQueue(path: path, configuration: config)
+                if !exists {
+                    try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+                    try db.writeWithoutTransaction { db in _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") }
+                }
             }
-            try Schema.migrator.migrate(db)
+            try Schema.migrate(db, path: path)
         } catch let error as DatabaseError {
-            let reason: StoreError.Reason = switch error.resultCode {
-            case .SQLITE_NOTADB, .SQLITE_CORRUPT: .corrupt
-            case .SQLITE_BUSY, .SQLITE_LOCKED: .busy
-            case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY, .SQLITE_IOERR: .cannotOpen
-            default: .other
-            }
-            throw StoreError(reason, path: path, detail: error.message ?? "\(error.resultCode)")
+            throw StoreError(error, path: path)
         } catch let error as StoreError {
             throw error
         } catch {
             throw StoreError(.cannotOpen, path: path, detail: error.localizedDescription)
         }
     }
+
+    /// A read, with SQLite's errors turned into `StoreError`s that name the database.
+    func reading<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try db.read(body) } catch let error as DatabaseError { throw StoreError(error, path: path) }
+    }
+
+    /// A write transaction (BEGIN IMMEDIATE: it takes the write lock before it reads, so that
+    /// what it read is still true when it writes), with errors turned into `StoreError`s.
+    /// Every write leaves the database no longer a pure demo (see `replaceWithDemo`).
+    func writing<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try db.write { db in
+                let value = try body(db)
+                try db.execute(sql: "DELETE FROM setara_meta WHERE key = ?", arguments: [Self.demoKey])
+                return value
+            }
+        } catch let error as DatabaseError {
+            throw StoreError(error, path: path)
+        }
+    }
+
+    /// The meta key that marks a database holding nothing but `setara demo`'s data.
+    static let demoKey = "demo"
+
+    public func transaction<T>(_ body: (any RecordTransaction) throws -> T) throws -> T {
+        try writing { db in try body(SQLiteTransaction(db: db)) }
+    }
+
+    public func isPureDemo() throws -> Bool {
+        try reading { db in try String.fetchOne(db, sql: "SELECT value FROM setara_meta WHERE key = ?", arguments: [Self.demoKey]) != nil }
+    }
+
+    public func replaceWithDemo(_ batch: RecordBatch, label: String) throws {
+        do {
+            // Not `writing`: that marks the database as no longer a pure demo.
+            try db.write { db in
+                let counts = try Self.counts(db)
+                let isDemo = try String.fetchOne(db, sql: "SELECT value FROM setara_meta WHERE key = ?", arguments: [Self.demoKey]) != nil
+                guard counts.total == 0 || isDemo else { throw StoreError(.notDemo, path: path, detail: "holds other records") }
+                for table in Self.recordTables { try db.execute(sql: "DELETE FROM \(table)") }
+                try Self.write(db, batch, then: { nil })
+                try db.execute(sql: "INSERT OR REPLACE INTO setara_meta (key, value) VALUES (?, ?)", arguments: [Self.demoKey, label])
+            }
+        } catch let error as DatabaseError {
+            throw StoreError(error, path: path)
+        }
+    }
+
+    /// Every table of records, children first.
+    static let recordTables = ["audit", "referral", "voice_draft", "seeker_sensitive", "seeker_rating", "seeker",
+                               "vacancy_demand", "vacancy", "workplace", "employer"]
 
     // MARK: Writing
 
@@ -53,173 +119,155 @@ public final class SQLiteStore: RecordStore {
     }
 
     public func write(_ batch: RecordBatch, then next: () throws -> RecordBatch?) throws {
-        try db.write { db in
-            let seeker = try BulkStatement(db, sql: """
-                INSERT INTO seeker (id, nik, name, birth_date, sex, phone, email, regency_code, province_code, address,
-                  education, skills, preferred_occupations, languages, max_hours_per_week, night_shift_ok, wants_remote,
-                  wage_expectation, needs, safety_restrictions, consent_given, consent_recorded_on, consent_recorded_by,
-                  registered_on, status)
-                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-                ON CONFLICT(id) DO UPDATE SET nik = excluded.nik, name = excluded.name, birth_date = excluded.birth_date,
-                  sex = excluded.sex, phone = excluded.phone, email = excluded.email, regency_code = excluded.regency_code,
-                  province_code = excluded.province_code, address = excluded.address, education = excluded.education,
-                  skills = excluded.skills, preferred_occupations = excluded.preferred_occupations,
-                  languages = excluded.languages, max_hours_per_week = excluded.max_hours_per_week,
-                  night_shift_ok = excluded.night_shift_ok, wants_remote = excluded.wants_remote,
-                  wage_expectation = excluded.wage_expectation, needs = excluded.needs,
-                  safety_restrictions = excluded.safety_restrictions, consent_given = excluded.consent_given,
-                  consent_recorded_on = excluded.consent_recorded_on, consent_recorded_by = excluded.consent_recorded_by,
-                  registered_on = excluded.registered_on, status = excluded.status
-                """)
-            let clearRatings = try BulkStatement(db, sql: "DELETE FROM seeker_rating WHERE seeker_id = ?")
-            let rating = try BulkStatement(db, sql: """
-                INSERT INTO seeker_rating (seeker_id, dimension, without_aids, with_aids, source, assessed_on)
-                VALUES (?,?,?,?,?,?)
-                """)
-            let clearCategory = try BulkStatement(db, sql: "DELETE FROM seeker_sensitive WHERE seeker_id = ?")
-            let category = try db.cachedStatement(sql: "INSERT INTO seeker_sensitive (seeker_id, category) VALUES (?,?)")
-            // Only seekers already stored can have old ratings and categories to clear. None can
-            // in a first import; a large one reads the stored ids once instead of deleting per seeker.
-            var storedIDs: Set<String>??
-            func storedSeekers(_ part: RecordBatch) throws -> Set<String>? {
-                if let storedIDs { return storedIDs }
-                let found: Set<String>? = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM seeker") == 0 ? []
-                    : part.seekers.count > Self.bulkThreshold ? try String.fetchSet(db, sql: "SELECT id FROM seeker") : nil
-                storedIDs = .some(found)
-                return found
-            }
-            // An upsert, not INSERT OR REPLACE: replacing deletes the old row first, and the delete
-            // cascades to the employer's workplaces, their vacancies and referrals.
-            let employer = try db.cachedStatement(sql: """
-                INSERT INTO employer (id, name, ownership, headcount, employees_with_disabilities, sector,
-                  phone, email, regency_code, province_code) VALUES (?,?,?,?,?,?,?,?,?,?)
-                ON CONFLICT(id) DO UPDATE SET name = excluded.name, ownership = excluded.ownership,
-                  headcount = excluded.headcount, employees_with_disabilities = excluded.employees_with_disabilities,
-                  sector = excluded.sector, phone = excluded.phone, email = excluded.email,
-                  regency_code = excluded.regency_code, province_code = excluded.province_code
-                """)
-            let workplace = try db.cachedStatement(sql: """
-                INSERT INTO workplace (id, employer_id, name, address, regency_code, province_code, features, accommodations)
-                VALUES (?,?,?,?,?,?,?,?)
-                ON CONFLICT(id) DO UPDATE SET employer_id = excluded.employer_id, name = excluded.name,
-                  address = excluded.address, regency_code = excluded.regency_code, province_code = excluded.province_code,
-                  features = excluded.features, accommodations = excluded.accommodations
-                """)
-            let vacancy = try db.cachedStatement(sql: """
-                INSERT INTO vacancy (id, workplace_id, title, kbji, openings, min_education, hours_per_week, night_shift,
-                  remote, wage_min, wage_max, safety_tasks, posted_on, closes_on, status, demand_profile)
-                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-                ON CONFLICT(id) DO UPDATE SET workplace_id = excluded.workplace_id, title = excluded.title,
-                  kbji = excluded.kbji, openings = excluded.openings, min_education = excluded.min_education,
-                  hours_per_week = excluded.hours_per_week, night_shift = excluded.night_shift, remote = excluded.remote,
-                  wage_min = excluded.wage_min, wage_max = excluded.wage_max, safety_tasks = excluded.safety_tasks,
-                  posted_on = excluded.posted_on, closes_on = excluded.closes_on, status = excluded.status,
-                  demand_profile = excluded.demand_profile
-                """)
-            let clearDemands = try db.cachedStatement(sql: "DELETE FROM vacancy_demand WHERE vacancy_id = ?")
-            let demand = try db.cachedStatement(sql: "INSERT INTO vacancy_demand (vacancy_id, dimension, level) VALUES (?,?,?)")
-            var part: RecordBatch? = batch
-            while let batch = part {
-                for e in batch.employers {
-                    try employer.execute(arguments: [e.id, e.name, e.ownership.rawValue, e.headcount, e.employeesWithDisabilities,
-                                                     e.sector, e.phone, e.email, e.regencyCode, e.provinceCode])
-                }
-                for w in batch.workplaces {
-                    try workplace.execute(arguments: [w.id, w.employerID, w.name, w.address, w.regencyCode, w.provinceCode,
-                                                      JSONList.encode(w.features.map(\.rawValue)), JSONList.encode(w.accommodations)])
-                }
-                for v in batch.vacancies {
-                    try vacancy.execute(arguments: [v.id, v.workplaceID, v.title, v.kbji, v.openings, v.minEducation.rawValue,
-                                                    v.hoursPerWeek, v.nightShift, v.remote.rawValue, v.wageMin, v.wageMax,
-                                                    JSONList.encode(v.safetyTasks.map(\.rawValue)), v.postedOn.description,
-                                                    v.closesOn?.description, v.status.rawValue, DemandProfile.bytes(v.demands)])
-                    try clearDemands.execute(arguments: [v.id])
-                    for (dimension, level) in v.demands.sorted(by: { $0.key < $1.key }) {
-                        try demand.execute(arguments: [v.id, dimension.rawValue, level])
-                    }
-                }
-                let stored = batch.seekers.isEmpty ? nil : try storedSeekers(batch)
-                for s in batch.seekers {
-                    try seeker.run { b in
-                        b.text(s.id); b.text(s.nik); b.text(s.name); b.text(s.birthDate?.description); b.text(s.sex?.rawValue)
-                        b.text(s.phone); b.text(s.email); b.text(s.regencyCode); b.text(s.provinceCode); b.text(s.address)
-                        b.text(s.education.rawValue); b.text(JSONList.encode(s.skills)); b.text(JSONList.encode(s.preferredOccupations))
-                        b.text(JSONList.encode(s.languages)); b.int(s.maxHoursPerWeek); b.bool(s.nightShiftOK); b.bool(s.wantsRemote)
-                        b.int(s.wageExpectation); b.text(JSONList.encode(s.needs.map(\.rawValue)))
-                        b.text(JSONList.encode(s.safetyRestrictions.map(\.rawValue))); b.bool(s.consent.given)
-                        b.text(s.consent.recordedOn?.description); b.text(s.consent.recordedBy); b.text(s.registeredOn.description)
-                        b.text(s.status.rawValue)
-                    }
-                    let isStored = stored?.contains(s.id) ?? true
-                    if isStored { try clearRatings.run { $0.text(s.id) } }
-                    for (dimension, r) in s.profile.sorted(by: { $0.key < $1.key }) {
-                        try rating.run { b in
-                            b.text(s.id); b.text(dimension.rawValue); b.int(r.withoutAids); b.int(r.withAids)
-                            b.text(r.source.rawValue); b.text(r.assessedOn?.description)
-                        }
-                    }
-                    if isStored { try clearCategory.run { $0.text(s.id) } }
-                    // The category is kept only while consent is recorded.
-                    if s.consent.given, let value = batch.categories[s.id] {
-                        try category.execute(arguments: [s.id, value.rawValue])
-                    }
-                }
-                part = try next()
-            }
-        }
+        try writing { db in try Self.write(db, batch, then: next) }
     }
 
-    public func removeAll() throws {
-        try db.write { db in
-            for table in ["referral", "voice_draft", "seeker_sensitive", "seeker_rating", "seeker", "vacancy_demand", "vacancy", "workplace", "employer"] {
-                try db.execute(sql: "DELETE FROM \(table)")
+    /// Writes `batch` and the parts `next` returns inside the caller's transaction.
+    static func write(_ db: Database, _ batch: RecordBatch, then next: () throws -> RecordBatch?) throws {
+        let seeker = try BulkStatement(db, sql: """
+            INSERT INTO seeker (id, nik, name, birth_date, sex, phone, email, regency_code, province_code, address,
+              education, skills, preferred_occupations, languages, max_hours_per_week, night_shift_ok, wants_remote,
+              wage_expectation, needs, safety_restrictions, consent_given, consent_recorded_on, consent_recorded_by,
+              registered_on, status)
+            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+            ON CONFLICT(id) DO UPDATE SET nik = excluded.nik, name = excluded.name, birth_date = excluded.birth_date,
+              sex = excluded.sex, phone = excluded.phone, email = excluded.email, regency_code = excluded.regency_code,
+              province_code = excluded.province_code, address = excluded.address, education = excluded.education,
+              skills = excluded.skills, preferred_occupations = excluded.preferred_occupations,
+              languages = excluded.languages, max_hours_per_week = excluded.max_hours_per_week,
+              night_shift_ok = excluded.night_shift_ok, wants_remote = excluded.wants_remote,
+              wage_expectation = excluded.wage_expectation, needs = excluded.needs,
+              safety_restrictions = excluded.safety_restrictions, consent_given = excluded.consent_given,
+              consent_recorded_on = excluded.consent_recorded_on, consent_recorded_by = excluded.consent_recorded_by,
+              registered_on = excluded.registered_on, status = excluded.status
+            """)
+        let clearRatings = try BulkStatement(db, sql: "DELETE FROM seeker_rating WHERE seeker_id = ?")
+        let rating = try BulkStatement(db, sql: """
+            INSERT INTO seeker_rating (seeker_id, dimension, without_aids, with_aids, source, assessed_on)
+            VALUES (?,?,?,?,?,?)
+            """)
+        let clearCategory = try BulkStatement(db, sql: "DELETE FROM seeker_sensitive WHERE seeker_id = ?")
+        let category = try db.cachedStatement(sql: "INSERT INTO seeker_sensitive (seeker_id, category) VALUES (?,?)")
+        // Only seekers already stored can have old ratings and categories to clear. None can
+        // in a first import; a large one reads the stored ids once instead of deleting per seeker.
+        var storedIDs: Set<String>??
+        func storedSeekers(_ part: RecordBatch) throws -> Set<String>? {
+            if let storedIDs { return storedIDs }
+            let found: Set<String>? = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM seeker") == 0 ? []
+                : part.seekers.count > bulkThreshold ? try String.fetchSet(db, sql: "SELECT id FROM seeker") : nil
+            storedIDs = .some(found)
+            return found
+        }
+        // An upsert, not INSERT OR REPLACE: replacing deletes the old row first, and the delete
+        // cascades to the employer's workplaces, their vacancies and referrals.
+        let employer = try db.cachedStatement(sql: """
+            INSERT INTO employer (id, name, ownership, headcount, employees_with_disabilities, sector,
+              phone, email, regency_code, province_code) VALUES (?,?,?,?,?,?,?,?,?,?)
+            ON CONFLICT(id) DO UPDATE SET name = excluded.name, ownership = excluded.ownership,
+              headcount = excluded.headcount, employees_with_disabilities = excluded.employees_with_disabilities,
+              sector = excluded.sector, phone = excluded.phone, email = excluded.email,
+              regency_code = excluded.regency_code, province_code = excluded.province_code
+            """)
+        let workplace = try db.cachedStatement(sql: """
+            INSERT INTO workplace (id, employer_id, name, address, regency_code, province_code, features, accommodations)
+            VALUES (?,?,?,?,?,?,?,?)
+            ON CONFLICT(id) DO UPDATE SET employer_id = excluded.employer_id, name = excluded.name,
+              address = excluded.address, regency_code = excluded.regency_code, province_code = excluded.province_code,
+              features = excluded.features, accommodations = excluded.accommodations
+            """)
+        let vacancy = try db.cachedStatement(sql: """
+            INSERT INTO vacancy (id, workplace_id, title, kbji, openings, min_education, hours_per_week, night_shift,
+              remote, wage_min, wage_max, safety_tasks, posted_on, closes_on, status, demand_profile)
+            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+            ON CONFLICT(id) DO UPDATE SET workplace_id = excluded.workplace_id, title = excluded.title,
+              kbji = excluded.kbji, openings = excluded.openings, min_education = excluded.min_education,
+              hours_per_week = excluded.hours_per_week, night_shift = excluded.night_shift, remote = excluded.remote,
+              wage_min = excluded.wage_min, wage_max = excluded.wage_max, safety_tasks = excluded.safety_tasks,
+              posted_on = excluded.posted_on, closes_on = excluded.closes_on, status = excluded.status,
+              demand_profile = excluded.demand_profile
+            """)
+        let clearDemands = try db.cachedStatement(sql: "DELETE FROM vacancy_demand WHERE vacancy_id = ?")
+        let demand = try db.cachedStatement(sql: "INSERT INTO vacancy_demand (vacancy_id, dimension, level) VALUES (?,?,?)")
+        let audit = try BulkStatement(db, sql: "INSERT INTO audit (at, actor, action, record_kind, record_id, fields) VALUES (?,?,?,?,?,?)")
+        var part: RecordBatch? = batch
+        while let batch = part {
+            for e in batch.employers {
+                try employer.execute(arguments: [e.id, e.name, e.ownership.rawValue, e.headcount, e.employeesWithDisabilities,
+                                                 e.sector, e.phone, e.email, e.regencyCode, e.provinceCode])
             }
+            for w in batch.workplaces {
+                try workplace.execute(arguments: [w.id, w.employerID, w.name, w.address, w.regencyCode, w.provinceCode,
+                                                  JSONList.encode(w.features.map(\.rawValue)), JSONList.encode(w.accommodations)])
+            }
+            for v in batch.vacancies {
+                try vacancy.execute(arguments: [v.id, v.workplaceID, v.title, v.kbji, v.openings, v.minEducation.rawValue,
+                                                v.hoursPerWeek, v.nightShift, v.remote.rawValue, v.wageMin, v.wageMax,
+                                                JSONList.encode(v.safetyTasks.map(\.rawValue)), v.postedOn.description,
+                                                v.closesOn?.description, v.status.rawValue, DemandProfile.bytes(v.demands)])
+                try clearDemands.execute(arguments: [v.id])
+                for (dimension, level) in v.demands.sorted(by: { $0.key < $1.key }) {
+                    try demand.execute(arguments: [v.id, dimension.rawValue, level])
+                }
+            }
+            let stored = batch.seekers.isEmpty ? nil : try storedSeekers(batch)
+            for s in batch.seekers {
+                try seeker.run { b in
+                    b.text(s.id); b.text(s.nik); b.text(s.name); b.text(s.birthDate?.description); b.text(s.sex?.rawValue)
+                    b.text(s.phone); b.text(s.email); b.text(s.regencyCode); b.text(s.provinceCode); b.text(s.address)
+                    b.text(s.education.rawValue); b.text(JSONList.encode(s.skills)); b.text(JSONList.encode(s.preferredOccupations))
+                    b.text(JSONList.encode(s.languages)); b.int(s.maxHoursPerWeek); b.bool(s.nightShiftOK); b.bool(s.wantsRemote)
+                    b.int(s.wageExpectation); b.text(JSONList.encode(s.needs.map(\.rawValue)))
+                    b.text(JSONList.encode(s.safetyRestrictions.map(\.rawValue))); b.bool(s.consent.given)
+                    b.text(s.consent.recordedOn?.description); b.text(s.consent.recordedBy); b.text(s.registeredOn.description)
+                    b.text(s.status.rawValue)
+                }
+                let isStored = stored?.contains(s.id) ?? true
+                if isStored { try clearRatings.run { $0.text(s.id) } }
+                for (dimension, r) in s.profile.sorted(by: { $0.key < $1.key }) {
+                    try rating.run { b in
+                        b.text(s.id); b.text(dimension.rawValue); b.int(r.withoutAids); b.int(r.withAids)
+                        b.text(r.source.rawValue); b.text(r.assessedOn?.description)
+                    }
+                }
+                if isStored { try clearCategory.run { $0.text(s.id) } }
+                // The category is kept only while consent is recorded.
+                if s.consent.given, let value = batch.categories[s.id] {
+                    try category.execute(arguments: [s.id, value.rawValue])
+                }
+            }
+            for entry in batch.audit {
+                try audit.run { b in
+                    b.text(entry.at); b.text(entry.actor); b.text(entry.action.rawValue); b.text(entry.kind.rawValue)
+                    b.text(entry.recordID); b.text(entry.fields.joined(separator: ","))
+                }
+            }
+            part = try next()
         }
     }
 
     public func meta(_ key: String) throws -> String? {
-        try db.read { db in try String.fetchOne(db, sql: "SELECT value FROM setara_meta WHERE key = ?", arguments: [key]) }
+        try reading { db in try String.fetchOne(db, sql: "SELECT value FROM setara_meta WHERE key = ?", arguments: [key]) }
     }
 
-    public func setMeta(_ key: String, _ value: String?) throws {
-        try db.write { db in
-            if let value {
-                try db.execute(sql: "INSERT OR REPLACE INTO setara_meta (key, value) VALUES (?, ?)", arguments: [key, value])
-            } else {
-                try db.execute(sql: "DELETE FROM setara_meta WHERE key = ?", arguments: [key])
-            }
+    /// Sets a value kept with the database, outside any record (benchmarks mark their demo data so).
+    public func setMeta(_ key: String, _ value: String) throws {
+        do {
+            try db.write { db in try db.execute(sql: "INSERT OR REPLACE INTO setara_meta (key, value) VALUES (?, ?)", arguments: [key, value]) }
+        } catch let error as DatabaseError {
+            throw StoreError(error, path: path)
         }
     }
 
-    // MARK: Reading one
+    // MARK: Reading one (the same reads a transaction makes, each in a read of its own)
 
-    public func seeker(id: String) throws -> Seeker? {
-        try db.read { db in try Self.seekers(db, where: "s.id = ?", arguments: [id]).first }
-    }
-
-    public func seeker(nik: String) throws -> Seeker? {
-        try db.read { db in try Self.seekers(db, where: "s.nik = ?", arguments: [nik]).first }
-    }
-
-    public func employer(id: String) throws -> Employer? {
-        try db.read { db in try Self.employers(db, where: "id = ?", arguments: [id]).first }
-    }
-
-    public func workplace(id: String) throws -> Workplace? {
-        try db.read { db in try Self.workplaces(db, where: "id = ?", arguments: [id]).first }
-    }
-
-    public func vacancy(id: String) throws -> Vacancy? {
-        try db.read { db in try Self.vacancies(db, where: "v.id = ?", arguments: [id]).first }
-    }
+    public func seeker(id: String) throws -> Seeker? { try reading { try SQLiteTransaction(db: $0).seeker(id: id) } }
+    public func seeker(nik: String) throws -> Seeker? { try reading { try SQLiteTransaction(db: $0).seeker(nik: nik) } }
+    public func employer(id: String) throws -> Employer? { try reading { try SQLiteTransaction(db: $0).employer(id: id) } }
+    public func workplace(id: String) throws -> Workplace? { try reading { try SQLiteTransaction(db: $0).workplace(id: id) } }
+    public func vacancy(id: String) throws -> Vacancy? { try reading { try SQLiteTransaction(db: $0).vacancy(id: id) } }
 
     public func disabilityCategory(seekerID: String) throws -> DisabilityCategory? {
-        try db.read { db in
-            try String.fetchOne(db, sql: """
-                SELECT c.category FROM seeker_sensitive c JOIN seeker s ON s.id = c.seeker_id
-                WHERE c.seeker_id = ? AND s.consent_given
-                """, arguments: [seekerID]).flatMap(DisabilityCategory.init(rawValue:))
-        }
+        try reading { try SQLiteTransaction(db: $0).disabilityCategory(seekerID: seekerID) }
     }
 
     // MARK: Lists
@@ -227,91 +275,61 @@ public final class SQLiteStore: RecordStore {
     public func seekers(_ query: ListQuery) throws -> [Seeker] {
         let (clause, arguments) = Self.filter(query, table: "s", searchColumns: ["s.id", "s.name"], regionColumn: "s",
                                               parentColumn: nil, statusColumn: "s.status")
-        return try db.read { db in try Self.seekers(db, where: clause, arguments: arguments, paging: query) }
+        return try reading { db in try Self.seekers(db, where: clause, arguments: arguments, paging: query) }
     }
 
     public func employers(_ query: ListQuery) throws -> [Employer] {
         let (clause, arguments) = Self.filter(query, table: "employer", searchColumns: ["id", "name"], regionColumn: "employer",
                                               parentColumn: nil, statusColumn: nil)
-        return try db.read { db in try Self.employers(db, where: clause, arguments: arguments, paging: query) }
+        return try reading { db in try Self.employers(db, where: clause, arguments: arguments, paging: query) }
     }
 
     public func workplaces(_ query: ListQuery) throws -> [Workplace] {
         let (clause, arguments) = Self.filter(query, table: "workplace", searchColumns: ["id", "name"], regionColumn: "workplace",
                                               parentColumn: "employer_id", statusColumn: nil)
-        return try db.read { db in try Self.workplaces(db, where: clause, arguments: arguments, paging: query) }
+        return try reading { db in try Self.workplaces(db, where: clause, arguments: arguments, paging: query) }
     }
 
     public func vacancies(_ query: ListQuery) throws -> [Vacancy] {
         let (clause, arguments) = Self.filter(query, table: "v", searchColumns: ["v.id", "v.title", "v.kbji"], regionColumn: "w",
                                               parentColumn: "v.workplace_id", statusColumn: "v.status")
-        return try db.read { db in try Self.vacancies(db, where: clause, arguments: arguments, paging: query) }
+        return try reading { db in try Self.vacancies(db, where: clause, arguments: arguments, paging: query) }
     }
 
     public func vacancyProfiles(_ query: ListQuery) throws -> VacancyProfiles {
         let (clause, arguments) = Self.filter(query, table: "v", searchColumns: ["v.id", "v.title", "v.kbji"], regionColumn: "w",
                                               parentColumn: "v.workplace_id", statusColumn: "v.status")
-        return try db.read { db in try Self.vacancyProfiles(db, where: clause, arguments: arguments) }
+        return try reading { db in try Self.vacancyProfiles(db, where: clause, arguments: arguments) }
     }
 
     /// Large sets (an import) are checked against one scan of the table instead of one query per id.
     static let bulkThreshold = 2_000
 
     public func existingIDs(_ ids: Set<String>, of kind: RecordKind) throws -> Set<String> {
-        guard !ids.isEmpty else { return [] }
-        return try db.read { db in
-            if ids.count > Self.bulkThreshold {
-                return ids.intersection(try String.fetchSet(db, sql: "SELECT id FROM \(kind.rawValue)"))
-            }
-            var found = Set<String>()
-            let statement = try db.cachedStatement(sql: "SELECT 1 FROM \(kind.rawValue) WHERE id = ?")
-            for id in ids where try Bool.fetchOne(statement, arguments: [id]) != nil {
-                found.insert(id)
-            }
-            return found
-        }
+        try reading { try SQLiteTransaction(db: $0).existingIDs(ids, of: kind) }
     }
 
     public func seekerIDs(forNIKs niks: Set<String>) throws -> [String: String] {
-        guard !niks.isEmpty else { return [:] }
-        return try db.read { db in
-            var owners: [String: String] = [:]
-            if niks.count > Self.bulkThreshold {
-                let rows = try Row.fetchCursor(db, sql: "SELECT nik, id FROM seeker")
-                while let row = try rows.next() {
-                    let nik: String = row[0]
-                    if niks.contains(nik) { owners[nik] = row[1] }
-                }
-                return owners
-            }
-            let statement = try db.cachedStatement(sql: "SELECT id FROM seeker WHERE nik = ?")
-            for nik in niks {
-                if let id = try String.fetchOne(statement, arguments: [nik]) { owners[nik] = id }
-            }
-            return owners
-        }
+        try reading { try SQLiteTransaction(db: $0).seekerIDs(forNIKs: niks) }
     }
 
     public func nextID(_ kind: RecordKind) throws -> String {
-        let highest = try db.read { db in
-            try Int.fetchOne(db, sql: """
-                SELECT MAX(CAST(SUBSTR(id, 2) AS INTEGER)) FROM \(kind.rawValue)
-                """) ?? 0
-        }
-        return kind.id(number: highest + 1)
+        try reading { try SQLiteTransaction(db: $0).nextID(kind) }
     }
 
     public func counts() throws -> RecordCounts {
-        try db.read { db in
-            RecordCounts(seekers: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM seeker") ?? 0,
-                         employers: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM employer") ?? 0,
-                         workplaces: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM workplace") ?? 0,
-                         vacancies: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM vacancy") ?? 0)
-        }
+        try reading { try Self.counts($0) }
+    }
+
+    static func counts(_ db: Database) throws -> RecordCounts {
+        RecordCounts(seekers: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM seeker") ?? 0,
+                     employers: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM employer") ?? 0,
+                     workplaces: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM workplace") ?? 0,
+                     vacancies: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM vacancy") ?? 0)
     }
 
     /// Runs a block with the underlying GRDB queue (for benchmarks and the matching index loader).
     public func read<T>(_ block: (Database) throws -> T) throws -> T {
-        try db.read(block)
+        try reading(block)
     }
 }

@@ -4,8 +4,10 @@ import SetaraDomain
 /// The database schema, as a list of migrations applied in order. Never edit a migration that
 /// has shipped: add a new one.
 enum Schema {
-    static var migrator: DatabaseMigrator {
-        var migrator = DatabaseMigrator()
+    /// The migrations, each run once, in order, recorded by name in `grdb_migrations` (the table
+    /// GRDB's migrator kept, so that databases made before keep working).
+    static var migrations: [(identifier: String, run: (Database) throws -> Void)] {
+        var migrator = Migrations()
         migrator.registerMigration("v1: records") { db in
             try db.execute(sql: """
                 CREATE TABLE setara_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -133,6 +135,59 @@ enum Schema {
             try db.execute(sql: "INSERT OR REPLACE INTO setara_meta (key, value) VALUES (?, ?)",
                            arguments: [DemandProfile.layoutKey, DemandProfile.layout])
         }
-        return migrator
+        migrator.registerMigration("v4: audit log") { db in
+            // Who changed or exported which record, and when: the fields' names, never their values.
+            try db.execute(sql: """
+                CREATE TABLE audit (
+                  id INTEGER PRIMARY KEY,
+                  at TEXT NOT NULL,
+                  actor TEXT NOT NULL,
+                  action TEXT NOT NULL,
+                  record_kind TEXT NOT NULL,
+                  record_id TEXT,
+                  fields TEXT NOT NULL DEFAULT '');
+                CREATE INDEX audit_record ON audit(record_id);
+                """)
+        }
+        return migrator.list
+    }
+
+    private struct Migrations {
+        var list: [(identifier: String, run: (Database) throws -> Void)] = []
+        mutating func registerMigration(_ identifier: String, _ run: @escaping (Database) throws -> Void) {
+            list.append((identifier, run))
+        }
+    }
+
+    /// Brings the database up to date. A database already up to date is only read, so that a
+    /// read-only command never waits for another program's write. Otherwise every missing
+    /// migration runs in one IMMEDIATE transaction, which reads what was applied after taking
+    /// the write lock: two processes opening a new file at once cannot both create the tables.
+    /// A SQLite file with tables but none of Setara's is refused, never given Setara's tables.
+    static func migrate(_ queue: DatabaseQueue, path: String, upTo last: String? = nil) throws {
+        var all = migrations
+        if let last, let end = all.firstIndex(where: { $0.identifier == last }) { all = Array(all[...end]) }
+        func applied(_ db: Database) throws -> Set<String>? {
+            guard try db.tableExists("grdb_migrations") else {
+                let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+                if tables > 0 { throw StoreError(.notSetara, path: path, detail: "not a Setara database") }
+                return nil
+            }
+            return try String.fetchSet(db, sql: "SELECT identifier FROM grdb_migrations")
+        }
+        let known = Set(all.map(\.identifier))
+        let done = try queue.read { try applied($0) }
+        if let done, !done.subtracting(known).isEmpty {
+            throw StoreError(.newerSchema, path: path, detail: "made by a newer Setara")
+        }
+        if let done, known.isSubset(of: done) { return }
+        try queue.write { db in
+            let done = try applied(db) ?? []
+            try db.execute(sql: "CREATE TABLE IF NOT EXISTS grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+            for migration in all where !done.contains(migration.identifier) {
+                try migration.run(db)
+                try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: [migration.identifier])
+            }
+        }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SetaraCatalog
 import SetaraDomain
+import SetaraApp
 import SetaraKit
 import SetaraStore
 
@@ -29,27 +30,51 @@ struct GlobalOptions: ParsableArguments {
         }
     }
 
+    @Option(name: .long, help: ArgumentHelp(L("Petugas yang bekerja, untuk catatan audit. Bawaan: SETARA_OFFICER, atau nama pengguna sistem.",
+                                              "The officer at work, for the audit log. Default: SETARA_OFFICER, or the system user name."),
+                                            valueName: "name"))
+    var officer: String?
+
     var databasePath: String {
         if let db, !db.isEmpty { return db }
         let env = ProcessInfo.processInfo.environment
         if let path = env["SETARA_DB"], !path.isEmpty { return path }
-        let base = env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
-        return (base as NSString).appendingPathComponent("setara/setara.sqlite")
+        return (Self.dataFolder as NSString).appendingPathComponent("setara/setara.sqlite")
     }
 
-    func openStore() throws -> SQLiteStore {
-        do {
-            return try SQLiteStore(path: databasePath)
-        } catch let error as StoreError {
-            let detail: String = switch error.reason {
-            case .corrupt: L("berkas ini bukan basis data Setara atau rusak", "the file is not a Setara database or is damaged")
-            case .busy: L("basis data sedang dipakai program lain; coba lagi sebentar lagi", "the database is in use by another program; try again shortly")
-            case .cannotOpen: L("tidak dapat membuka atau membuat berkas; periksa folder dan izinnya", "cannot open or create the file; check the folder and its permissions")
-            case .newerSchema, .other: error.detail
-            }
-            throw CLIError.io(L("Basis data \(error.path): \(detail).", "Database \(error.path): \(detail)."))
+    /// The user's data folder: XDG_DATA_HOME, or ~/.local/share.
+    static var dataFolder: String {
+        ProcessInfo.processInfo.environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
+    }
+
+    /// Opens the database. Only `setara init` and `setara demo` create one: every other command
+    /// refuses a path where there is none, so that a mistyped path never becomes an empty
+    /// database. While another officer's write holds the database, a line says so every two seconds.
+    func openStore(create: Bool = false) throws -> SQLiteStore {
+        let waiting: @Sendable (Int) -> Void = { seconds in
+            Console.err(L("Menunggu petugas atau program lain selesai memakai basis data (\(seconds) detik) ...",
+                          "Waiting for another officer or program to finish with the database (\(seconds) s) ..."))
         }
+        let limit = ProcessInfo.processInfo.environment["SETARA_BUSY_SECONDS"].flatMap(Double.init) ?? 60
+        do {
+            return try SQLiteStore(path: databasePath, options: StoreOptions(create: create, busyLimit: limit, onWait: waiting))
+        } catch let error as StoreError {
+            throw AppError(error)
+        }
+    }
+
+    /// Who is at work, as the audit log names them.
+    var actor: Actor {
+        let env = ProcessInfo.processInfo.environment
+        let account = getpwuid(getuid()).flatMap { $0.pointee.pw_name.map { String(cString: $0) } }
+        let name = [officer, env["SETARA_OFFICER"], env["USER"], env["LOGNAME"], account].compactMap { $0?.trimmed }.first { !$0.isEmpty } ?? "unknown"
+        return Actor(.officer, name)
+    }
+
+    /// The application layer over this run's database.
+    func office(create: Bool = false) throws -> Office {
+        Office(store: try openStore(create: create), actor: actor, catalog: { try loadCatalog() })
     }
 }
 
@@ -58,25 +83,12 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json, csv
 }
 
-/// An error that ends the command with a sysexits code and a message in the run's language.
-enum CLIError: Error {
-    case usage(String)
-    case data(String)
-    case io(String)
-
-    var code: Int32 {
-        switch self {
-        case .usage: return 64
-        case .data: return 65
-        case .io: return 74
-        }
-    }
-
-    var message: String {
-        switch self {
-        case .usage(let m), .data(let m), .io(let m): return m
-        }
-    }
+/// Errors the command line itself finds (a missing option, a file it cannot write): the same
+/// `AppError` shape as the use cases', with the message already in the run's language.
+enum CLIError {
+    static func usage(_ message: String) -> AppError { AppError(.usage, problem: LocalizedText(id: message, en: message)) }
+    static func data(_ message: String) -> AppError { AppError(.data, problem: LocalizedText(id: message, en: message)) }
+    static func io(_ message: String) -> AppError { AppError(.io, problem: LocalizedText(id: message, en: message)) }
 }
 
 enum Console {
@@ -118,8 +130,12 @@ func loadCatalog() throws -> Catalog {
 func runReportingErrors(_ body: () throws -> Void) throws {
     do {
         try body()
-    } catch let error as CLIError {
-        Console.err(error.message)
-        throw ExitCode(error.code)
+    } catch let error as AppError {
+        Console.err(error.message(language))
+        throw ExitCode(error.exitCode)
+    } catch let error as StoreError {
+        let app = AppError(error)
+        Console.err(app.message(language))
+        throw ExitCode(app.exitCode)
     }
 }

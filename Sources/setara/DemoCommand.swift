@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SetaraApp
 import SetaraDomain
 import SetaraKit
 import SetaraStore
@@ -25,31 +26,23 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
-            let store = try global.openStore()
-            let counts = try store.counts()
-            let isDemo = try store.meta("demo") != nil
-            if counts.total > 0 && !isDemo {
-                throw CLIError.usage(L("""
-                    Basis data \(store.path) sudah berisi data Anda sendiri; Setara tidak akan menimpanya. \
-                    Untuk contoh, pakai basis data lain: setara demo --db contoh.sqlite
-                    """, """
-                    The database \(store.path) already holds your own records; Setara will not overwrite them. \
-                    For the demo, use another database: setara demo --db demo.sqlite
-                    """))
+            // The demo has a file of its own unless one is named: never the office's database.
+            var global = self.global
+            if (global.db ?? "").isEmpty && (ProcessInfo.processInfo.environment["SETARA_DB"] ?? "").isEmpty {
+                global.db = (GlobalOptions.dataFolder as NSString).appendingPathComponent("setara/demo.sqlite")
             }
-            let catalog = try loadCatalog()
-            Console.out(L("Membuat data contoh di \(store.path) ...", "Creating demo data in \(store.path) ..."))
-            var generator = DemoGenerator(catalog: catalog, seed: seed)
-            let batch = generator.generate(size: DemoSize(seekers: seekers, employers: employers, vacancies: vacancies))
-            if counts.total > 0 { try store.removeAll() }
-            try store.write(batch)
-            try store.setMeta("demo", "seed \(seed)")
+            let office = try global.office(create: true)
+            let path = global.databasePath
+            Console.out(L("Membuat data contoh di \(path) ...", "Creating demo data in \(path) ..."))
+            let batch = try office.makeDemo(size: DemoSize(seekers: seekers, employers: employers, vacancies: vacancies), seed: seed)
             let first = batch.seekers.first { !$0.needs.isEmpty && $0.status == .active } ?? batch.seekers[0]
             let number = Int(first.id.dropFirst()) ?? 1
             let vacancy = batch.vacancies[0]
             Console.out(L("""
                 Selesai. Basis data contoh berisi \(batch.seekers.count) pencari kerja, \(batch.employers.count) pemberi kerja, \
                 \(batch.workplaces.count) tempat kerja, dan \(batch.vacancies.count) lowongan. Semua nama dan nomor adalah rekaan.
+
+                Perintah lain memakai basis data ini bila SETARA_DB=\(path) atau --db \(path).
 
                 Yang bisa dicoba berikutnya:
                 1. Lihat seorang pencari kerja: setara seeker show \(first.id)
@@ -66,6 +59,8 @@ struct DemoCommand: ParsableCommand {
                 """, """
                 Done. The demo database holds \(batch.seekers.count) seekers, \(batch.employers.count) employers, \
                 \(batch.workplaces.count) workplaces and \(batch.vacancies.count) vacancies. Every name and number in it is fictional.
+
+                Other commands use this database with SETARA_DB=\(path) or --db \(path).
 
                 What to try next:
                 1. See one seeker: setara seeker show \(first.id)

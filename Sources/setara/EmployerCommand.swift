@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SetaraApp
 import SetaraDomain
 import SetaraKit
 import SetaraStore
@@ -43,7 +44,7 @@ extension EmployerCommand {
 
         func run() throws {
             try runReportingErrors {
-                let store = try global.openStore()
+                let office = try global.office()
                 var fields = values.fields
                 if Console.isInteractive {
                     Console.out(L("Pendaftaran pemberi kerja.", "Registering an employer."))
@@ -67,10 +68,7 @@ extension EmployerCommand {
                 if !missing.isEmpty {
                     throw CLIError.usage(L("Kolom wajib belum diisi: ", "Required fields missing: ") + missing.map { "--" + $0 }.joined(separator: ", "))
                 }
-                let result = RecordCodec.employer(.map(fields))
-                guard var employer = result.record else { throw recordProblems(result.issues) }
-                employer.id = try store.nextID(.employer)
-                try store.write(RecordBatch(employers: [employer]))
+                let employer = try office.registerEmployer(fields).record
                 Console.out(L("Pemberi kerja \(employer.id) terdaftar: \(employer.name). Tambahkan tempat kerjanya dengan: setara workplace add --employer \(employer.id)",
                               "Employer \(employer.id) registered: \(employer.name). Add its workplace with: setara workplace add --employer \(employer.id)"))
             }
@@ -103,11 +101,9 @@ extension EmployerCommand {
 
         func run() throws {
             try runReportingErrors {
-                let store = try global.openStore()
-                guard let employer = try store.employer(id: id.uppercased()) else {
-                    throw CLIError.data(L("Pemberi kerja \(id) tidak ditemukan.", "No employer \(id)."))
-                }
-                let workplaces = try store.workplaces(ListQuery(parentID: employer.id))
+                let office = try global.office()
+                let employer = try office.employer(id)
+                let workplaces = try office.store.workplaces(ListQuery(parentID: employer.id))
                 try emit(kind: .employers, format: options.format, output: nil, total: nil, records: [RecordExport.fields(employer)],
                          lines: [TextRender(language: language).employer(employer, workplaces: workplaces)])
             }
@@ -125,13 +121,8 @@ extension EmployerCommand {
 
         func run() throws {
             try runReportingErrors {
-                let store = try global.openStore()
-                guard let stored = try store.employer(id: id.uppercased()) else { throw CLIError.data(L("Pemberi kerja \(id) tidak ditemukan.", "No employer \(id).")) }
-                guard !values.fields.isEmpty else { throw CLIError.usage(L("Tidak ada yang diubah.", "Nothing to change.")) }
-                let result = RecordCodec.employer(merged(RecordExport.fields(stored), with: values.fields))
-                guard let employer = result.record else { throw recordProblems(result.issues) }
-                try store.write(RecordBatch(employers: [employer]))
-                Console.out(L("Pemberi kerja \(employer.id) diperbarui.", "Employer \(employer.id) updated."))
+                let saved = try global.office().updateEmployer(id, RecordEdit(set: values.fields))
+                reportUpdate(.employer, saved.record.id, saved.changed)
             }
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SetaraApp
 import SetaraDomain
 import SetaraKit
 import SetaraStore
@@ -8,11 +9,29 @@ extension ImportKind: ExpressibleByArgument {}
 
 /// The message printed when an import is interrupted. Kept in a C buffer made before the
 /// import starts, because a signal handler may only call write(2).
-nonisolated(unsafe) private var interruptMessage: UnsafeMutablePointer<CChar>?  // Written once before the handler is installed, then only read by it.
+// Safe: the main thread replaces the pointer whole (an aligned, pointer-sized store) with
+// strings made before and never freed; the handler only reads it.
+nonisolated(unsafe) private var interruptMessage: UnsafeMutablePointer<CChar>?
+
+/// What Ctrl-C means at each step of an import, so that the message says what really happened.
+private enum ImportStep: Sendable {
+    case checking, committing, saved
+
+    var message: String {
+        switch self {
+        case .checking: L("\nImpor dihentikan sebelum disimpan; basis data tetap seperti sebelum impor.\n",
+                          "\nImport interrupted before it was saved; the database is as it was before the import.\n")
+        case .committing: L("\nImpor dihentikan saat sedang disimpan: basis data menyimpan semuanya atau tidak sama sekali. Periksa dengan: setara info\n",
+                            "\nImport interrupted while it was being saved: the database keeps all of it or none of it. Check which with: setara info\n")
+        case .saved: L("\nImpor sudah tersimpan seluruhnya sebelum dihentikan.\n", "\nThe import had been saved in full before it was interrupted.\n")
+        }
+    }
+
+    func announce() { interruptMessage = strdup(message) }
+}
 
 private func installInterruptHandler() {
-    interruptMessage = strdup(L("\nImpor dihentikan; basis data tetap seperti sebelum impor.\n",
-                                "\nImport interrupted; the database is as it was before the import.\n"))
+    ImportStep.checking.announce()
     let handler: @convention(c) (Int32) -> Void = { signal in
         if let message = interruptMessage { _ = write(2, message, strlen(message)) }
         // The write transaction is still open: ending the process discards it (SQLite rolls it back).
@@ -62,8 +81,12 @@ struct ImportCommand: ParsableCommand {
     @Option(help: ArgumentHelp(L("Berkas laporan data yang ditolak (dengan --skip-invalid). Bawaan: <berkas pertama>.rejected.txt",
                                  "Report file for rejected records (with --skip-invalid). Default: <first file>.rejected.txt"), valueName: "file"))
     var rejected: String?
-    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(L("Hanya periksa; jangan simpan apa pun.", "Only check; save nothing.")))
+    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(L("Hanya periksa dan tampilkan apa yang akan berubah; jangan simpan apa pun.",
+                                                             "Only check, and list what would change; save nothing.")))
     var dryRun = false
+    @Flag(help: ArgumentHelp(L("Ganti data yang sudah tersimpan seluruhnya dengan data berkas (kolom yang tidak ada menjadi kosong). Bawaan: hanya kolom yang diberikan berkas yang berubah.",
+                               "Replace stored records whole with the file's (fields the file leaves out become empty). Default: only the fields the file gives change.")))
+    var replace = false
 
     func validate() throws {
         if files.isEmpty { throw ValidationError(L("Sebutkan paling sedikit satu berkas.", "Name at least one file.")) }
@@ -93,10 +116,11 @@ struct ImportCommand: ParsableCommand {
             }
             // Unless this is a dry run, the accepted records are written while the rest is
             // checked, in one transaction that is committed only if the whole import is good.
-            let writer = dryRun ? nil : ImportWriter(store: store)
+            let writer = dryRun ? nil : ImportWriter(store: store, willCommit: { ImportStep.committing.announce() })
             // However this ends before the commit (a rejected record, an error), nothing is kept.
             defer { writer?.cancel() }
-            let plan = try Importer(store: store, catalogIDs: catalog.ids).plan(records, sink: writer.map { $0.send })
+            let plan = try Importer(store: store, catalogIDs: catalog.ids, mode: replace ? .replace : .merge, actor: global.actor.auditName)
+                .plan(records, sink: writer.map { $0.send })
             let recordCount = records.count
             Console.err(L("Memeriksa \(recordCount) data selesai (\(elapsed())).", "Checked \(englishCount(recordCount, "record")) (\(elapsed()))."))
             // The raw records are no longer needed and the process ends after the import: they are
@@ -114,9 +138,13 @@ struct ImportCommand: ParsableCommand {
             }
             let a = plan.accepted
             let acceptedCount = a.seekers + a.employers + a.workplaces + a.vacancies
+            let changeLines = plan.changes.map { c in
+                L("\(c.id) berubah: ", "\(c.id) changes: ") + c.fields.joined(separator: ", ")
+            }
             guard let writer else {
-                Console.out(L("Pemeriksaan selesai: \(acceptedCount) data siap diimpor, \(plan.rejected.count) ditolak. Tidak ada yang disimpan (--dry-run).",
-                              "Check done: \(englishCount(acceptedCount, "record")) ready to import, \(plan.rejected.count) rejected. Nothing was saved (--dry-run)."))
+                Console.out(L("Pemeriksaan selesai: \(acceptedCount) data siap diimpor (\(acceptedCount - plan.updates) baru, \(plan.changes.count) mengubah data tersimpan), \(plan.rejected.count) ditolak. Tidak ada yang disimpan (--dry-run).",
+                              "Check done: \(englishCount(acceptedCount, "record")) ready to import (\(acceptedCount - plan.updates) new, \(plan.changes.count) changing stored records), \(plan.rejected.count) rejected. Nothing was saved (--dry-run)."))
+                if !changeLines.isEmpty { Console.out(changeLines.joined(separator: "\n")) }
                 if !problems.isEmpty { Console.out(problems.joined(separator: "\n")) }
                 return
             }
@@ -127,11 +155,13 @@ struct ImportCommand: ParsableCommand {
             }
             Console.err(L("Menyimpan \(acceptedCount) data ...", "Saving \(englishCount(acceptedCount, "record")) ..."))
             try writer.commit()
+            ImportStep.saved.announce()
             Console.err(L("Tersimpan (\(elapsed())).", "Saved (\(elapsed()))."))
             signal(SIGINT, SIG_DFL)
             signal(SIGTERM, SIG_DFL)
             Console.out(L("Impor selesai: \(a.seekers) pencari kerja, \(a.employers) pemberi kerja, \(a.workplaces) tempat kerja, \(a.vacancies) lowongan; \(plan.updates) di antaranya memperbarui data lama.",
                           "Import done: \(englishCount(a.seekers, "seeker")), \(englishCount(a.employers, "employer")), \(englishCount(a.workplaces, "workplace")), \(englishCount(a.vacancies, "vacancy", "vacancies")); \(plan.updates) of them updated existing records."))
+            if !changeLines.isEmpty { Console.out(changeLines.joined(separator: "\n")) }
         }
     }
 }
@@ -154,14 +184,16 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
-            let store = try global.openStore()
+            let office = try global.office()
+            let store = office.store
             let query = ListQuery(region: region)
             let render = TextRender(language: language)
             switch kind {
             case .seekers:
-                let seekers = try store.seekers(query)
-                let records = try seekers.map { RecordExport.fields($0, category: includeCategory ? try store.disabilityCategory(seekerID: $0.id) : nil) }
-                try emit(kind: kind, format: format, output: output, total: nil, records: records, lines: seekers.map(render.seekerLine), includeCategory: includeCategory)
+                // Logged: who took which personal data out, and when.
+                let rows = try office.exportSeekers(region: region, includeCategory: includeCategory, destination: output)
+                try emit(kind: kind, format: format, output: output, total: nil, records: rows.map { RecordExport.fields($0.0, category: $0.1) },
+                         lines: rows.map { render.seekerLine($0.0) }, includeCategory: includeCategory)
             case .employers:
                 let employers = try store.employers(query)
                 try emit(kind: kind, format: format, output: output, total: nil, records: employers.map(RecordExport.fields), lines: employers.map(render.employerLine))

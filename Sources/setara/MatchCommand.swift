@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SetaraApp
 import SetaraCatalog
 import SetaraDomain
 import SetaraKit
@@ -25,6 +26,10 @@ struct MatchCommand: ParsableCommand {
         @Option(help: ArgumentHelp(L("Wilayah (provinsi 2 angka atau kabupaten/kota 4 angka); bawaan: provinsi yang sama.",
                                      "Region (province, 2 digits, or regency, 4 digits); default: the same province."), valueName: "code"))
         var region: String?
+
+        var request: RankRequest {
+            RankRequest(top: top, includeExcluded: includeExcluded, occupation: occupation, region: region)
+        }
 
         func validate() throws {
             if !(1...1_000).contains(top) {
@@ -68,7 +73,7 @@ struct MatchCommand: ParsableCommand {
     }
 
     static func emit(_ results: [MatchResult], options: Options, catalog: Catalog, title: (MatchResult) -> String) throws {
-        let shown = results.filter { options.includeExcluded || $0.verdict != .excluded }.prefix(options.top)
+        let shown = results
         switch options.format {
         case .json, .csv:
             Console.out(try render(shown, format: options.format, catalog: catalog))
@@ -106,39 +111,20 @@ struct MatchCommand: ParsableCommand {
 
         func run() throws {
             try runReportingErrors {
-                let store = try global.openStore()
-                guard let seeker = try store.seeker(id: id.uppercased()) else { throw CLIError.data(L("Pencari kerja \(id) tidak ditemukan.", "No seeker \(id).")) }
-                // Only active seekers and open vacancies are matched, from either side, so that both
-                // rankings hold the same pairs.
-                guard seeker.status == .active else {
-                    try MatchCommand.emit([], options: options, catalog: try loadCatalog()) { _ in "" }
-                    Console.err(L("Pencari kerja \(seeker.id) tidak aktif (status \(seeker.status.rawValue)); tidak ada pencocokan.",
-                                  "Seeker \(seeker.id) is not active (status \(seeker.status.rawValue)); nothing to match."))
+                let office = try global.office()
+                let ranking = try office.rankVacancies(forSeeker: id, options.request)
+                let catalog = try office.catalog()
+                guard ranking.seeker.status == .active else {
+                    try MatchCommand.emit([], options: options, catalog: catalog) { _ in "" }
+                    Console.err(L("Pencari kerja \(ranking.seeker.id) tidak aktif (status \(ranking.seeker.status.rawValue)); tidak ada pencocokan.",
+                                  "Seeker \(ranking.seeker.id) is not active (status \(ranking.seeker.status.rawValue)); nothing to match."))
                     return
                 }
-                let catalog = try loadCatalog()
-                let matcher = Matcher(catalog: catalog)
-                let workplaces = Dictionary(uniqueKeysWithValues: try store.workplaces(ListQuery(region: options.region ?? seeker.provinceCode)).map { ($0.id, $0) })
-                let query = ListQuery(region: options.region ?? seeker.provinceCode, status: VacancyStatus.open.rawValue)
-                let results: [MatchResult]
-                var byID: [String: Vacancy] = [:]
-                if options.includeExcluded {
-                    var vacancies = try store.vacancies(query)
-                    if let prefix = options.occupation { vacancies = vacancies.filter { $0.kbji.hasPrefix(prefix) } }
-                    results = ranked(vacancies.compactMap { v in workplaces[v.workplaceID].map { matcher.match(seeker, v, at: $0) } }, by: \.vacancyID)
-                    byID = Dictionary(uniqueKeysWithValues: vacancies.map { ($0.id, $0) })
-                } else {
-                    // The compact index scores every vacancy; only the ones shown are matched in full
-                    // and read as records, for their titles.
-                    var profiles = try store.vacancyProfiles(query)
-                    if let prefix = options.occupation { profiles = profiles.filter { profiles.kbji[$0].hasPrefix(prefix) } }
-                    results = MatchIndex(matcher: matcher, profiles: profiles, workplaces: Array(workplaces.values)).top(options.top, for: seeker)
-                    for r in results { byID[r.vacancyID] = try store.vacancy(id: r.vacancyID) }
-                }
-                try MatchCommand.emit(results, options: options, catalog: catalog) { r in
-                    let v = byID[r.vacancyID]!
-                    let place = workplaces[v.workplaceID].map { TextRender(language: language).placeName($0.regencyCode) } ?? ""
-                    return L("lowongan \(v.id), \(v.title), \(place)", "vacancy \(v.id), \(v.title), \(place)")
+                let byID = Dictionary(uniqueKeysWithValues: ranking.results.map { ($0.vacancy.id, $0) })
+                try MatchCommand.emit(ranking.results.map(\.result), options: options, catalog: catalog) { r in
+                    let entry = byID[r.vacancyID]!
+                    let place = TextRender(language: language).placeName(entry.workplace.regencyCode)
+                    return L("lowongan \(entry.vacancy.id), \(entry.vacancy.title), \(place)", "vacancy \(entry.vacancy.id), \(entry.vacancy.title), \(place)")
                 }
             }
         }
@@ -165,24 +151,18 @@ struct MatchCommand: ParsableCommand {
 
         func run() throws {
             try runReportingErrors {
-                let store = try global.openStore()
-                let catalog = try loadCatalog()
-                let matcher = Matcher(catalog: catalog)
-                let province = String(region.prefix(2))
-                let seekers = try store.seekers(ListQuery(region: region, status: SeekerStatus.active.rawValue))
-                let workplaces = Dictionary(uniqueKeysWithValues: try store.workplaces(ListQuery(region: province)).map { ($0.id, $0) })
-                let vacancies = try store.vacancyProfiles(ListQuery(region: province, status: VacancyStatus.open.rawValue))
-                Console.err(L("Mencocokkan \(seekers.count) pencari kerja dengan \(vacancies.count) lowongan ...",
-                              "Matching \(englishCount(seekers.count, "seeker")) with \(englishCount(vacancies.count, "vacancy", "vacancies")) ..."))
-                let top = self.top
-                // Each seeker is independent: both cores share the work.
-                let index = MatchIndex(matcher: matcher, profiles: vacancies, workplaces: Array(workplaces.values))
-                let perSeeker = seekers.parallelMap(grain: 50) { index.top(top, for: $0) }
-                let results = perSeeker.flatMap { $0 }
+                let office = try global.office()
+                let catalog = try office.catalog()
+                var seekerCount = 0
+                let results = try office.rankBatch(region: region, top: top) { seekers, vacancies in
+                    seekerCount = seekers
+                    Console.err(L("Mencocokkan \(seekers) pencari kerja dengan \(vacancies) lowongan ...",
+                                  "Matching \(englishCount(seekers, "seeker")) with \(englishCount(vacancies, "vacancy", "vacancies")) ..."))
+                }
                 let text = try MatchCommand.render(results, format: format, catalog: catalog)
                 try Console.write(text, to: output)
-                Console.err(L("\(results.count) hasil untuk \(seekers.count) pencari kerja ditulis ke \(output).",
-                              "\(englishCount(results.count, "match", "matches")) for \(englishCount(seekers.count, "seeker")) written to \(output)."))
+                Console.err(L("\(results.count) hasil untuk \(seekerCount) pencari kerja ditulis ke \(output).",
+                              "\(englishCount(results.count, "match", "matches")) for \(englishCount(seekerCount, "seeker")) written to \(output)."))
             }
         }
     }
@@ -198,22 +178,16 @@ struct MatchCommand: ParsableCommand {
 
         func run() throws {
             try runReportingErrors {
-                let store = try global.openStore()
-                guard let vacancy = try store.vacancy(id: id.uppercased()), let workplace = try store.workplace(id: vacancy.workplaceID) else {
-                    throw CLIError.data(L("Lowongan \(id) tidak ditemukan.", "No vacancy \(id)."))
-                }
-                guard vacancy.status == .open else {
-                    try MatchCommand.emit([], options: options, catalog: try loadCatalog()) { _ in "" }
-                    Console.err(L("Lowongan \(vacancy.id) sudah ditutup; tidak ada pencocokan.", "Vacancy \(vacancy.id) is closed; nothing to match."))
+                let office = try global.office()
+                let ranking = try office.rankSeekers(forVacancy: id, options.request)
+                let catalog = try office.catalog()
+                guard !ranking.results.isEmpty || ranking.vacancy.status == .open && (ranking.vacancy.closesOn.map { $0 >= office.today } ?? true) else {
+                    try MatchCommand.emit([], options: options, catalog: catalog) { _ in "" }
+                    Console.err(L("Lowongan \(ranking.vacancy.id) sudah ditutup; tidak ada pencocokan.", "Vacancy \(ranking.vacancy.id) is closed; nothing to match."))
                     return
                 }
-                let catalog = try loadCatalog()
-                let matcher = Matcher(catalog: catalog)
-                var seekers = try store.seekers(ListQuery(region: options.region ?? workplace.provinceCode, status: SeekerStatus.active.rawValue))
-                if let prefix = options.occupation { seekers = seekers.filter { $0.preferredOccupations.contains { $0.hasPrefix(prefix) } } }
-                let results = ranked(seekers.map { matcher.match($0, vacancy, at: workplace) }, by: \.seekerID)
-                let byID = Dictionary(uniqueKeysWithValues: seekers.map { ($0.id, $0) })
-                try MatchCommand.emit(results, options: options, catalog: catalog) { r in
+                let byID = Dictionary(uniqueKeysWithValues: ranking.results.map { ($0.seeker.id, $0.seeker) })
+                try MatchCommand.emit(ranking.results.map(\.result), options: options, catalog: catalog) { r in
                     let s = byID[r.seekerID]!
                     return L("pencari kerja \(s.id), \(s.name)", "seeker \(s.id), \(s.name)")
                 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SetaraApp
 import SetaraDomain
 import SetaraKit
 import SetaraStore
@@ -47,9 +48,14 @@ func emit(kind: ImportKind, format: OutputFormat, output: String?, total: Int?, 
     }
 }
 
-/// Validation failures of one record typed at the command line, as one message.
-func recordProblems(_ issues: [ValidationIssue]) -> CLIError {
-    .data(L("Data tidak disimpan karena:\n", "Nothing was saved, because:\n") + issues.map { "- " + $0.message(language) }.joined(separator: "\n"))
+/// What an update changed, or that it changed nothing.
+func reportUpdate(_ kind: RecordKind, _ id: String, _ changed: [String]) {
+    let name = L(kind.indonesian.prefix(1).uppercased() + kind.indonesian.dropFirst(), kind.rawValue.prefix(1).uppercased() + kind.rawValue.dropFirst())
+    if changed.isEmpty {
+        Console.out(L("\(name) \(id): tidak ada yang berubah; data sudah seperti itu.", "\(name) \(id): nothing changed; the record already says so."))
+    } else {
+        Console.out(L("\(name) \(id) diperbarui: ", "\(name) \(id) updated: ") + changed.joined(separator: ", ") + ".")
+    }
 }
 
 /// Asks for a value at the terminal until it passes `check` (which returns a problem message or nil).
@@ -81,22 +87,4 @@ func put(_ fields: inout [String: FieldValue], _ key: String, _ values: [String]
 
 func put(_ fields: inout [String: FieldValue], _ key: String, _ flag: Bool?) {
     if let flag { fields[key] = .text(flag ? "yes" : "no") }
-}
-
-/// Reads a stored record's fields so that an update changes only what was given.
-func merged(_ stored: [(String, OutValue)], with changes: [String: FieldValue]) -> FieldValue {
-    var fields = Dictionary(stored.map { ($0.0, $0.1.fieldValue) }, uniquingKeysWith: { a, _ in a })
-    for (key, value) in changes { fields[key] = value }
-    return .map(fields)
-}
-
-extension Bool {
-    /// Parses yes/no in either language for flags such as `--night-shift-ok yes`.
-    static func yesNo(_ text: String) -> Bool? {
-        switch text.lowercased() {
-        case "yes", "y", "true", "1", "ya": return true
-        case "no", "n", "false", "0", "tidak": return false
-        default: return nil
-        }
-    }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SetaraApp
 import SetaraDomain
 import SetaraKit
 import SetaraStore
@@ -39,10 +40,7 @@ struct ReferralCommand: ParsableCommand {
                     }
                     wanted = parsed
                 }
-                let store = try global.openStore()
-                let referrals = try seeker.map { try store.referrals(seekerID: $0.uppercased()).reversed() }.map(Array.init)
-                    ?? store.referrals(status: wanted, limit: limit)
-                let shown = referrals.filter { wanted == nil || $0.status == wanted }.prefix(limit)
+                let shown = try global.office().referrals(seekerID: seeker, status: wanted, limit: limit)
                 let rows: [[(String, OutValue)]] = shown.map { r in
                     [("reference", .text(r.reference)), ("seeker", .text(r.seekerID)), ("vacancy", .text(r.vacancyID)),
                      ("requested_at", .text(r.requestedAt)), ("channel", .text(r.channel.rawValue)),

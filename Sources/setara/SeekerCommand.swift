@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SetaraApp
 import SetaraDomain
 import SetaraKit
 import SetaraStore
@@ -45,7 +46,7 @@ struct SeekerFields: ParsableArguments {
                                  "Law 8/2016 disability category, only with consent; never used for matching."))) var category: String?
     @Option(help: ArgumentHelp(L("Status: active, placed, inactive.", "Status: active, placed, inactive."))) var status: String?
 
-    func fields(today: Day) throws -> [String: FieldValue] {
+    func fields(today: Day, actor: Actor) throws -> [String: FieldValue] {
         var f: [String: FieldValue] = [:]
         put(&f, "name", name); put(&f, "nik", nik); put(&f, "regency", regency); put(&f, "education", education)
         put(&f, "birth_date", birthDate); put(&f, "sex", sex); put(&f, "phone", phone); put(&f, "email", email)
@@ -55,7 +56,7 @@ struct SeekerFields: ParsableArguments {
         put(&f, "safety_restrictions", restriction); put(&f, "disability_category", category); put(&f, "status", status)
         if let consent {
             f["consent"] = .map(["given": .text(consent), "recorded_on": .text(today.description),
-                                 "recorded_by": consentBy.map(FieldValue.text) ?? .null])
+                                 "recorded_by": .text(consentBy ?? actor.name)])
         }
         for item in rating {
             let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
@@ -81,9 +82,8 @@ extension SeekerCommand {
 
         func run() throws {
             try runReportingErrors {
-                let store = try global.openStore()
-                let today = Day.today()
-                var fields = try values.fields(today: today)
+                let office = try global.office()
+                var fields = try values.fields(today: office.today, actor: global.actor)
                 if Console.isInteractive { try promptMissing(&fields) }
                 let missing = ["name", "nik", "regency", "education"].filter { fields[$0] == nil }
                 if !missing.isEmpty {
@@ -91,14 +91,7 @@ extension SeekerCommand {
                                          + missing.map { "--" + $0 }.joined(separator: ", ")
                                          + L(". Isi dengan opsi, atau jalankan di terminal untuk tanya-jawab.", ". Give them as options, or run at a terminal to be asked."))
                 }
-                let result = RecordCodec.seeker(.map(fields), today: today)
-                guard var seeker = result.seeker else { throw recordProblems(result.issues) }
-                if let owner = try store.seekerIDs(forNIKs: [seeker.nik])[seeker.nik] {
-                    throw CLIError.data(L("NIK ini sudah terdaftar sebagai \(owner); ubah data itu dengan: setara seeker update \(owner)",
-                                          "This NIK is already registered as \(owner); change that record with: setara seeker update \(owner)"))
-                }
-                seeker.id = try store.nextID(.seeker)
-                try store.write(RecordBatch(seekers: [seeker], categories: result.category.map { [seeker.id: $0] } ?? [:]))
+                let seeker = try office.registerSeeker(fields).record
                 Console.out(L("Pencari kerja \(seeker.id) terdaftar: \(seeker.name). Lihat dengan: setara seeker show \(seeker.id)",
                               "Seeker \(seeker.id) registered: \(seeker.name). See it with: setara seeker show \(seeker.id)"))
             }
@@ -134,7 +127,7 @@ extension SeekerCommand {
             }
             if fields["consent"] == nil {
                 if let answer = try ask(L("Sudah memberi persetujuan mencatat data disabilitas? ya atau tidak", "Has consent to record disability information been given? yes or no"),
-                                        required: false, check: { Bool.yesNo($0) == nil ? L("Jawab ya atau tidak.", "Answer yes or no.") : nil }) {
+                                        required: false, check: { YesNo.parse($0) == nil ? L("Jawab ya atau tidak.", "Answer yes or no.") : nil }) {
                     fields["consent"] = .map(["given": .text(answer), "recorded_on": .text(Day.today().description)])
                 }
             }
@@ -175,13 +168,7 @@ extension SeekerCommand {
 
         func run() throws {
             try runReportingErrors {
-                let store = try global.openStore()
-                let key = id.trimmed.uppercased()
-                guard let seeker = try store.seeker(id: key) ?? (key.count == 16 ? try store.seeker(nik: key) : nil) else {
-                    throw CLIError.data(L("Pencari kerja \(id) tidak ditemukan. Cari dengan: setara seeker list --search NAMA",
-                                          "No seeker \(id). Find one with: setara seeker list --search NAME"))
-                }
-                let category = showCategory ? try store.disabilityCategory(seekerID: seeker.id) : nil
+                let (seeker, category) = try global.office().seeker(id, withCategory: showCategory)
                 try emit(kind: .seekers, format: options.format, output: nil, total: nil,
                          records: [RecordExport.fields(seeker, category: category)],
                          lines: [TextRender(language: language).seeker(seeker, category: category)], includeCategory: category != nil)
@@ -198,27 +185,47 @@ extension SeekerCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(L("Nomor pendaftaran, misalnya S000001.", "Registration number, e.g. S000001."))) var id: String
         @OptionGroup var values: SeekerFields
+        @OptionGroup var edits: SeekerListEdits
 
         func run() throws {
             try runReportingErrors {
-                let store = try global.openStore()
-                guard let stored = try store.seeker(id: id.uppercased()) else {
-                    throw CLIError.data(L("Pencari kerja \(id) tidak ditemukan.", "No seeker \(id)."))
+                let office = try global.office()
+                if !values.need.isEmpty || !values.restriction.isEmpty || !values.skill.isEmpty || !values.preferred.isEmpty || !values.languages.isEmpty {
+                    throw CLIError.usage(L("""
+                        Pada update, daftar diubah per butir agar tidak ada yang hilang: --add-need, --remove-need, --add-restriction, \
+                        --remove-restriction, --add-skill, --remove-skill, --add-preferred, --remove-preferred, --add-language, --remove-language.
+                        """, """
+                        On update, lists are changed item by item so that nothing is lost: --add-need, --remove-need, --add-restriction, \
+                        --remove-restriction, --add-skill, --remove-skill, --add-preferred, --remove-preferred, --add-language, --remove-language.
+                        """))
                 }
-                let today = Day.today()
-                let changes = try values.fields(today: today)
-                if changes.isEmpty {
-                    throw CLIError.usage(L("Tidak ada yang diubah; beri paling sedikit satu opsi, misalnya --phone.", "Nothing to change; give at least one option, e.g. --phone."))
-                }
-                let category = try store.disabilityCategory(seekerID: stored.id)
-                let result = RecordCodec.seeker(merged(RecordExport.fields(stored, category: category), with: changes), today: today)
-                guard let seeker = result.seeker else { throw recordProblems(result.issues) }
-                if let owner = try store.seekerIDs(forNIKs: [seeker.nik])[seeker.nik], owner != seeker.id {
-                    throw CLIError.data(L("NIK ini sudah terdaftar sebagai \(owner).", "This NIK is already registered as \(owner)."))
-                }
-                try store.write(RecordBatch(seekers: [seeker], categories: result.category.map { [seeker.id: $0] } ?? [:]))
-                Console.out(L("Pencari kerja \(seeker.id) diperbarui.", "Seeker \(seeker.id) updated."))
+                let edit = RecordEdit(set: try values.fields(today: office.today, actor: global.actor), add: edits.additions, remove: edits.removals)
+                let saved = try office.updateSeeker(id, edit)
+                reportUpdate(.seeker, saved.record.id, saved.changed)
             }
         }
+    }
+}
+
+/// Item-by-item changes to a seeker's lists, for `seeker update`.
+struct SeekerListEdits: ParsableArguments {
+    @Option(name: .customLong("add-need"), help: ArgumentHelp(L("Tambahkan kebutuhan akomodasi (boleh diulang).", "Add an accommodation need (repeatable)."))) var addNeed: [String] = []
+    @Option(name: .customLong("remove-need"), help: ArgumentHelp(L("Hapus kebutuhan akomodasi.", "Remove an accommodation need."))) var removeNeed: [String] = []
+    @Option(name: .customLong("add-restriction"), help: ArgumentHelp(L("Tambahkan tugas berisiko yang tidak boleh dilakukan.", "Add a safety-critical task the seeker must not do."))) var addRestriction: [String] = []
+    @Option(name: .customLong("remove-restriction"), help: ArgumentHelp(L("Hapus tugas berisiko dari daftar.", "Remove a safety-critical task from the list."))) var removeRestriction: [String] = []
+    @Option(name: .customLong("add-skill"), help: ArgumentHelp(L("Tambahkan keterampilan.", "Add a skill."))) var addSkill: [String] = []
+    @Option(name: .customLong("remove-skill"), help: ArgumentHelp(L("Hapus keterampilan.", "Remove a skill."))) var removeSkill: [String] = []
+    @Option(name: .customLong("add-preferred"), help: ArgumentHelp(L("Tambahkan kode KBJI jabatan yang diminati.", "Add a preferred occupation's KBJI code."))) var addPreferred: [String] = []
+    @Option(name: .customLong("remove-preferred"), help: ArgumentHelp(L("Hapus kode KBJI jabatan yang diminati.", "Remove a preferred occupation's KBJI code."))) var removePreferred: [String] = []
+    @Option(name: .customLong("add-language"), help: ArgumentHelp(L("Tambahkan bahasa yang dikuasai.", "Add a language spoken."))) var addLanguage: [String] = []
+    @Option(name: .customLong("remove-language"), help: ArgumentHelp(L("Hapus bahasa.", "Remove a language."))) var removeLanguage: [String] = []
+
+    var additions: [String: [String]] {
+        ["needs": addNeed, "safety_restrictions": addRestriction, "skills": addSkill, "preferred_occupations": addPreferred, "languages": addLanguage]
+    }
+
+    var removals: [String: [String]] {
+        ["needs": removeNeed, "safety_restrictions": removeRestriction, "skills": removeSkill, "preferred_occupations": removePreferred,
+         "languages": removeLanguage]
     }
 }

@@ -18,8 +18,40 @@ struct Setara: ParsableCommand {
                 Start with: setara demo. Then try: setara seeker list, setara seeker show S000001, \
                 setara catalog search "screen reader". The language follows LANG, or --lang id or --lang en.
                 """),
-            subcommands: [DemoCommand.self, SeekerCommand.self, EmployerCommand.self, WorkplaceCommand.self,
-                          VacancyCommand.self, MatchCommand.self, VoiceCommand.self, SayCommand.self, ReferralCommand.self, ImportCommand.self, ExportCommand.self, CatalogCommand.self, InfoCommand.self])
+            subcommands: [InitCommand.self, DemoCommand.self, SeekerCommand.self, EmployerCommand.self, WorkplaceCommand.self,
+                          VacancyCommand.self, MatchCommand.self, VoiceCommand.self, SayCommand.self, ReferralCommand.self, ImportCommand.self, ExportCommand.self, CatalogCommand.self, AuditCommand.self, InfoCommand.self])
+    }
+}
+
+extension Setara {
+    /// Files Setara creates (the database, exports, speech logs) hold personal data: readable by
+    /// their owner only (0600, folders 0700), whatever the umask the process was started with.
+    static func main() {
+        umask(0o077)
+        main(nil)
+    }
+}
+
+/// Creates a new, empty database: the one deliberate way an office's database comes to be.
+struct InitCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "init", abstract: L("Membuat basis data baru yang kosong untuk kantor Anda.",
+                                                              "Creates a new, empty database for your office."))
+    }
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        try runReportingErrors {
+            let path = global.databasePath
+            if FileManager.default.fileExists(atPath: path) {
+                throw CLIError.usage(L("Basis data \(path) sudah ada; tidak dibuat ulang. Lihat isinya dengan: setara info --db \(path)",
+                                       "The database \(path) already exists; it was not made again. See what it holds with: setara info --db \(path)"))
+            }
+            _ = try global.openStore(create: true)
+            Console.out(L("Basis data baru dibuat: \(path). Mulai dengan: setara employer add, setara seeker add, atau setara import BERKAS",
+                          "New database created: \(path). Start with: setara employer add, setara seeker add, or setara import FILE"))
+        }
     }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SetaraApp
 import SetaraDomain
 import SetaraKit
 import SetaraStore
@@ -61,13 +62,13 @@ extension VacancyCommand {
 
         func run() throws {
             try runReportingErrors {
-                let store = try global.openStore()
+                let office = try global.office()
                 var fields = try values.fields()
                 if Console.isInteractive {
                     Console.out(L("Pemasangan lowongan.", "Posting a vacancy."))
                     if fields["workplace"] == nil {
                         put(&fields, "workplace", try ask(L("Kode tempat kerja, misalnya W00001", "Workplace id, e.g. W00001"), required: true) {
-                            (try? store.workplace(id: $0.uppercased())) == nil ? L("Tempat kerja \($0) tidak ditemukan.", "No workplace \($0).") : nil
+                            (try? office.store.workplace(id: $0.uppercased())) == nil ? L("Tempat kerja \($0) tidak ditemukan.", "No workplace \($0).") : nil
                         }?.uppercased())
                     }
                     if fields["title"] == nil { put(&fields, "title", try ask(L("Nama posisi", "Position title"), required: true) { _ in nil }) }
@@ -100,13 +101,7 @@ extension VacancyCommand {
                 if !missing.isEmpty {
                     throw CLIError.usage(L("Kolom wajib belum diisi: ", "Required fields missing: ") + missing.map { "--" + $0 }.joined(separator: ", "))
                 }
-                let result = RecordCodec.vacancy(.map(fields), today: Day.today())
-                guard var vacancy = result.record else { throw recordProblems(result.issues) }
-                guard try store.workplace(id: vacancy.workplaceID) != nil else {
-                    throw recordProblems([ValidationIssue(field: "workplace", problem: .unknownReference(kind: "workplace", id: vacancy.workplaceID))])
-                }
-                vacancy.id = try store.nextID(.vacancy)
-                try store.write(RecordBatch(vacancies: [vacancy]))
+                let vacancy = try office.registerVacancy(fields).record
                 Console.out(L("Lowongan \(vacancy.id) dipasang: \(vacancy.title). Lihat dengan: setara vacancy show \(vacancy.id)",
                               "Vacancy \(vacancy.id) posted: \(vacancy.title). See it with: setara vacancy show \(vacancy.id)"))
             }
@@ -141,17 +136,18 @@ extension VacancyCommand {
 
         func run() throws {
             try runReportingErrors {
-                let store = try global.openStore()
-                guard let vacancy = try store.vacancy(id: id.uppercased()) else { throw CLIError.data(L("Lowongan \(id) tidak ditemukan.", "No vacancy \(id).")) }
+                let office = try global.office()
+                let vacancy = try office.vacancy(id)
                 try emit(kind: .vacancies, format: options.format, output: nil, total: nil, records: [RecordExport.fields(vacancy)],
-                         lines: [TextRender(language: language).vacancy(vacancy, workplace: try store.workplace(id: vacancy.workplaceID))])
+                         lines: [TextRender(language: language).vacancy(vacancy, workplace: try office.store.workplace(id: vacancy.workplaceID))])
             }
         }
     }
 
     struct Update: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("Mengubah lowongan; tuntutan yang diberikan menggantikan yang lama.", "Updates a vacancy; demands given replace the old ones."))
+            CommandConfiguration(abstract: L("Mengubah lowongan; hanya kolom dan tuntutan yang diberikan yang berubah.",
+                                             "Updates a vacancy; only the fields and demands given change."))
         }
 
         @OptionGroup var global: GlobalOptions
@@ -160,17 +156,8 @@ extension VacancyCommand {
 
         func run() throws {
             try runReportingErrors {
-                let store = try global.openStore()
-                guard let stored = try store.vacancy(id: id.uppercased()) else { throw CLIError.data(L("Lowongan \(id) tidak ditemukan.", "No vacancy \(id).")) }
-                let changes = try values.fields()
-                guard !changes.isEmpty else { throw CLIError.usage(L("Tidak ada yang diubah.", "Nothing to change.")) }
-                let result = RecordCodec.vacancy(merged(RecordExport.fields(stored), with: changes), today: Day.today())
-                guard let vacancy = result.record else { throw recordProblems(result.issues) }
-                guard try store.workplace(id: vacancy.workplaceID) != nil else {
-                    throw recordProblems([ValidationIssue(field: "workplace", problem: .unknownReference(kind: "workplace", id: vacancy.workplaceID))])
-                }
-                try store.write(RecordBatch(vacancies: [vacancy]))
-                Console.out(L("Lowongan \(vacancy.id) diperbarui.", "Vacancy \(vacancy.id) updated."))
+                let saved = try global.office().updateVacancy(id, RecordEdit(set: try values.fields()))
+                reportUpdate(.vacancy, saved.record.id, saved.changed)
             }
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SetaraApp
 import SetaraDomain
 import SetaraKit
 import SetaraStore
@@ -39,14 +40,13 @@ extension WorkplaceCommand {
 
         func run() throws {
             try runReportingErrors {
-                let store = try global.openStore()
-                let catalog = try loadCatalog()
+                let office = try global.office()
                 var fields = values.fields
                 if Console.isInteractive {
                     Console.out(L("Pendaftaran tempat kerja.", "Registering a workplace."))
                     if fields["employer"] == nil {
                         put(&fields, "employer", try ask(L("Kode pemberi kerja, misalnya E00001", "Employer id, e.g. E00001"), required: true) {
-                            (try? store.employer(id: $0.uppercased())) == nil ? L("Pemberi kerja \($0) tidak ditemukan.", "No employer \($0).") : nil
+                            (try? office.store.employer(id: $0.uppercased())) == nil ? L("Pemberi kerja \($0) tidak ditemukan.", "No employer \($0).") : nil
                         }?.uppercased())
                     }
                     if fields["name"] == nil { put(&fields, "name", try ask(L("Nama tempat kerja", "Workplace name"), required: true) { _ in nil }) }
@@ -66,13 +66,7 @@ extension WorkplaceCommand {
                 if !missing.isEmpty {
                     throw CLIError.usage(L("Kolom wajib belum diisi: ", "Required fields missing: ") + missing.map { "--" + $0 }.joined(separator: ", "))
                 }
-                let result = RecordCodec.workplace(.map(fields), catalog: catalog.ids)
-                guard var workplace = result.record else { throw recordProblems(result.issues) }
-                guard try store.employer(id: workplace.employerID) != nil else {
-                    throw recordProblems([ValidationIssue(field: "employer", problem: .unknownReference(kind: "employer", id: workplace.employerID))])
-                }
-                workplace.id = try store.nextID(.workplace)
-                try store.write(RecordBatch(workplaces: [workplace]))
+                let workplace = try office.registerWorkplace(fields).record
                 Console.out(L("Tempat kerja \(workplace.id) terdaftar. Pasang lowongan dengan: setara vacancy add --workplace \(workplace.id)",
                               "Workplace \(workplace.id) registered. Post a vacancy with: setara vacancy add --workplace \(workplace.id)"))
             }
@@ -106,37 +100,39 @@ extension WorkplaceCommand {
 
         func run() throws {
             try runReportingErrors {
-                let store = try global.openStore()
-                guard let workplace = try store.workplace(id: id.uppercased()) else { throw CLIError.data(L("Tempat kerja \(id) tidak ditemukan.", "No workplace \(id).")) }
+                let office = try global.office()
+                let workplace = try office.workplace(id)
                 let catalog = try? loadCatalog()
                 try emit(kind: .workplaces, format: options.format, output: nil, total: nil, records: [RecordExport.fields(workplace)],
-                         lines: [TextRender(language: language).workplace(workplace, employer: try store.employer(id: workplace.employerID), catalog: catalog)])
+                         lines: [TextRender(language: language).workplace(workplace, employer: try office.store.employer(id: workplace.employerID), catalog: catalog)])
             }
         }
     }
 
     struct Update: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("Mengubah tempat kerja; fitur dan akomodasi yang diberikan menggantikan yang lama.",
-                                             "Updates a workplace; features and accommodations given replace the old lists."))
+            CommandConfiguration(abstract: L("Mengubah tempat kerja; hanya kolom yang diberikan yang berubah, daftar diubah per butir.",
+                                             "Updates a workplace; only the fields given change, lists item by item."))
         }
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(L("Kode tempat kerja.", "Workplace id."))) var id: String
         @OptionGroup var values: WorkplaceFields
+        @Option(name: .customLong("add-feature"), help: ArgumentHelp(L("Tambahkan fitur aksesibilitas.", "Add an accessibility feature."))) var addFeature: [String] = []
+        @Option(name: .customLong("remove-feature"), help: ArgumentHelp(L("Hapus fitur aksesibilitas.", "Remove an accessibility feature."))) var removeFeature: [String] = []
+        @Option(name: .customLong("add-accommodation"), help: ArgumentHelp(L("Tambahkan akomodasi yang disediakan.", "Add an accommodation provided."))) var addAccommodation: [String] = []
+        @Option(name: .customLong("remove-accommodation"), help: ArgumentHelp(L("Hapus akomodasi.", "Remove an accommodation."))) var removeAccommodation: [String] = []
 
         func run() throws {
             try runReportingErrors {
-                let store = try global.openStore()
-                guard let stored = try store.workplace(id: id.uppercased()) else { throw CLIError.data(L("Tempat kerja \(id) tidak ditemukan.", "No workplace \(id).")) }
-                guard !values.fields.isEmpty else { throw CLIError.usage(L("Tidak ada yang diubah.", "Nothing to change.")) }
-                let result = RecordCodec.workplace(merged(RecordExport.fields(stored), with: values.fields), catalog: try loadCatalog().ids)
-                guard let workplace = result.record else { throw recordProblems(result.issues) }
-                guard try store.employer(id: workplace.employerID) != nil else {
-                    throw recordProblems([ValidationIssue(field: "employer", problem: .unknownReference(kind: "employer", id: workplace.employerID))])
+                if !values.feature.isEmpty || !values.accommodation.isEmpty {
+                    throw CLIError.usage(L("Pada update, daftar diubah per butir agar tidak ada yang hilang: --add-feature, --remove-feature, --add-accommodation, --remove-accommodation.",
+                                           "On update, lists are changed item by item so that nothing is lost: --add-feature, --remove-feature, --add-accommodation, --remove-accommodation."))
                 }
-                try store.write(RecordBatch(workplaces: [workplace]))
-                Console.out(L("Tempat kerja \(workplace.id) diperbarui.", "Workplace \(workplace.id) updated."))
+                let edit = RecordEdit(set: values.fields, add: ["features": addFeature, "accommodations": addAccommodation],
+                                      remove: ["features": removeFeature, "accommodations": removeAccommodation])
+                let saved = try global.office().updateWorkplace(id, edit)
+                reportUpdate(.workplace, saved.record.id, saved.changed)
             }
         }
     }

@@ -35,13 +35,18 @@ struct Run {
 }
 
 /// A temporary folder with its own database, where commands run as a placement officer would type them.
-final class Workspace {
+final class Workspace: Sendable {
     let folder: URL
     var db: String { folder.appendingPathComponent("setara.sqlite").path }
 
-    init() throws {
+    /// With `database`, the office's empty database is made first (`setara init`), as an office starts.
+    init(database: Bool = false) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("setara-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        if database {
+            let made = try run(["init"])
+            guard made.status == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: made.err]) }
+        }
     }
 
     deinit { try? FileManager.default.removeItem(at: folder) }
@@ -70,10 +75,15 @@ final class Workspace {
         process.standardError = err
         process.standardInput = stdin
         try process.run()
+        // Standard error is read on another thread while standard output is read here: a
+        // program that fills one pipe while the test waits on the other would otherwise hang.
+        let errRead = DispatchGroup()
+        nonisolated(unsafe) var errData = Data()  // Safe: written by the reading block only, read after `wait()`.
+        DispatchQueue.global().async(group: errRead) { errData = err.fileHandleForReading.readDataToEndOfFile() }
         if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
         try stdin.fileHandleForWriting.close()
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        errRead.wait()
         process.waitUntilExit()
         return Run(status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self), err: String(decoding: errData, as: UTF8.self))
     }
@@ -83,7 +93,7 @@ final class Workspace {
 struct CLITests {
     @Test("Registering an employer, a workplace, a vacancy and a seeker by flags, then showing them")
     func registerByFlags() throws {
-        let w = try Workspace()
+        let w = try Workspace(database: true)
         var r = try w.run(["employer", "add", "--name", "PT Mitra Sejahtera", "--ownership", "private", "--headcount", "150", "--regency", "3471"])
         #expect(r.status == 0, "\(r.err)")
         #expect(r.out.contains("Employer E00001 registered"))
@@ -117,7 +127,7 @@ struct CLITests {
 
     @Test("A wrong field at the command line is refused with field, problem and expected form, exit 65")
     func badFlag() throws {
-        let w = try Workspace()
+        let w = try Workspace(database: true)
         let r = try w.run(["seeker", "add", "--name", "Rina", "--nik", "347101450895000", "--regency", "3471", "--education", "smk"], lang: "id_ID.UTF-8")
         #expect(r.status == 65)
         #expect(r.err.contains("nik harus 16 angka; Anda memasukkan 15."))
@@ -126,7 +136,7 @@ struct CLITests {
 
     @Test("Missing required fields without a terminal is a usage error, exit 64")
     func missingFields() throws {
-        let w = try Workspace()
+        let w = try Workspace(database: true)
         let r = try w.run(["seeker", "add", "--name", "Rina"])
         #expect(r.status == 64)
         #expect(r.err.contains("--nik"))
@@ -135,7 +145,7 @@ struct CLITests {
 
     @Test("Updating changes only the fields given")
     func update() throws {
-        let w = try Workspace()
+        let w = try Workspace(database: true)
         try w.run(["seeker", "add", "--name", "Rina", "--nik", "3471014508950002", "--regency", "3471", "--education", "smk", "--phone", "081234567890"])
         var r = try w.run(["seeker", "update", "S000001", "--phone", "0274 512345"])
         #expect(r.status == 0, "\(r.err)")
@@ -146,7 +156,7 @@ struct CLITests {
 
     @Test("Importing a bad file writes nothing and exits 65; --skip-invalid writes the good ones and a report")
     func importAllOrNothing() throws {
-        let w = try Workspace()
+        let w = try Workspace(database: true)
         let csv = try w.write("seekers.csv", """
             nik,name,regency,education
             3471014508950002,Rina,3471,smk
@@ -169,7 +179,7 @@ struct CLITests {
 
     @Test("An import stopped while it saves leaves the database as it was")
     func interruptedImport() throws {
-        let w = try Workspace()
+        let w = try Workspace(database: true)
         try w.run(["employer", "add", "--name", "PT A", "--ownership", "private", "--headcount", "10", "--regency", "3471"])
         var csv = "nik,name,regency,education,skills\n"
         for index in 0..<60_000 {
@@ -197,7 +207,7 @@ struct CLITests {
         seen += String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 143, "\(seen)")
-        #expect(seen.contains("Import interrupted; the database is as it was before the import."))
+        #expect(seen.contains("Import interrupted before it was saved; the database is as it was before the import."))
         let info = try w.run(["info"]).out
         #expect(info.contains("Seekers: 0"))
         #expect(info.contains("Employers: 1"))
@@ -205,7 +215,7 @@ struct CLITests {
 
     @Test("The example files in examples/ import cleanly, in order")
     func examples() throws {
-        let w = try Workspace()
+        let w = try Workspace(database: true)
         let folder = root.appendingPathComponent("examples")
         let files = ["employers.yaml", "vacancies.json", "seekers.csv", "seekers.yaml"].map { folder.appendingPathComponent($0).path }
         let r = try w.run(["import"] + files)
@@ -215,7 +225,7 @@ struct CLITests {
 
     @Test("A missing file is an I/O error, exit 74; an unknown format a data error, exit 65")
     func fileErrors() throws {
-        let w = try Workspace()
+        let w = try Workspace(database: true)
         let r = try w.run(["import", "nowhere.csv"])
         #expect(r.status == 74)
         #expect(r.err.contains("nowhere.csv: cannot read the file (no such file)"))
@@ -224,13 +234,13 @@ struct CLITests {
 
     @Test("Export writes CSV and JSON that import again into an empty database")
     func exportImport() throws {
-        let w = try Workspace()
+        let w = try Workspace(database: true)
         #expect(try w.run(["demo", "--seekers", "40", "--employers", "8", "--vacancies", "30"]).status == 0)
         for (kind, format) in [("employers", "json"), ("workplaces", "csv"), ("vacancies", "json"), ("seekers", "csv")] {
             let r = try w.run(["export", kind, "--format", format, "--output", "\(kind).\(format)"])
             #expect(r.status == 0, "\(r.err)")
         }
-        let other = try Workspace()
+        let other = try Workspace(database: true)
         let files = ["employers.json", "workplaces.csv", "vacancies.json", "seekers.csv"].map { w.folder.appendingPathComponent($0).path }
         let r = try other.run(["import"] + files)
         #expect(r.status == 0, "\(r.err)")
@@ -239,7 +249,7 @@ struct CLITests {
 
     @Test("The demo fills the database, ends with a tour, and refuses to overwrite a user's own records")
     func demo() throws {
-        let w = try Workspace()
+        let w = try Workspace(database: true)
         var r = try w.run(["demo"])
         #expect(r.status == 0, "\(r.err)")
         #expect(r.out.contains("2000 seekers, 300 employers"))
@@ -247,16 +257,17 @@ struct CLITests {
         #expect(!r.out.contains("\u{1B}["), "no escape codes")
         r = try w.run(["demo"])
         #expect(r.status == 0, "the demo database can be made again")
-        let own = try Workspace()
+        let own = try Workspace(database: true)
         try own.run(["employer", "add", "--name", "PT A", "--ownership", "private", "--headcount", "10", "--regency", "3471"])
         r = try own.run(["demo"])
         #expect(r.status == 64)
-        #expect(r.err.contains("already holds your own records"))
+        #expect(r.err.contains("holds records people entered"))
+        #expect(try own.run(["info"]).out.contains("Employers: 1"), "the office's employer is still there")
     }
 
     @Test("A pair is in the seeker's ranking exactly when the seeker is in the vacancy's ranking, with the same score")
     func matchSymmetry() throws {
-        let w = try Workspace()
+        let w = try Workspace(database: true)
         try w.run(["demo", "--seekers", "60", "--employers", "10", "--vacancies", "40"])
         func matches(_ args: [String]) throws -> [MatchList.Match] {
             let r = try w.run(["match"] + args + ["--format", "json", "--top", "1000", "--include-excluded"])
@@ -282,7 +293,7 @@ struct CLITests {
 
     @Test("A batch writes the best matches of every active seeker of a region to a file")
     func matchBatch() throws {
-        let w = try Workspace()
+        let w = try Workspace(database: true)
         try w.run(["demo", "--seekers", "80", "--employers", "10", "--vacancies", "60"])
         let r = try w.run(["match", "batch", "--region", "34", "--top", "3", "--output", "batch.csv"])
         #expect(r.status == 0, "\(r.err)")
@@ -302,7 +313,7 @@ struct CLITests {
 
     @Test("Lists filter by region and read as labelled lines")
     func lists() throws {
-        let w = try Workspace()
+        let w = try Workspace(database: true)
         try w.run(["demo", "--seekers", "200", "--employers", "20", "--vacancies", "50"])
         let r = try w.run(["seeker", "list", "--region", "34", "--limit", "5"])
         #expect(r.status == 0)
@@ -316,7 +327,7 @@ struct CLITests {
 
     @Test("The catalog can be listed, searched in both languages and shown")
     func catalog() throws {
-        let w = try Workspace()
+        let w = try Workspace(database: true)
         var r = try w.run(["catalog", "search", "pembaca", "layar"])
         #expect(r.status == 0)
         #expect(!r.out.isEmpty)
@@ -330,7 +341,7 @@ struct CLITests {
 
     @Test("Help is in the language of LANG and names every command")
     func help() throws {
-        let w = try Workspace()
+        let w = try Workspace(database: true)
         let en = try w.run(["--help"])
         #expect(en.out.contains("accessibility-aware job placement"))
         for command in ["demo", "seeker", "employer", "workplace", "vacancy", "import", "export", "catalog"] {

@@ -63,7 +63,7 @@ struct DemandProfileTests {
         let path = folder.appendingPathComponent("setara.sqlite").path
         // A version-2 database, written as that version wrote it.
         let old = try DatabaseQueue(path: path)
-        try Schema.migrator.migrate(old, upTo: "v2: referrals and voice drafts")
+        try Schema.migrate(old, path: path, upTo: "v2: referrals and voice drafts")
         try old.write { db in
             try db.execute(sql: """
                 INSERT INTO employer (id, name, ownership, headcount, employees_with_disabilities, regency_code, province_code)

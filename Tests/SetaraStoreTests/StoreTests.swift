@@ -167,7 +167,7 @@ struct StoreTests {
         #expect(try reopened.counts().seekers == 1)
         // Each migration is recorded exactly once, in order, even after reopening.
         let migrations = try reopened.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid") }
-        #expect(migrations == ["v1: records", "v2: referrals and voice drafts", "v3: compact demand profile on each vacancy"])
+        #expect(migrations == ["v1: records", "v2: referrals and voice drafts", "v3: compact demand profile on each vacancy", "v4: audit log"])
     }
 
     @Test("A file that is not a database gives a clear error")
@@ -182,5 +182,47 @@ struct StoreTests {
             #expect(error.reason == .corrupt)
             #expect(error.path == path)
         }
+    }
+
+    @Test("Another program's SQLite database is refused and left as it was; a missing file is not created unless asked")
+    func foreignDatabase() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("setara-foreign-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("other.sqlite").path
+        do {
+            let other = try DatabaseQueue(path: path)
+            try other.write { db in try db.execute(sql: "CREATE TABLE invoices (id INTEGER PRIMARY KEY, total INTEGER)") }
+            try other.close()
+        }
+        do {
+            _ = try SQLiteStore(path: path)
+            Issue.record("opened another program's database")
+        } catch let error as StoreError {
+            #expect(error.reason == .notSetara)
+        }
+        let tables = try DatabaseQueue(path: path).read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") }
+        #expect(tables == ["invoices"])
+        let missing = folder.appendingPathComponent("typo/setara.sqlite").path
+        #expect(throws: StoreError.self) { try SQLiteStore(path: missing, options: StoreOptions(create: false)) }
+        #expect(!FileManager.default.fileExists(atPath: missing))
+    }
+
+    @Test("An id and a read-modify-write made in a transaction stay true until it commits; a throw keeps nothing")
+    func transactions() throws {
+        let store = try SQLiteStore(path: ":memory:")
+        try store.write(sampleBatch())
+        struct Stop: Error {}
+        #expect(throws: Stop.self) {
+            try store.transaction { tx in
+                var seeker = try #require(try tx.seeker(id: "S000001"))
+                seeker.phone = "+62811"
+                try tx.write(RecordBatch(seekers: [seeker]))
+                throw Stop()
+            }
+        }
+        #expect(try store.seeker(id: "S000001")?.phone == "+6281234567890")
+        let id = try store.transaction { tx in try tx.nextID(.seeker) }
+        #expect(id == "S000002")
     }
 }

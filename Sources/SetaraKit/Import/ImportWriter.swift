@@ -24,8 +24,13 @@ public final class ImportWriter: @unchecked Sendable {
     /// memory flat.
     private let queueLimit = 4
 
-    public init(store: any RecordStore) {
+    /// Called on the writing thread just before the transaction commits: from then on, the
+    /// import is saved whole unless the commit itself fails.
+    private let willCommit: @Sendable () -> Void
+
+    public init(store: any RecordStore, willCommit: @escaping @Sendable () -> Void = {}) {
         self.store = store
+        self.willCommit = willCommit
     }
 
     /// Hands a part over to be written; waits while the writer is `queueLimit` parts behind.
@@ -90,7 +95,10 @@ public final class ImportWriter: @unchecked Sendable {
         defer { condition.unlock() }
         while parts.isEmpty && ending == .open { condition.wait() }
         if ending == .cancel { throw Cancelled() }
-        if parts.isEmpty { return nil }
+        if parts.isEmpty {
+            willCommit()
+            return nil
+        }
         condition.broadcast()
         return parts.removeFirst()
     }

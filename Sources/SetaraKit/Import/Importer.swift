@@ -20,8 +20,11 @@ public struct ImportPlan: Sendable {
     /// The accepted records; empty when they were handed to a sink as they were checked.
     public var batch: RecordBatch
     public var rejected: [RejectedRecord]
-    /// Records that replace a stored record with the same id.
+    /// Records that change a stored record with the same id (or, for a seeker, the same NIK).
     public var updates: Int
+    /// Each stored record the import changes, with the fields that change (a record given again
+    /// unchanged is not listed).
+    public var changes: [RecordChange]
     /// How many records of each kind were accepted.
     public var accepted: RecordCounts
 }
@@ -32,11 +35,18 @@ public struct Importer: Sendable {
     public let store: any RecordStore
     public let catalogIDs: Set<String>
     public let today: Day
+    /// What a record already stored becomes: merged field by field (the default) or replaced.
+    public let mode: ImportMode
+    /// Who imports, for the audit log.
+    public let actor: String
 
-    public init(store: any RecordStore, catalogIDs: Set<String>, today: Day = .today()) {
+    public init(store: any RecordStore, catalogIDs: Set<String>, today: Day = .today(), mode: ImportMode = .merge,
+                actor: String = "import") {
         self.store = store
         self.catalogIDs = catalogIDs
         self.today = today
+        self.mode = mode
+        self.actor = actor
     }
 
     /// How many seekers are checked and handed over at a time.
@@ -49,6 +59,12 @@ public struct Importer: Sendable {
     /// hold the store's write transaction open.
     public func plan(_ records: [RawRecord], sink: ((RecordBatch) throws -> Void)? = nil) throws -> ImportPlan {
         var rejected: [RejectedRecord] = []
+        var changes: [RecordChange] = []
+        let stamp = AuditEntry.timestamp()
+        func logged(_ kind: RecordKind, _ id: String, update: Bool, fields: [String]) -> AuditEntry {
+            let action: AuditEntry.Action = !update ? .importCreate : mode == .merge ? .importUpdate : .importReplace
+            return AuditEntry(at: stamp, actor: actor, action: action, kind: kind, recordID: id, fields: fields)
+        }
         var batch = RecordBatch()
         var seenIDs = Set<String>()
         seenIDs.reserveCapacity(records.count)
@@ -86,11 +102,22 @@ public struct Importer: Sendable {
         /// (`parent` of kind `parentKind`) is in `inImport` or already stored.
         func resolve<Record: Identifiable & Sendable>(
             _ kind: ImportKind, _ recordKind: RecordKind, convert: (FieldValue) -> RecordCodec.Result<Record>,
-            parent: ((Record) -> String, RecordKind, Set<String>)?, setID: (inout Record, String) -> Void
+            parent: ((Record) -> String, RecordKind, Set<String>)?, setID: (inout Record, String) -> Void,
+            read: (String) throws -> Record?, export: (Record) -> [(String, OutValue)]
         ) throws -> [Record] where Record.ID == String {
+            // The stored records the file names by id: merged into, unless replaced.
+            let named = Set((byKind[kind] ?? []).compactMap { $0.value.field("id")?.text?.uppercased() })
+            var storedFields: [String: [(String, OutValue)]] = [:]
+            for id in try store.existingIDs(named, of: recordKind) {
+                if let record = try read(id) { storedFields[id] = export(record) }
+            }
             var pending: [(RawRecord, Record, Bool)] = []
             for raw in byKind[kind] ?? [] {
-                let result = convert(raw.value)
+                var value = raw.value
+                if mode == .merge, let id = value.field("id")?.text?.uppercased(), let old = storedFields[id] {
+                    value = ImportMerge.merged(old, ImportMerge.given(value))
+                }
+                let result = convert(value)
                 guard let record = result.record else { reject(raw, nil, result.issues); continue }
                 if !result.needsID, !claim(record.id, raw) { continue }
                 pending.append((raw, record, result.needsID))
@@ -111,6 +138,13 @@ public struct Importer: Sendable {
                     setID(&record, try newID(recordKind))
                     _ = claim(record.id, raw)
                 }
+                if let old = storedFields[record.id] {
+                    let fields = ImportMerge.changedFields(old, export(record))
+                    if !fields.isEmpty { changes.append(RecordChange(kind: kind, id: record.id, fields: fields)) }
+                    batch.audit.append(logged(recordKind, record.id, update: true, fields: fields))
+                } else {
+                    batch.audit.append(logged(recordKind, record.id, update: false, fields: []))
+                }
                 accepted.append(record)
             }
             return accepted
@@ -118,12 +152,15 @@ public struct Importer: Sendable {
 
         // Employers, then workplaces (whose employer must be in this import or stored), then
         // vacancies (likewise for their workplace).
-        batch.employers = try resolve(.employers, .employer, convert: { RecordCodec.employer($0) }, parent: nil) { $0.id = $1 }
+        batch.employers = try resolve(.employers, .employer, convert: { RecordCodec.employer($0) }, parent: nil, setID: { $0.id = $1 },
+                                      read: { try store.employer(id: $0) }, export: RecordExport.fields)
         batch.workplaces = try resolve(.workplaces, .workplace, convert: { RecordCodec.workplace($0, catalog: catalogIDs) },
-                                       parent: (\.employerID, .employer, Set(batch.employers.map(\.id)))) { $0.id = $1 }
+                                       parent: (\.employerID, .employer, Set(batch.employers.map(\.id))), setID: { $0.id = $1 },
+                                       read: { try store.workplace(id: $0) }, export: RecordExport.fields)
         let day = today
         batch.vacancies = try resolve(.vacancies, .vacancy, convert: { RecordCodec.vacancy($0, today: day) },
-                                      parent: (\.workplaceID, .workplace, Set(batch.workplaces.map(\.id)))) { $0.id = $1 }
+                                      parent: (\.workplaceID, .workplace, Set(batch.workplaces.map(\.id))), setID: { $0.id = $1 },
+                                      read: { try store.vacancy(id: $0) }, export: RecordExport.fields)
 
         var updates = try store.existingIDs(Set(batch.employers.map(\.id)), of: .employer).count
             + store.existingIDs(Set(batch.workplaces.map(\.id)), of: .workplace).count
@@ -137,6 +174,21 @@ public struct Importer: Sendable {
         let storedSeekers = try store.existingIDs(
             Set(namedIDs.lazy.filter { $0.hasPrefix(RecordKind.seeker.prefix) }).union(owners.values), of: .seeker)
         if !seekerRecords.isEmpty { try startCounter(.seeker) }
+        // The stored seekers the file changes, read now: merged into, unless replaced. (A first
+        // import has none, and reads nothing here.)
+        var storedSeekerFields: [String: [(String, OutValue)]] = [:]
+        for id in storedSeekers {
+            if let seeker = try store.seeker(id: id) {
+                storedSeekerFields[id] = RecordExport.fields(seeker, category: try store.disabilityCategory(seekerID: id))
+            }
+        }
+        let merging = mode == .merge
+        let storedFields = storedSeekerFields
+        /// The stored record this one changes: its id, or the owner of its NIK.
+        let storedKey: @Sendable (FieldValue) -> String? = { value in
+            if let id = value.field("id")?.text?.uppercased() { return storedFields[id] == nil ? nil : id }
+            return value.field("nik")?.text.map { $0.withoutSpaces }.flatMap { owners[$0] }
+        }
         var accepted = RecordCounts(seekers: 0, employers: batch.employers.count, workplaces: batch.workplaces.count,
                                     vacancies: batch.vacancies.count)
         if let sink {
@@ -152,7 +204,12 @@ public struct Importer: Sendable {
         while start < seekerRecords.count {
             let end = min(start + Self.partSize, seekerRecords.count)
             let slice = Array(seekerRecords[start..<end])
-            var converted = slice.parallelMap { RecordCodec.seeker($0.value, today: day) }
+            var converted = slice.parallelMap { raw in
+                if merging, let id = storedKey(raw.value), let old = storedFields[id] {
+                    return RecordCodec.seeker(ImportMerge.merged(old, ImportMerge.given(raw.value)), today: day)
+                }
+                return RecordCodec.seeker(raw.value, today: day)
+            }
             var part = RecordBatch()
             part.seekers.reserveCapacity(converted.count)
             for index in converted.indices {
@@ -177,6 +234,13 @@ public struct Importer: Sendable {
                 }
                 nikInImport.insert(seeker.nik)
                 if storedSeekers.contains(seeker.id) { updates += 1 }
+                if let old = storedSeekerFields[seeker.id] {
+                    let fields = ImportMerge.changedFields(old, RecordExport.fields(seeker, category: converted[index].category))
+                    if !fields.isEmpty { changes.append(RecordChange(kind: .seekers, id: seeker.id, fields: fields)) }
+                    part.audit.append(logged(.seeker, seeker.id, update: true, fields: fields))
+                } else {
+                    part.audit.append(logged(.seeker, seeker.id, update: false, fields: []))
+                }
                 if let category = converted[index].category { part.categories[seeker.id] = category }
                 part.seekers.append(seeker)
             }
@@ -186,6 +250,6 @@ public struct Importer: Sendable {
         }
 
         rejected.sort { ($0.location.file, $0.location.line ?? 0, $0.location.record) < ($1.location.file, $1.location.line ?? 0, $1.location.record) }
-        return ImportPlan(batch: batch, rejected: rejected, updates: updates, accepted: accepted)
+        return ImportPlan(batch: batch, rejected: rejected, updates: updates, changes: changes, accepted: accepted)
     }
 }

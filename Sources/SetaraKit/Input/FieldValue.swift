@@ -45,7 +45,8 @@ public enum FieldValue: Sendable, Equatable {
         }
     }
 
-    var text: String? {
+    /// The text of a `.text` value, trimmed; nil when absent or empty.
+    public var text: String? {
         if case .text(let text) = self {
             let trimmed = text.trimmed
             return trimmed.isEmpty ? nil : trimmed
@@ -142,13 +143,11 @@ struct FieldReader {
 
     mutating func bool(_ key: String) -> Bool? {
         guard let raw = text(key) else { return nil }
-        switch raw.lowercased() {
-        case "yes", "y", "true", "1", "ya", "benar": return true
-        case "no", "n", "false", "0", "tidak", "t", "salah": return false
-        default:
+        guard let flag = YesNo.parse(raw) else {
             issues.append(.init(field: key, problem: .notOneOf(value: raw, allowed: ["yes", "no"])))
             return nil
         }
+        return flag
     }
 
     mutating func day(_ key: String, required: Bool = false) -> Day? {
