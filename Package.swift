@@ -5,9 +5,10 @@ let strict: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
 ]
 
+// Setara is built and tested on Linux (Debian 12, Swift 6): it speaks through libespeak-ng and
+// reads Linux's terminal and audio devices. No other platform is claimed.
 let package = Package(
     name: "Setara",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "setara", targets: ["setara"]),
         .executable(name: "setara-bench", targets: ["setara-bench"]),
@@ -34,7 +35,11 @@ let package = Package(
         // The record store: one protocol, one SQLite backend on GRDB.
         .target(
             name: "SetaraStore",
-            dependencies: ["SetaraDomain", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "SetaraDomain", .product(name: "GRDB", package: "GRDB.swift"),
+                // BulkStatement binds through SQLite's C API.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: strict),
         // Capacity against demand, gaps and the accommodations that bridge them. No I/O.
         .target(name: "SetaraMatching", dependencies: ["SetaraDomain", "SetaraCatalog"], swiftSettings: strict),

@@ -28,7 +28,7 @@ struct MatchList: Decodable {
     var matches: [Match]
 }
 
-struct Run {
+struct Run: Sendable {
     var status: Int32
     var out: String
     var err: String

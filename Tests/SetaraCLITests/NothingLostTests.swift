@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 /// Starts several `setara` processes at the same moment and waits for all of them.
@@ -15,12 +16,11 @@ func runTogether(_ w: Workspace, _ commands: [[String]], environment: [String: S
 }
 
 /// Results written from several threads.
-final class RunResults: @unchecked Sendable {  // Safe: every access holds `lock`.
-    private let lock = NSLock()
-    private var runs: [Run]
-    init(count: Int) { runs = Array(repeating: Run(status: -1, out: "", err: ""), count: count) }
-    func set(_ index: Int, _ run: Run) { lock.lock(); runs[index] = run; lock.unlock() }
-    var all: [Run] { lock.lock(); defer { lock.unlock() }; return runs }
+final class RunResults: Sendable {
+    private let runs: Mutex<[Run]>
+    init(count: Int) { runs = Mutex(Array(repeating: Run(status: -1, out: "", err: ""), count: count)) }
+    func set(_ index: Int, _ run: Run) { runs.withLock { $0[index] = run } }
+    var all: [Run] { runs.withLock { $0 } }
 }
 
 /// A seeker's registration flags with a NIK of its own (the number makes the NIK unique).
@@ -193,5 +193,20 @@ struct NothingLostTests {
         #expect(r.status == 0, "\(r.err)")
         shown = try w.run(["seeker", "show", "S000001"]).out
         #expect(!shown.contains("screen-reader-compatible systems"), "--replace replaces the whole record")
+    }
+
+    @Test("Killed or interrupted at random moments of an import, an update and the demo: the database is whole, each change all or nothing, and the message true")
+    func crashes() throws {
+        let process = Process()
+        process.executableURL = root.appendingPathComponent("scripts/crash-test")
+        process.arguments = ["--rounds", "9", "--rows", "2000", "--setara", try setaraBinary().path]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = out
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(text)")
+        #expect(text.contains(" passed, 0 failed"), "\(text)")
     }
 }
