@@ -3,7 +3,7 @@ import SetaraDomain
 
 /// What the rest of Setara asks of storage. The SQLite backend implements it; a PostgreSQL
 /// backend for national deployments can implement it without touching the domain or matching.
-public protocol RecordStore: Sendable {
+public protocol RecordStore: RecordReads {
     /// Writes every record of the batch, inserting new ones and updating existing ones with
     /// the same id, all in one transaction: either all of it is stored, or none.
     func write(_ batch: RecordBatch) throws
@@ -74,6 +74,12 @@ public protocol RecordStore: Sendable {
     func auditLog(recordID: String?, limit: Int) throws -> [AuditEntry]
 }
 
+/// Runs reads against one consistent view of the records: a store (a read transaction of its
+/// own) or an import's writer (inside its write transaction).
+public protocol RecordReads: Sendable {
+    func readTransaction<T>(_ body: (any RecordTransaction) throws -> T) throws -> T
+}
+
 /// What one write transaction may read and write (see `RecordStore.transaction`).
 public protocol RecordTransaction {
     func seeker(id: String) throws -> Seeker?
@@ -87,6 +93,9 @@ public protocol RecordTransaction {
     /// The next free id; inside the transaction no one else can take it.
     func nextID(_ kind: RecordKind) throws -> String
     func write(_ batch: RecordBatch) throws
+    /// Writes `batch`, then each part `next` returns until it returns nil (a large import, written
+    /// while it is checked).
+    func write(_ batch: RecordBatch, then next: () throws -> RecordBatch?) throws
     func addReferral(seekerID: String, vacancyID: String, channel: Referral.Channel, score: Int?, at date: Date,
                      audit: AuditEntry?) throws -> Referral
     func updateProfile(seekerID: String, profile: [FunctionalDimension: CapacityRating], needs: [Need], audit: AuditEntry?) throws

@@ -84,6 +84,10 @@ public final class SQLiteStore: RecordStore {
     /// The meta key that marks a database holding nothing but `setara demo`'s data.
     static let demoKey = "demo"
 
+    public func readTransaction<T>(_ body: (any RecordTransaction) throws -> T) throws -> T {
+        try reading { db in try body(SQLiteTransaction(db: db)) }
+    }
+
     public func transaction<T>(_ body: (any RecordTransaction) throws -> T) throws -> T {
         try writing { db in try body(SQLiteTransaction(db: db)) }
     }

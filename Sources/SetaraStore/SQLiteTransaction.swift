@@ -65,6 +65,10 @@ struct SQLiteTransaction: RecordTransaction {
         try SQLiteStore.write(db, batch, then: { nil })
     }
 
+    func write(_ batch: RecordBatch, then next: () throws -> RecordBatch?) throws {
+        try SQLiteStore.write(db, batch, then: next)
+    }
+
     func addReferral(seekerID: String, vacancyID: String, channel: Referral.Channel, score: Int?, at date: Date,
                      audit: AuditEntry?) throws -> Referral {
         try SQLiteStore.addReferral(db, seekerID: seekerID, vacancyID: vacancyID, channel: channel, score: score, at: date, audit: audit)

@@ -120,7 +120,7 @@ struct ImportCommand: ParsableCommand {
             // However this ends before the commit (a rejected record, an error), nothing is kept.
             defer { writer?.cancel() }
             let plan = try Importer(store: store, catalogIDs: catalog.ids, mode: replace ? .replace : .merge, actor: global.actor.auditName)
-                .plan(records, sink: writer.map { $0.send })
+                .plan(records, reads: writer, sink: writer.map { $0.send })
             let recordCount = records.count
             Console.err(L("Memeriksa \(recordCount) data selesai (\(elapsed())).", "Checked \(englishCount(recordCount, "record")) (\(elapsed()))."))
             // The raw records are no longer needed and the process ends after the import: they are

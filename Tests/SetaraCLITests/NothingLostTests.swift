@@ -210,3 +210,22 @@ struct NothingLostTests {
         #expect(text.contains(" passed, 0 failed"), "\(text)")
     }
 }
+
+@Suite("Imports at the same moment")
+struct ConcurrentImportTests {
+    @Test("Two imports of files without ids started together keep every seeker, with ids of their own")
+    func twoImports() throws {
+        let w = try Workspace(database: true)
+        var files: [String] = []
+        for file in 0..<2 {
+            var csv = "nik,name,regency,education\n"
+            for index in 0..<3_000 {
+                csv += "3471014508\(String(format: "%06d", 100_000 * (file + 1) + index)),Seeker \(file)-\(index),3471,sma\n"
+            }
+            files.append(try w.write("part\(file).csv", csv))
+        }
+        let runs = try runTogether(w, files.map { ["import", $0] })
+        for r in runs { #expect(r.status == 0, "\(r.err)") }
+        #expect(try w.run(["info"]).out.contains("Seekers: 6000"))
+    }
+}

@@ -57,7 +57,11 @@ public struct Importer: Sendable {
     /// vacancies first, then seekers a few thousand at a time), so that they can be written
     /// while the rest is checked; the store is not read after the first part, so `sink` may
     /// hold the store's write transaction open.
-    public func plan(_ records: [RawRecord], sink: ((RecordBatch) throws -> Void)? = nil) throws -> ImportPlan {
+    ///
+    /// The store is read through `reads` (the store itself by default; the import's writer, so
+    /// that the reads happen inside its write transaction and stay true until it commits).
+    public func plan(_ records: [RawRecord], reads: (any RecordReads)? = nil, sink: ((RecordBatch) throws -> Void)? = nil) throws -> ImportPlan {
+        let reads = reads ?? store
         var rejected: [RejectedRecord] = []
         var changes: [RecordChange] = []
         let stamp = AuditEntry.timestamp()
@@ -88,7 +92,7 @@ public struct Importer: Sendable {
         func startCounter(_ kind: RecordKind) throws {
             guard counters[kind] == nil else { return }
             let taken = namedIDs.filter { $0.hasPrefix(kind.prefix) }.compactMap { Int($0.dropFirst()) }.max() ?? 0
-            counters[kind] = max(Int(try store.nextID(kind).dropFirst()) ?? 1, taken + 1)
+            counters[kind] = max(Int(try reads.readTransaction { try $0.nextID(kind) }.dropFirst()) ?? 1, taken + 1)
         }
         func newID(_ kind: RecordKind) throws -> String {
             try startCounter(kind)
@@ -103,13 +107,15 @@ public struct Importer: Sendable {
         func resolve<Record: Identifiable & Sendable>(
             _ kind: ImportKind, _ recordKind: RecordKind, convert: (FieldValue) -> RecordCodec.Result<Record>,
             parent: ((Record) -> String, RecordKind, Set<String>)?, setID: (inout Record, String) -> Void,
-            read: (String) throws -> Record?, export: (Record) -> [(String, OutValue)]
+            read: (any RecordTransaction, String) throws -> Record?, export: (Record) -> [(String, OutValue)]
         ) throws -> [Record] where Record.ID == String {
             // The stored records the file names by id: merged into, unless replaced.
             let named = Set((byKind[kind] ?? []).compactMap { $0.value.field("id")?.text?.uppercased() })
             var storedFields: [String: [(String, OutValue)]] = [:]
-            for id in try store.existingIDs(named, of: recordKind) {
-                if let record = try read(id) { storedFields[id] = export(record) }
+            try reads.readTransaction { tx in
+                for id in try tx.existingIDs(named, of: recordKind) {
+                    if let record = try read(tx, id) { storedFields[id] = export(record) }
+                }
             }
             var pending: [(RawRecord, Record, Bool)] = []
             for raw in byKind[kind] ?? [] {
@@ -124,7 +130,7 @@ public struct Importer: Sendable {
             }
             var stored = Set<String>()
             if let (parentOf, parentKind, inImport) = parent {
-                stored = try store.existingIDs(Set(pending.map { parentOf($0.1) }).subtracting(inImport), of: parentKind)
+                stored = try reads.readTransaction { try $0.existingIDs(Set(pending.map { parentOf($0.1) }).subtracting(inImport), of: parentKind) }
             }
             var accepted: [Record] = []
             for (raw, record, needsID) in pending {
@@ -153,34 +159,39 @@ public struct Importer: Sendable {
         // Employers, then workplaces (whose employer must be in this import or stored), then
         // vacancies (likewise for their workplace).
         batch.employers = try resolve(.employers, .employer, convert: { RecordCodec.employer($0) }, parent: nil, setID: { $0.id = $1 },
-                                      read: { try store.employer(id: $0) }, export: RecordExport.fields)
+                                      read: { try $0.employer(id: $1) }, export: RecordExport.fields)
         batch.workplaces = try resolve(.workplaces, .workplace, convert: { RecordCodec.workplace($0, catalog: catalogIDs) },
                                        parent: (\.employerID, .employer, Set(batch.employers.map(\.id))), setID: { $0.id = $1 },
-                                       read: { try store.workplace(id: $0) }, export: RecordExport.fields)
+                                       read: { try $0.workplace(id: $1) }, export: RecordExport.fields)
         let day = today
         batch.vacancies = try resolve(.vacancies, .vacancy, convert: { RecordCodec.vacancy($0, today: day) },
                                       parent: (\.workplaceID, .workplace, Set(batch.workplaces.map(\.id))), setID: { $0.id = $1 },
-                                      read: { try store.vacancy(id: $0) }, export: RecordExport.fields)
+                                      read: { try $0.vacancy(id: $1) }, export: RecordExport.fields)
 
-        var updates = try store.existingIDs(Set(batch.employers.map(\.id)), of: .employer).count
-            + store.existingIDs(Set(batch.workplaces.map(\.id)), of: .workplace).count
-            + store.existingIDs(Set(batch.vacancies.map(\.id)), of: .vacancy).count
+        var updates = try reads.readTransaction { tx in
+            try tx.existingIDs(Set(batch.employers.map(\.id)), of: .employer).count
+                + tx.existingIDs(Set(batch.workplaces.map(\.id)), of: .workplace).count
+                + tx.existingIDs(Set(batch.vacancies.map(\.id)), of: .vacancy).count
+        }
 
         // Seekers: one person, one record. A NIK already registered updates that seeker when
         // the file names no id, and is an error when the file names another id.
         // What the checks need from the store is read now, before any part is handed over.
         let seekerRecords = byKind[.seekers] ?? []
-        let owners = try store.seekerIDs(forNIKs: Set(seekerRecords.lazy.compactMap { $0.value.field("nik")?.text?.withoutSpaces }))
-        let storedSeekers = try store.existingIDs(
-            Set(namedIDs.lazy.filter { $0.hasPrefix(RecordKind.seeker.prefix) }).union(owners.values), of: .seeker)
+        let owners = try reads.readTransaction { try $0.seekerIDs(forNIKs: Set(seekerRecords.lazy.compactMap { $0.value.field("nik")?.text?.withoutSpaces })) }
+        let storedSeekers = try reads.readTransaction { try $0.existingIDs(
+            Set(namedIDs.lazy.filter { $0.hasPrefix(RecordKind.seeker.prefix) }).union(owners.values), of: .seeker) }
         if !seekerRecords.isEmpty { try startCounter(.seeker) }
         // The stored seekers the file changes, read now: merged into, unless replaced. (A first
         // import has none, and reads nothing here.)
-        var storedSeekerFields: [String: [(String, OutValue)]] = [:]
-        for id in storedSeekers {
-            if let seeker = try store.seeker(id: id) {
-                storedSeekerFields[id] = RecordExport.fields(seeker, category: try store.disabilityCategory(seekerID: id))
+        let storedSeekerFields: [String: [(String, OutValue)]] = try reads.readTransaction { tx in
+            var fields: [String: [(String, OutValue)]] = [:]
+            for id in storedSeekers {
+                if let seeker = try tx.seeker(id: id) {
+                    fields[id] = RecordExport.fields(seeker, category: try tx.disabilityCategory(seekerID: id))
+                }
             }
+            return fields
         }
         let merging = mode == .merge
         let storedFields = storedSeekerFields
