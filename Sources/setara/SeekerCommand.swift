@@ -64,7 +64,7 @@ struct SeekerFields: ParsableArguments {
                 throw CLIError.usage(L("--rating \(item): harus dimensi=tingkat, misalnya near_vision=0/3.", "--rating \(item): expected dimension=level, e.g. near_vision=0/3."))
             }
             f[parts[0].trimmed] = .text(parts[1])
-            if let ratingSource { f[parts[0].trimmed + "_source"] = .text(ratingSource) }
+            if let ratingSource, let dimension = FunctionalDimension.parse(parts[0].trimmed) { f[dimension.sourceField] = .text(ratingSource) }
         }
         return f
     }
