@@ -123,6 +123,15 @@ final class NothingDroppedTests {
         #expect(!lines.joined().contains { $0.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) } })
     }
 
+    @Test("A YAML list item holding ';' reads as the CSV that export writes of it; a list inside a list is refused")
+    func listItems() throws {
+        let (plan, lines) = try check(temp, "s.yaml", "seekers:\n  - {nik: \"3273014508950002\", name: Siti, regency: \"3273\", education: smk, skills: [\"Menjahit; Obras\", Bordir]}\n")
+        #expect(lines.isEmpty)
+        #expect(plan.batch.seekers.first?.skills == ["Menjahit", "Obras", "Bordir"])
+        let (_, nested) = try check(temp, "n.yaml", "seekers:\n  - {nik: \"3273014508950002\", name: Siti, regency: \"3273\", education: smk, skills: [Menjahit, [Obras]]}\n")
+        #expect(nested == ["n.yaml, line 2: skills could not be read: expected a list of single values."])
+    }
+
     @Test("An address may hold a line break, as spreadsheets write it")
     func multilineAddress() throws {
         let (plan, lines) = try check(temp, "s.csv", "\(seekerHeader),address\n\(seekerRow),\"Jl. Merdeka 5,\r\nRT 02\"\n")

@@ -191,24 +191,36 @@ struct FieldReader {
         return nil
     }
 
-    /// A list: a YAML/JSON sequence, or text separated by ';' (CSV cells).
+    /// A list: a YAML/JSON sequence, or text separated by ';' (CSV cells). An item of a
+    /// sequence holding ';' is split the same way, so that a list reads the same from YAML as
+    /// from the CSV that `export` writes of it.
     mutating func list(_ key: String) -> [String] {
         switch self[key] {
         case .list(let items)?:
-            return items.compactMap(\.text)
-        case .text(let text)?:
-            if !text.utf8.contains(UInt8(ascii: ";")) {
-                let item = text.trimmed
-                return item.isEmpty ? [] : [item]
+            return items.flatMap { item -> [String] in
+                guard case .text(let text) = item else {
+                    if item != .null { issues.append(.init(field: key, problem: .unreadable(detail: "expected a list of single values"))) }
+                    return []
+                }
+                return Self.items(text)
             }
-            // Split on the bytes: splitting a String on Characters runs grapheme breaking.
-            return text.utf8.split(separator: UInt8(ascii: ";")).map { String(decoding: $0, as: UTF8.self).trimmed }.filter { !$0.isEmpty }
+        case .text(let text)?:
+            return Self.items(text)
         case .map?, .row?:
             issues.append(.init(field: key, problem: .unreadable(detail: "expected a list")))
             return []
         default:
             return []
         }
+    }
+
+    static func items(_ text: String) -> [String] {
+        if !text.utf8.contains(UInt8(ascii: ";")) {
+            let item = text.trimmed
+            return item.isEmpty ? [] : [item]
+        }
+        // Split on the bytes: splitting a String on Characters runs grapheme breaking.
+        return text.utf8.split(separator: UInt8(ascii: ";")).map { String(decoding: $0, as: UTF8.self).trimmed }.filter { !$0.isEmpty }
     }
 
     mutating func choices<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type) -> [E] where E.RawValue == String {
