@@ -14,7 +14,7 @@ struct CSVParser {
 
     struct Malformed: Error {
         var line: Int
-        var detail: String
+        var detail: SourceError.Detail
     }
 
     let bytes: [UInt8]
@@ -115,7 +115,7 @@ struct CSVParser {
             position += 1
             var value: [UInt8] = []
             while true {
-                guard position < count else { throw Malformed(line: opened, detail: "a quoted field is not closed") }
+                guard position < count else { throw Malformed(line: opened, detail: .init(en: "a quoted field is not closed", id: "kolom yang diawali tanda kutip tidak ditutup")) }
                 let byte = bytes[position]
                 if byte == Self.quote {
                     if position + 1 < count && bytes[position + 1] == Self.quote {
@@ -131,7 +131,7 @@ struct CSVParser {
                 if keep { value.append(byte) }
                 position += 1
             }
-            guard let end = endOfField(bytes) else { throw Malformed(line: line, detail: "text after a closing quote") }
+            guard let end = endOfField(bytes) else { throw Malformed(line: line, detail: .init(en: "text after a closing quote", id: "ada teks setelah tanda kutip penutup")) }
             return (value.isEmpty ? nil : String(decoding: value, as: UTF8.self), end)
         }
         let start = position

@@ -213,7 +213,7 @@ public enum SourceReader {
         var records: [RawRecord] = []
         while true {
             let next: CSVParser.Row?
-            do { next = try parser.next() } catch { throw SourceError(file: name, reason: .malformed(line: error.line, detail: .english(error.detail))) }
+            do { next = try parser.next() } catch { throw SourceError(file: name, reason: .malformed(line: error.line, detail: error.detail)) }
             guard let row = next else { break }
             if row.cells.allSatisfy({ $0 == nil || $0!.trimmed.isEmpty }) { continue }
             if row.cells.count > header.count {
@@ -275,7 +275,7 @@ public enum SourceReader {
             }
             return records
         } catch let error as CSVParser.Malformed {
-            throw SourceError(file: name, reason: .malformed(line: error.line, detail: .english(error.detail)))
+            throw SourceError(file: name, reason: .malformed(line: error.line, detail: error.detail))
         } catch let error as SourceError {
             throw error
         } catch {
