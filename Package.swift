@@ -23,6 +23,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // Tests only: generated inputs (the CSV reader read whole and in pieces) and seeded random numbers (the fuzz test).
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // Records, functional dimensions and scales, validation, localised messages. No I/O.
@@ -94,7 +96,8 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "SetaraKitTests",
-            dependencies: ["SetaraKit", "SetaraStore", "SetaraCatalog", "SetaraDomain"],
+            dependencies: ["SetaraKit", "SetaraStore", "SetaraCatalog", "SetaraDomain",
+                           .product(name: "PropertyBased", package: "swift-property-based")],
             swiftSettings: strict),
         .testTarget(name: "SetaraSpeechTests", dependencies: ["SetaraSpeech", "SetaraDomain"], swiftSettings: strict),
         .testTarget(

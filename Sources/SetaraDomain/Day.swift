@@ -68,9 +68,19 @@ public struct Day: Codable, Sendable, Hashable, Comparable, CustomStringConverti
         return String(decoding: digits, as: UTF8.self)
     }
 
+    /// A day computed from others (a card's end, a follow-up date), which may fall outside the
+    /// years a file may name; the year is kept within 1 to 9999, which `description` can write.
+    private init(computedYear year: Int, month: Int, day: Int) {
+        self.year = min(max(year, 1), 9999)
+        self.month = month
+        self.day = min(day, Day.daysIn(month: month, year: self.year))
+    }
+
+    /// The same day `years` later (or earlier); 29 February becomes 28 February in a common year.
+    /// Never fails: a seeker registered in 2199 has a card valid until 2201.
     public func adding(years: Int) -> Day {
-        let target = year + years
-        return Day(year: target, month: month, day: min(day, Day.daysIn(month: month, year: target)))!
+        let (target, overflow) = year.addingReportingOverflow(years)
+        return Day(computedYear: overflow ? (years < 0 ? 1 : 9999) : target, month: month, day: day)
     }
 
     /// Today in the Asia/Jakarta calendar (WIB); offices across Indonesia share the date closely enough.
@@ -78,7 +88,7 @@ public struct Day: Codable, Sendable, Hashable, Comparable, CustomStringConverti
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "Asia/Jakarta") ?? .gmt
         let c = calendar.dateComponents([.year, .month, .day], from: now)
-        return Day(year: c.year!, month: c.month!, day: c.day!)!
+        return Day(computedYear: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1)
     }
 
     public static func < (lhs: Day, rhs: Day) -> Bool {

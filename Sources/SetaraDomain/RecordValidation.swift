@@ -26,9 +26,14 @@ extension Seeker {
         if let issue = Validate.recordID(id, prefix: IDPrefix.seeker) { issues.append(issue) }
         if let issue = Validate.nik(nik) { issues.append(issue) }
         if name.trimmed.isEmpty { issues.append(.init(field: "name", problem: .missing)) }
+        if let issue = Validate.text(name, field: "name") { issues.append(issue) }
         if let phone, let issue = Validate.phone(phone) { issues.append(issue) }
-        if let email, let issue = Validate.email(email) { issues.append(issue) }
+        if let email, let issue = Validate.email(email) ?? Validate.text(email, field: "email") { issues.append(issue) }
         if let issue = Validate.regency(regencyCode) { issues.append(issue) }
+        if let address, let issue = Validate.text(address, field: "address", lineBreaksAllowed: true) { issues.append(issue) }
+        issues += Validate.texts(skills, field: "skills")
+        issues += Validate.texts(languages, field: "languages")
+        if let by = consent.recordedBy, let issue = Validate.text(by, field: "consent_recorded_by") { issues.append(issue) }
         for (index, code) in preferredOccupations.enumerated() {
             if let issue = Validate.kbji(code, field: "preferred_occupations[\(index + 1)]") { issues.append(issue) }
         }
@@ -56,10 +61,12 @@ extension Employer {
         var issues: [ValidationIssue] = []
         if let issue = Validate.recordID(id, prefix: IDPrefix.employer) { issues.append(issue) }
         if name.trimmed.isEmpty { issues.append(.init(field: "name", problem: .missing)) }
+        if let issue = Validate.text(name, field: "name") { issues.append(issue) }
+        if let sector, let issue = Validate.text(sector, field: "sector") { issues.append(issue) }
         if let issue = Validate.range(headcount, 1...10_000_000, field: "headcount") { issues.append(issue) }
         if let issue = Validate.range(employeesWithDisabilities, 0...max(headcount, 0), field: "employees_with_disabilities") { issues.append(issue) }
         if let phone, let issue = Validate.phone(phone) { issues.append(issue) }
-        if let email, let issue = Validate.email(email) { issues.append(issue) }
+        if let email, let issue = Validate.email(email) ?? Validate.text(email, field: "email") { issues.append(issue) }
         if let issue = Validate.regency(regencyCode) { issues.append(issue) }
         return issues
     }
@@ -72,6 +79,8 @@ extension Workplace {
         if let issue = Validate.recordID(id, prefix: IDPrefix.workplace) { issues.append(issue) }
         if let issue = Validate.recordID(employerID, prefix: IDPrefix.employer, field: "employer") { issues.append(issue) }
         if name.trimmed.isEmpty { issues.append(.init(field: "name", problem: .missing)) }
+        if let issue = Validate.text(name, field: "name") { issues.append(issue) }
+        if let address, let issue = Validate.text(address, field: "address", lineBreaksAllowed: true) { issues.append(issue) }
         if let issue = Validate.regency(regencyCode) { issues.append(issue) }
         for (index, accommodation) in accommodations.enumerated() where !catalog.contains(accommodation) {
             issues.append(.init(field: "accommodations[\(index + 1)]", problem: .unknownReference(kind: "accommodation", id: accommodation)))
@@ -86,6 +95,7 @@ extension Vacancy {
         if let issue = Validate.recordID(id, prefix: IDPrefix.vacancy) { issues.append(issue) }
         if let issue = Validate.recordID(workplaceID, prefix: IDPrefix.workplace, field: "workplace") { issues.append(issue) }
         if title.trimmed.isEmpty { issues.append(.init(field: "title", problem: .missing)) }
+        if let issue = Validate.text(title, field: "title") { issues.append(issue) }
         if let issue = Validate.kbji(kbji) { issues.append(issue) }
         if let issue = Validate.range(openings, 1...10_000, field: "openings") { issues.append(issue) }
         if let issue = Validate.range(hoursPerWeek, 1...84, field: "hours_per_week") { issues.append(issue) }

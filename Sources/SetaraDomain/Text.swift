@@ -67,3 +67,76 @@ enum TextBytes {
         }, as: UTF8.self)
     }
 }
+
+/// Control characters: refused in what people enter, and never printed raw (a name holding
+/// ESC or BEL could otherwise move the cursor, ring, or forge lines of a terminal's output).
+extension String {
+    /// True when the text holds a control character: C0 (NUL, BEL, ESC, ...), DEL, C1, or the
+    /// Unicode line and paragraph separators. With `lineBreaksAllowed`, tab, line feed and
+    /// carriage return are allowed (an address written on two lines).
+    public func hasControlCharacter(lineBreaksAllowed: Bool = false) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in utf8 {
+            if byte < 0x20 {
+                if !(lineBreaksAllowed && (byte == 0x09 || byte == 0x0A || byte == 0x0D)) { return true }
+            } else if byte == 0x7F {
+                return true
+            } else if previous == 0xC2 && (0x80...0x9F).contains(byte) {
+                return true  // C1: U+0080 to U+009F
+            } else if beforePrevious == 0xE2 && previous == 0x80 && (byte == 0xA8 || byte == 0xA9) {
+                return true  // U+2028, U+2029
+            }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
+    }
+
+    /// The text with each control character written out visibly as `\u{1B}`, for messages.
+    public var escapingControlCharacters: String {
+        guard hasControlCharacter() else { return self }
+        var out = ""
+        out.unicodeScalars.reserveCapacity(unicodeScalars.count)
+        for scalar in unicodeScalars {
+            if String.isControl(scalar) {
+                out += "\\u{" + zeroPadded(hex: scalar.value) + "}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// The text as one line of a screen: line breaks and tabs become a space, any other control
+    /// character is written out visibly (`\u{1B}`).
+    public var forDisplay: String {
+        guard hasControlCharacter() else { return self }
+        var out = ""
+        var lastWasBreak = false
+        for scalar in unicodeScalars {
+            switch scalar.value {
+            case 0x0A, 0x0D, 0x09, 0x2028, 0x2029:
+                if !lastWasBreak { out += " " }
+                lastWasBreak = true
+                continue
+            default:
+                if String.isControl(scalar) {
+                    out += "\\u{" + zeroPadded(hex: scalar.value) + "}"
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+            lastWasBreak = false
+        }
+        return out
+    }
+
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
+    }
+
+    private func zeroPadded(hex value: UInt32) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return digits.count >= 2 ? digits : "0" + digits
+    }
+}

@@ -35,9 +35,26 @@ public struct ValidationIssue: Error, Sendable, Hashable {
         case duplicateNIK
         case id(expectedPrefix: String)
         case unreadable(detail: String)
+        /// A number written with a decimal part that is not zero (7.5 hours, Rp 3.500.000,50).
+        case decimal(value: String, range: ClosedRange<Int>)
+        /// NUL, ESC, BEL or another control character, or a line break in one-line text.
+        case controlCharacter
+        /// A CSV cell with a value under a column whose header is empty.
+        case unnamedColumn
     }
 
+    /// The message, with any control character in it written out visibly (`\u{1B}`): field
+    /// names and values come from files.
     public func message(_ language: Language) -> String {
+        text(language).escapingControlCharacters
+    }
+
+    /// A value as it may be repeated in a message: at most 40 characters.
+    private static func shown(_ value: String) -> String {
+        value.count <= 40 ? value : String(value.prefix(39)) + "…"
+    }
+
+    private func text(_ language: Language) -> String {
         let f = field
         switch (problem, language) {
         case (.missing, .en): return "\(f) is missing; it is required."
@@ -68,10 +85,10 @@ public struct ValidationIssue: Error, Sendable, Hashable {
         case (.outOfScale(let v, let s), .id): return "\(f) bernilai \(v), di luar skalanya; harus bilangan bulat dari \(s.lowerBound) sampai \(s.upperBound)."
         case (.aidsBelowCapacity, .en): return "\(f): the rating with aids is lower than without; with aids must be at least the rating without."
         case (.aidsBelowCapacity, .id): return "\(f): nilai dengan alat bantu lebih rendah daripada tanpa alat bantu; nilai dengan alat bantu harus sama atau lebih tinggi."
-        case (.notOneOf(let v, let allowed), .en): return "\(f) is \"\(v)\", which is not allowed; expected one of: \(allowed.joined(separator: ", "))."
-        case (.notOneOf(let v, let allowed), .id): return "\(f) berisi \"\(v)\", yang tidak dikenal; harus salah satu dari: \(allowed.joined(separator: ", "))."
-        case (.number(let v, let r), .en): return "\(f) is \"\(v)\"; expected a whole number from \(r.lowerBound) to \(r.upperBound)."
-        case (.number(let v, let r), .id): return "\(f) berisi \"\(v)\"; harus bilangan bulat dari \(r.lowerBound) sampai \(r.upperBound)."
+        case (.notOneOf(let v, let allowed), .en): return "\(f) is \"\(Self.shown(v))\", which is not allowed; expected one of: \(allowed.joined(separator: ", "))."
+        case (.notOneOf(let v, let allowed), .id): return "\(f) berisi \"\(Self.shown(v))\", yang tidak dikenal; harus salah satu dari: \(allowed.joined(separator: ", "))."
+        case (.number(let v, let r), .en): return "\(f) is \"\(Self.shown(v))\"; expected a whole number from \(r.lowerBound) to \(r.upperBound)."
+        case (.number(let v, let r), .id): return "\(f) berisi \"\(Self.shown(v))\"; harus bilangan bulat dari \(r.lowerBound) sampai \(r.upperBound)."
         case (.wageOrder, .en): return "\(f): the lowest wage is above the highest; expected wage_min at most wage_max."
         case (.wageOrder, .id): return "\(f): upah terendah lebih besar dari upah tertinggi; wage_min harus tidak lebih dari wage_max."
         case (.categoryWithoutConsent, .en): return "\(f) is given without recorded consent; record consent (consent: yes) or leave the category out."
@@ -86,6 +103,12 @@ public struct ValidationIssue: Error, Sendable, Hashable {
         case (.id(let prefix), .id): return "\(f) bukan kode yang sah; harus \(prefix) diikuti angka, misalnya \(prefix)000123."
         case (.unreadable(let detail), .en): return "\(f) could not be read: \(detail)."
         case (.unreadable(let detail), .id): return "\(f) tidak dapat dibaca: \(detail)."
+        case (.decimal(let v, let r), .en): return "\(f) is \"\(Self.shown(v))\", which has a decimal part; expected a whole number from \(r.lowerBound) to \(r.upperBound), without decimals."
+        case (.decimal(let v, let r), .id): return "\(f) berisi \"\(Self.shown(v))\", yang memakai angka desimal; harus bilangan bulat dari \(r.lowerBound) sampai \(r.upperBound), tanpa desimal."
+        case (.controlCharacter, .en): return "\(f) contains a control character (a NUL byte, an escape or bell code, or a line break where none is allowed); expected plain text."
+        case (.controlCharacter, .id): return "\(f) berisi karakter kendali (byte NUL, kode escape atau bel, atau ganti baris di tempat yang tidak boleh); harus teks biasa."
+        case (.unnamedColumn, .en): return "\(f) (no name in the header) has a value, which would be lost; name the column or empty it."
+        case (.unnamedColumn, .id): return "\(f) (tanpa nama di baris judul) berisi nilai, yang akan hilang; beri nama kolomnya atau kosongkan."
         }
     }
 
@@ -205,6 +228,17 @@ public enum Validate {
 
     public static func range(_ value: Int, _ range: ClosedRange<Int>, field: String) -> ValidationIssue? {
         range.contains(value) ? nil : ValidationIssue(field: field, problem: .number(value: String(value), range: range))
+    }
+
+    /// Text a person entered: refused when it holds a control character (NUL, ESC, BEL, ...),
+    /// or a line break unless `lineBreaksAllowed` (addresses).
+    public static func text(_ raw: String, field: @autoclosure () -> String, lineBreaksAllowed: Bool = false) -> ValidationIssue? {
+        raw.hasControlCharacter(lineBreaksAllowed: lineBreaksAllowed) ? ValidationIssue(field: field(), problem: .controlCharacter) : nil
+    }
+
+    /// Each item of a list of text, named `field[1]`, `field[2]`, ...
+    public static func texts(_ items: [String], field: String) -> [ValidationIssue] {
+        items.indices.compactMap { text(items[$0], field: "\(field)[\($0 + 1)]") }
     }
 
     /// Record ids: a letter prefix (S seekers, E employers, W workplaces, V vacancies) and digits.

@@ -54,4 +54,29 @@ final class CSVReadingTests {
             line += index % 7 == 0 ? 2 : 1
         }
     }
+
+    @Test("A bare quote in an unquoted cell does not move where a large file is split (issue 9, case 4)")
+    func bareQuoteInLargeFile() throws {
+        // One screen size written without quotes, as spreadsheets let people type it, then rows
+        // whose quoted addresses span two lines: a splitter that counts every quote is out of
+        // step from the bare quote on, and splits inside an address.
+        var csv = "nik,name,regency,education,address\n"
+        csv += "3273014508900000,Name 0,3273,sma,Monitor 5\" wide\n"
+        var expected: [(line: Int, name: String, address: String)] = [(2, "Name 0", "Monitor 5\" wide")]
+        var line = 3
+        for index in 1..<17_000 {
+            let address = "Blok \(index),\nRT 0\(index % 9) \"\"Melati\"\""
+            csv += "3273014508\(String(format: "%06d", 900_000 + index)),Name \(index),3273,sma,\"\(address)\"\n"
+            expected.append((line, "Name \(index)", "Blok \(index),\nRT 0\(index % 9) \"Melati\""))
+            line += 2
+        }
+        #expect(csv.utf8.count > 1 << 20)
+        let records = try SourceReader.read(path: try temp.file("quotes.csv", csv), kind: nil)
+        #expect(records.count == expected.count)
+        for (record, row) in zip(records, expected) {
+            #expect(record.location.line == row.line)
+            #expect(record.value.field("name") == .text(row.name))
+            #expect(record.value.field("address") == .text(row.address))
+        }
+    }
 }

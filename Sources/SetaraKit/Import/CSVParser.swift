@@ -14,7 +14,7 @@ struct CSVParser {
 
     struct Malformed: Error {
         var line: Int
-        var detail: String
+        var detail: SourceError.Detail
     }
 
     let bytes: [UInt8]
@@ -41,30 +41,28 @@ struct CSVParser {
         self.line = line
     }
 
-    /// Where the rows after `from` can be split in about `parts` equal pieces: positions just
-    /// after a line break that is outside quotes, with the line number that starts there.
-    static func splitPoints(_ bytes: [UInt8], from: Int, parts: Int) -> [(position: Int, line: Int)] {
-        guard parts > 1, bytes.count - from > 1 << 20 else { return [] }
-        var points: [(Int, Int)] = []
-        var quoted = false
-        var line = 1
+    /// Where the rows after `from` (on line `line`) can be split in about `parts` equal pieces,
+    /// with the line that starts at each. The points are found by reading the rows with this
+    /// parser's own rules (skipping their cells), so each is a true row boundary: a bare `"`
+    /// inside an unquoted cell (`Monitor 5" wide`), a doubled `""` or a line break inside quotes
+    /// cannot move a split point into a cell. Files of `minimumBytes` or less are not split.
+    static func splitPoints(_ bytes: [UInt8], delimiter: UInt8, from: Int, line: Int, parts: Int,
+                            minimumBytes: Int = 1 << 20) -> [(position: Int, line: Int)] {
+        guard parts > 1, bytes.count - from > minimumBytes else { return [] }
+        var scanner = CSVParser(bytes: bytes, delimiter: delimiter, start: from, end: bytes.count, line: line)
+        var points: [(position: Int, line: Int)] = []
         var target = from + (bytes.count - from) / parts
-        var index = 0
-        bytes.withUnsafeBufferPointer { buffer in
-            while index < buffer.count {
-                let byte = buffer[index]
-                if byte == quote {
-                    quoted.toggle()
-                } else if byte == lf {
-                    line += 1
-                    if !quoted && index >= target && index + 1 < buffer.count {
-                        points.append((index + 1, line))
-                        if points.count == parts - 1 { return }
-                        target = from + (buffer.count - from) * (points.count + 1) / parts
-                    }
+        do {
+            while points.count < parts - 1, try scanner.skip() {
+                if scanner.position >= target && scanner.position < bytes.count {
+                    points.append((scanner.position, scanner.line))
+                    target = from + (bytes.count - from) * (points.count + 1) / parts
                 }
-                index += 1
             }
+        } catch {
+            // A malformed row: the points before it are row boundaries all the same, and the
+            // last piece, read from the last of them, meets the error just as a reading in one
+            // piece does.
         }
         return points
     }
@@ -88,7 +86,7 @@ struct CSVParser {
         // check per byte.
         try bytes.withUnsafeBufferPointer { (buffer) throws(Malformed) in
             while true {
-                let (cell, endOfRow) = try field(buffer)
+                let (cell, endOfRow) = try field(buffer, keep: true)
                 cells.append(cell)
                 if endOfRow { return }
             }
@@ -96,31 +94,45 @@ struct CSVParser {
         return Row(line: start, cells: cells)
     }
 
-    private mutating func field(_ bytes: UnsafeBufferPointer<UInt8>) throws(Malformed) -> (String?, Bool) {
+    /// Moves past the next row by the same rules as `next()`, without making its cells;
+    /// false at the end of the file.
+    mutating func skip() throws(Malformed) -> Bool {
+        guard position < end else { return false }
+        try bytes.withUnsafeBufferPointer { (buffer) throws(Malformed) in
+            while try !field(buffer, keep: false).1 {}
+        }
+        return true
+    }
+
+    /// Reads one field and what ends it (true: the end of the row). With `keep` false the
+    /// field is only passed over, and nil returned for it.
+    private mutating func field(_ bytes: UnsafeBufferPointer<UInt8>, keep: Bool) throws(Malformed) -> (String?, Bool) {
         let count = bytes.count
+        // A quote opens a quoted field only as the field's first byte; anywhere else in an
+        // unquoted field it is text (`Monitor 5" wide`).
         if position < count && bytes[position] == Self.quote {
             let opened = line
             position += 1
             var value: [UInt8] = []
             while true {
-                guard position < count else { throw Malformed(line: opened, detail: "a quoted field is not closed") }
+                guard position < count else { throw Malformed(line: opened, detail: .init(en: "a quoted field is not closed", id: "kolom yang diawali tanda kutip tidak ditutup")) }
                 let byte = bytes[position]
                 if byte == Self.quote {
                     if position + 1 < count && bytes[position + 1] == Self.quote {
-                        value.append(Self.quote)
+                        if keep { value.append(Self.quote) }
                         position += 2
                         continue
                     }
                     position += 1
                     break
                 }
-                if byte == Self.lf { line += 1 }
-                value.append(byte)
+                // Lines are counted as between rows: LF, CRLF, or a CR alone.
+                if byte == Self.lf || (byte == Self.cr && (position + 1 == count || bytes[position + 1] != Self.lf)) { line += 1 }
+                if keep { value.append(byte) }
                 position += 1
             }
-            let end = endOfField(bytes)
-            guard end != nil else { throw Malformed(line: line, detail: "text after a closing quote") }
-            return (value.isEmpty ? nil : String(decoding: value, as: UTF8.self), end!)
+            guard let end = endOfField(bytes) else { throw Malformed(line: line, detail: .init(en: "text after a closing quote", id: "ada teks setelah tanda kutip penutup")) }
+            return (value.isEmpty ? nil : String(decoding: value, as: UTF8.self), end)
         }
         let start = position
         while position < count {
@@ -130,7 +142,8 @@ struct CSVParser {
         }
         let stop = position
         let end = endOfField(bytes)!
-        return (stop > start ? String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<stop]), as: UTF8.self) : nil, end)
+        guard keep, stop > start else { return (nil, end) }
+        return (String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<stop]), as: UTF8.self), end)
     }
 
     /// Consumes the delimiter or line break after a field: false after a delimiter, true at

@@ -91,7 +91,8 @@ public struct Importer: Sendable {
         /// Reads from the store the first number `newID` may give.
         func startCounter(_ kind: RecordKind) throws {
             guard counters[kind] == nil else { return }
-            let taken = namedIDs.filter { $0.hasPrefix(kind.prefix) }.compactMap { Int($0.dropFirst()) }.max() ?? 0
+            // Valid ids only (at most 12 digits): S9223372036854775807 would overflow the counter.
+            let taken = namedIDs.filter { Validate.recordID($0, prefix: kind.prefix) == nil }.compactMap { Int($0.dropFirst()) }.max() ?? 0
             counters[kind] = max(Int(try reads.readTransaction { try $0.nextID(kind) }.dropFirst()) ?? 1, taken + 1)
         }
         func newID(_ kind: RecordKind) throws -> String {

@@ -1,5 +1,4 @@
 import Foundation
-import SetaraCatalog
 import SetaraDomain
 import Yams
 
@@ -19,13 +18,13 @@ public struct RecordLocation: Sendable, Hashable {
     }
 }
 
-public struct RawRecord: Sendable {
+public struct RawRecord: Sendable, Equatable {
     public var kind: ImportKind
     public var location: RecordLocation
     public var value: FieldValue
 }
 
-public enum ImportKind: String, CaseIterable, Sendable {
+public enum ImportKind: String, CaseIterable, Sendable, Equatable {
     case seekers, employers, workplaces, vacancies
 
     /// Guesses the kind of a CSV file from its header.
@@ -42,9 +41,51 @@ public enum ImportKind: String, CaseIterable, Sendable {
 public struct SourceError: Error, Sendable {
     public enum Reason: Sendable {
         case unreadable(String)
-        case malformed(line: Int?, detail: String)
+        case malformed(line: Int?, column: Int? = nil, detail: Detail)
         case unknownFormat
         case unknownKind
+    }
+
+    /// What is wrong with a file that is not well-formed, in both languages. It names places and
+    /// field names only, never the file's values.
+    public struct Detail: Sendable {
+        public var en: String
+        public var id: String
+
+        init(en: String, id: String) {
+            self.en = en
+            self.id = id
+        }
+
+        /// A problem the parser states in English only (libyaml's, the CSV reader's).
+        static func english(_ text: String) -> Detail { Detail(en: text, id: text) }
+
+        static func yaml(_ problem: String) -> Detail { Detail(en: problem, id: "YAML: \(problem)") }
+
+        static let aliases = Detail(
+            en: "anchors and aliases (& and *) are not accepted; write each value out in full",
+            id: "anchor dan alias (& dan *) tidak diterima; tulis setiap nilai selengkapnya")
+
+        static func nested(_ levels: Int) -> Detail {
+            Detail(en: "lists and mappings are nested more than \(levels) levels deep; a record needs at most 5",
+                   id: "daftar dan pemetaan bersarang lebih dari \(levels) tingkat; satu data paling banyak perlu 5")
+        }
+
+        /// `key` is shown only when it looks like a field name: a key is written by a person, and
+        /// may be anything.
+        static func duplicateKey(_ key: String, in container: String) -> Detail {
+            let fieldLike = !key.isEmpty && key.count <= 40
+                && key.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F || $0 == 0x2E }
+            let name = fieldLike ? key + " " : ""
+            return Detail(en: "the key \(name)appears twice in one \(container)",
+                          id: "kunci \(name)muncul dua kali dalam satu \(container == "object" ? "objek" : "pemetaan")")
+        }
+
+        static func duplicateColumn(_ name: String, _ first: Int, _ second: Int) -> Detail {
+            let shown = name.escapingControlCharacters.prefix(40)
+            return Detail(en: "the column \(shown) appears twice in the header (columns \(first) and \(second))",
+                          id: "kolom \(shown) muncul dua kali di baris judul (kolom \(first) dan \(second))")
+        }
     }
     public var file: String
     public var reason: Reason
@@ -55,10 +96,12 @@ public struct SourceError: Error, Sendable {
         switch (reason, language) {
         case (.unreadable(let detail), .en): return "\(file): cannot read the file (\(detail))."
         case (.unreadable(let detail), .id): return "\(file): berkas tidak dapat dibaca (\(detail))."
-        case (.malformed(let line?, let detail), .en): return "\(file), line \(line): the file is not well-formed: \(detail)."
-        case (.malformed(let line?, let detail), .id): return "\(file), baris \(line): susunan berkas rusak: \(detail)."
-        case (.malformed(nil, let detail), .en): return "\(file): the file is not well-formed: \(detail)."
-        case (.malformed(nil, let detail), .id): return "\(file): susunan berkas rusak: \(detail)."
+        case (.malformed(let line?, let column?, let detail), .en): return "\(file), line \(line), column \(column): the file is not well-formed: \(detail.en)."
+        case (.malformed(let line?, let column?, let detail), .id): return "\(file), baris \(line), kolom \(column): susunan berkas rusak: \(detail.id)."
+        case (.malformed(let line?, nil, let detail), .en): return "\(file), line \(line): the file is not well-formed: \(detail.en)."
+        case (.malformed(let line?, nil, let detail), .id): return "\(file), baris \(line): susunan berkas rusak: \(detail.id)."
+        case (.malformed(nil, _, let detail), .en): return "\(file): the file is not well-formed: \(detail.en)."
+        case (.malformed(nil, _, let detail), .id): return "\(file): susunan berkas rusak: \(detail.id)."
         case (.unknownFormat, .en): return "\(file): unknown file type; expected a name ending in .yaml, .yml, .json or .csv."
         case (.unknownFormat, .id): return "\(file): jenis berkas tidak dikenal; nama berkas harus berakhiran .yaml, .yml, .json, atau .csv."
         case (.unknownKind, .en): return "\(file): cannot tell which records the file holds; use a top-level key seekers, employers, workplaces or vacancies, or give --kind."
@@ -81,7 +124,8 @@ public enum SourceReader {
             throw SourceError(file: name, reason: .unreadable(detail))
         }
         guard data.withUnsafeBytes({ String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) != nil }) else {
-            throw SourceError(file: name, reason: .malformed(line: nil, detail: "not UTF-8 text; save the file as UTF-8"))
+            throw SourceError(file: name, reason: .malformed(line: nil, detail: SourceError.Detail(
+                en: "not UTF-8 text; save the file as UTF-8", id: "bukan teks UTF-8; simpan berkas sebagai UTF-8")))
         }
         switch ext {
         case "csv": return try csv(data, name: name, kind: kind)
@@ -93,11 +137,15 @@ public enum SourceReader {
     static func yaml(_ text: String, name: String, kind: ImportKind?) throws(SourceError) -> [RawRecord] {
         let root: Node?
         do {
+            try YAMLGuard.check(text)
             root = try Yams.compose(yaml: text)
+        } catch let refusal as YAMLGuard.Refusal {
+            throw SourceError(file: name, reason: .malformed(line: refusal.line, column: refusal.column, detail: refusal.detail))
         } catch let error as YamlError {
-            throw SourceError(file: name, reason: .malformed(line: CatalogLoader.yamlLine(error), detail: CatalogLoader.yamlProblem(error)))
+            let place = YAMLGuard.place(of: error)
+            throw SourceError(file: name, reason: .malformed(line: place.line, column: place.column, detail: place.detail))
         } catch {
-            throw SourceError(file: name, reason: .malformed(line: nil, detail: "\(error)"))
+            throw SourceError(file: name, reason: .malformed(line: nil, detail: .english("not readable as YAML")))
         }
         guard let root else { return [] }
         var records: [RawRecord] = []
@@ -125,13 +173,18 @@ public enum SourceReader {
     static func json(_ data: Data, name: String, kind: ImportKind?) throws(SourceError) -> [RawRecord] {
         let root: FieldValue
         do {
+            try JSONShape.check([UInt8](data))
+        } catch {
+            throw SourceError(file: name, reason: .malformed(line: error.line, detail: error.detail))
+        }
+        do {
             root = try JSONDecoder().decode(FieldValue.self, from: data)
         } catch {
             var detail = "not valid JSON"
             if case DecodingError.dataCorrupted(let context) = error, let underlying = context.underlyingError {
                 detail += " (\((underlying as NSError).userInfo[NSDebugDescriptionErrorKey] ?? underlying.localizedDescription))"
             }
-            throw SourceError(file: name, reason: .malformed(line: nil, detail: detail))
+            throw SourceError(file: name, reason: .malformed(line: nil, detail: .english(detail)))
         }
         var records: [RawRecord] = []
         func add(_ items: [FieldValue], _ kind: ImportKind) {
@@ -164,7 +217,8 @@ public enum SourceReader {
             guard let row = next else { break }
             if row.cells.allSatisfy({ $0 == nil || $0!.trimmed.isEmpty }) { continue }
             if row.cells.count > header.count {
-                throw SourceError(file: name, reason: .malformed(line: row.line, detail: "\(row.cells.count) fields, the header has \(header.count)"))
+                throw SourceError(file: name, reason: .malformed(line: row.line, detail: SourceError.Detail(
+                    en: "\(row.cells.count) fields, the header has \(header.count)", id: "\(row.cells.count) kolom, baris judul punya \(header.count)")))
             }
             records.append(RawRecord(kind: kind, location: RecordLocation(file: name, line: row.line, record: 0),
                                      value: .row(CSVRow(columns: columns, cells: row.cells))))
@@ -172,22 +226,34 @@ public enum SourceReader {
         return records
     }
 
-    static func csv(_ data: Data, name: String, kind: ImportKind?) throws(SourceError) -> [RawRecord] {
+    /// Reads a CSV file; one over `minimumSplitBytes` is read in `parts` pieces at once. The
+    /// records are the same however it is read (tests read small files in many pieces).
+    static func csv(_ data: Data, name: String, kind: ImportKind?, parts: Int = 2,
+                    minimumSplitBytes: Int = 1 << 20) throws(SourceError) -> [RawRecord] {
         let bytes = [UInt8](data)
         let firstLine = bytes.prefix { $0 != UInt8(ascii: "\n") }
         // Spreadsheets set to Indonesian write ';' between fields, since ',' is the decimal mark.
         let delimiter = firstLine.contains(UInt8(ascii: ";")) && !firstLine.contains(UInt8(ascii: ",")) ? UInt8(ascii: ";") : UInt8(ascii: ",")
         var parser = CSVParser(bytes: bytes, delimiter: delimiter)
-        do {
+        do throws(any Error) {
             guard let headerRow = try parser.next() else {
-                throw SourceError(file: name, reason: .malformed(line: 1, detail: "no header row"))
+                throw SourceError(file: name, reason: .malformed(line: 1, detail: SourceError.Detail(en: "no header row", id: "tidak ada baris judul")))
             }
             let header = headerRow.cells.map { ($0 ?? "").trimmed.lowercased() }
+            // A second column of the same name would be read or dropped without a word.
+            var firstColumn: [String: Int] = [:]
+            for (index, column) in header.enumerated() where !column.isEmpty {
+                if let first = firstColumn[column] {
+                    throw SourceError(file: name, reason: .malformed(line: headerRow.line, detail: .duplicateColumn(column, first + 1, index + 1)))
+                }
+                firstColumn[column] = index
+            }
             guard let kind = kind ?? ImportKind.guess(header: Set(header)) else { throw SourceError(file: name, reason: .unknownKind) }
             let columns = CSVColumns(names: header, known: RecordCodec.knownFields(kind))
-            // Large files are read in two halves at once, split at a line break outside quotes.
+            // Large files are read in two halves at once, split between two rows.
             let afterHeader = parser.offset
-            let points = CSVParser.splitPoints(bytes, from: afterHeader, parts: 2)
+            let points = CSVParser.splitPoints(bytes, delimiter: delimiter, from: afterHeader, line: parser.currentLine,
+                                               parts: parts, minimumBytes: minimumSplitBytes)
             var ranges: [(start: Int, end: Int, line: Int)] = []
             var start = (afterHeader, parser.currentLine)
             for point in points {
@@ -213,7 +279,7 @@ public enum SourceReader {
         } catch let error as SourceError {
             throw error
         } catch {
-            throw SourceError(file: name, reason: .malformed(line: nil, detail: "\(error)"))
+            throw SourceError(file: name, reason: .malformed(line: nil, detail: .english("\(error)")))
         }
     }
 }

@@ -45,6 +45,11 @@ public enum FieldValue: Sendable, Equatable {
         }
     }
 
+    var isMap: Bool {
+        if case .map = self { return true }
+        return false
+    }
+
     /// The text of a `.text` value, trimmed; nil when absent or empty.
     public var text: String? {
         if case .text(let text) = self {
@@ -86,6 +91,10 @@ struct FieldReader {
         if case .row(let row) = value {
             // The file's columns were checked once against the same names when it was read.
             unknown = row.columns.unknown.filter { $0 < row.cells.count && row.cells[$0] != nil }.map { row.columns.names[$0] }
+            // A value under a column with no name would be lost as surely as one under a misspelt name.
+            for position in row.columns.unnamed where position < row.cells.count && !(row.cells[position]?.trimmed.isEmpty ?? true) {
+                issues.append(.init(field: "column \(position + 1)", problem: .unnamedColumn))
+            }
         } else {
             unknown = keys.filter { !known.contains($0) && self[$0] != .null }
         }
@@ -129,16 +138,15 @@ struct FieldReader {
 
     mutating func int(_ key: String, _ range: ClosedRange<Int>, required: Bool = false) -> Int? {
         guard let raw = text(key, required: required) else { return nil }
-        // "Rp 3.500.000", "3,500,000" and "3_500_000" all mean 3500000.
-        var body = Substring(raw).utf8[...]
-        if body.starts(with: "Rp".utf8) { body = body.dropFirst(2) }
-        let separators: [UInt8] = [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "_"), UInt8(ascii: " ")]
-        let digits = body.contains(where: separators.contains) ? String(decoding: body.filter { !separators.contains($0) }, as: UTF8.self) : String(Substring(body))
-        guard let value = Int(digits), range.contains(value) else {
+        switch WholeNumber(raw) {
+        case .value(let value) where range.contains(value):
+            return value
+        case .fraction:
+            issues.append(.init(field: key, problem: .decimal(value: raw, range: range)))
+        default:
             issues.append(.init(field: key, problem: .number(value: raw, range: range)))
-            return nil
         }
-        return value
+        return nil
     }
 
     mutating func bool(_ key: String) -> Bool? {
@@ -182,24 +190,36 @@ struct FieldReader {
         return nil
     }
 
-    /// A list: a YAML/JSON sequence, or text separated by ';' (CSV cells).
+    /// A list: a YAML/JSON sequence, or text separated by ';' (CSV cells). An item of a
+    /// sequence holding ';' is split the same way, so that a list reads the same from YAML as
+    /// from the CSV that `export` writes of it.
     mutating func list(_ key: String) -> [String] {
         switch self[key] {
         case .list(let items)?:
-            return items.compactMap(\.text)
-        case .text(let text)?:
-            if !text.utf8.contains(UInt8(ascii: ";")) {
-                let item = text.trimmed
-                return item.isEmpty ? [] : [item]
+            return items.flatMap { item -> [String] in
+                guard case .text(let text) = item else {
+                    if item != .null { issues.append(.init(field: key, problem: .unreadable(detail: "expected a list of single values"))) }
+                    return []
+                }
+                return Self.items(text)
             }
-            // Split on the bytes: splitting a String on Characters runs grapheme breaking.
-            return text.utf8.split(separator: UInt8(ascii: ";")).map { String(decoding: $0, as: UTF8.self).trimmed }.filter { !$0.isEmpty }
+        case .text(let text)?:
+            return Self.items(text)
         case .map?, .row?:
             issues.append(.init(field: key, problem: .unreadable(detail: "expected a list")))
             return []
         default:
             return []
         }
+    }
+
+    static func items(_ text: String) -> [String] {
+        if !text.utf8.contains(UInt8(ascii: ";")) {
+            let item = text.trimmed
+            return item.isEmpty ? [] : [item]
+        }
+        // Split on the bytes: splitting a String on Characters runs grapheme breaking.
+        return text.utf8.split(separator: UInt8(ascii: ";")).map { String(decoding: $0, as: UTF8.self).trimmed }.filter { !$0.isEmpty }
     }
 
     mutating func choices<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type) -> [E] where E.RawValue == String {
@@ -254,6 +274,8 @@ public final class CSVColumns: Sendable, Equatable {
     let position: [String: Int]
     /// Positions of columns the file's kind of record does not have.
     let unknown: [Int]
+    /// Positions of columns whose header is empty.
+    let unnamed: [Int]
     /// The functional dimensions that have a column (seekers' `near_vision`, with its optional
     /// `near_vision_source` and `near_vision_assessed_on`), in the order of the file's columns.
     let profile: [ProfileColumns]
@@ -271,6 +293,7 @@ public final class CSVColumns: Sendable, Equatable {
         for (index, name) in names.enumerated() where position[name] == nil { position[name] = index }
         self.position = position
         unknown = names.indices.filter { !known.contains(names[$0]) && !names[$0].isEmpty }
+        unnamed = names.indices.filter { names[$0].isEmpty }
         profile = FunctionalDimension.allCases.compactMap { dimension in
             position[dimension.rawValue].map {
                 ProfileColumns(dimension: dimension, level: $0, source: position[dimension.rawValue + "_source"],
@@ -285,4 +308,73 @@ public final class CSVColumns: Sendable, Equatable {
 public struct CSVRow: Sendable, Equatable {
     public let columns: CSVColumns
     public let cells: [String?]
+}
+
+/// A whole number as people write it: `3500000`, `Rp 3.500.000`, `3,500,000`, `3 500 000`, and
+/// with a decimal part of zero (`Rp 3.500.000,00`, `40.0`). The mark between the whole number and
+/// its decimals is the last `.` or `,` when both are used; a single mark followed by exactly three
+/// digits groups thousands (`3.500` is 3500, as Indonesian and English both write it); otherwise a
+/// single mark starts decimals (`7.5`, `2,5`). A number is never multiplied by dropping its mark.
+enum WholeNumber: Equatable {
+    case value(Int)
+    /// A decimal part that is not zero (7.5 hours, 2.5 openings).
+    case fraction
+    case unreadable
+
+    init(_ raw: String) {
+        // Most numbers are plain digits.
+        if let value = Int(raw) { self = .value(value); return }
+        var body = Array(raw.utf8)
+        if body.starts(with: Array("Rp".utf8)) { body.removeFirst(2) }
+        body.removeAll { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "_") }
+        var negative = false
+        if let first = body.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
+            negative = first == UInt8(ascii: "-")
+            body.removeFirst()
+        }
+        let dot = UInt8(ascii: "."), comma = UInt8(ascii: ",")
+        let marks = body.indices.filter { body[$0] == dot || body[$0] == comma }
+        var whole = body[...], decimals: ArraySlice<UInt8> = []
+        var grouping: UInt8?, decimalMark = false
+        if let last = marks.last {
+            let lastMark = body[last]
+            let sameKind = marks.filter { body[$0] == lastMark }.count
+            let mixed = marks.contains { body[$0] != lastMark }
+            let digitsAfter = body.count - last - 1
+            if mixed {
+                // 3.500.000,00 or 3,500,000.00: the last mark starts decimals, the other groups.
+                guard sameKind == 1 else { self = .unreadable; return }
+                whole = body[..<last]
+                decimals = body[(last + 1)...]
+                decimalMark = true
+                grouping = lastMark == dot ? comma : dot
+            } else if sameKind > 1 || (digitsAfter == 3 && (1...3).contains(last) && body[0] != UInt8(ascii: "0")) {
+                grouping = lastMark
+            } else {
+                whole = body[..<last]
+                decimals = body[(last + 1)...]
+                decimalMark = true
+            }
+        }
+        // Thousands groups: one to three digits, then groups of exactly three.
+        if let grouping {
+            let groups = whole.split(separator: grouping, omittingEmptySubsequences: false)
+            guard groups.count > 1, (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else {
+                self = .unreadable
+                return
+            }
+            whole = ArraySlice(groups.joined())
+        }
+        let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        guard !whole.isEmpty, whole.allSatisfy(isDigit), decimals.allSatisfy(isDigit), !decimalMark || !decimals.isEmpty,
+              let value = Int(String(decoding: whole, as: UTF8.self)) else {
+            self = .unreadable
+            return
+        }
+        if decimals.contains(where: { $0 != UInt8(ascii: "0") }) {
+            self = .fraction
+        } else {
+            self = .value(negative ? -value : value)
+        }
+    }
 }

@@ -97,6 +97,11 @@ public enum RecordCodec {
         let defaultSource = r.choice("profile_source", RatingSource.self) ?? .selfReport
         let defaultAssessed = r.day("profile_assessed_on") ?? defaultDate
         // Nested form (YAML, JSON): profile: {near_vision: {without_aids: 0, with_aids: 3, ...}} or {near_vision: "0/3"}.
+        // Any other form would be dropped: it is refused.
+        if r.has("profile"), !r["profile"]!.isMap {
+            r.issues.append(.init(field: "profile", problem: .unreadable(
+                detail: "expected each dimension with its level, such as near_vision: 0/3 or near_vision: {without_aids: 0, with_aids: 3}")))
+        }
         if case .map(let nested)? = r["profile"] {
             for key in nested.keys.sorted() {
                 let field = "profile.\(key)"
@@ -121,7 +126,10 @@ public enum RecordCodec {
                     if let rating = parseRating(text, field: field, issues: &r.issues, source: defaultSource, assessed: defaultAssessed) {
                         profile[dimension] = rating
                     }
-                default:
+                case .list, .row:
+                    r.issues.append(.init(field: field, problem: .unreadable(
+                        detail: "expected a level such as 2, without/with aids such as 0/3, or without_aids and with_aids")))
+                case .null:
                     break
                 }
             }
@@ -245,6 +253,9 @@ public enum RecordCodec {
         let closes = r.day("closes_on")
         let status = r.choice("status", VacancyStatus.self)
         var demands: [FunctionalDimension: Int] = [:]
+        if r.has("demands"), !r["demands"]!.isMap {
+            r.issues.append(.init(field: "demands", problem: .unreadable(detail: "expected each dimension with its level, such as lifting: 3")))
+        }
         if case .map(let nested)? = r["demands"] {
             var inner = FieldReader(fields: nested)
             for key in nested.keys.sorted() {

@@ -37,6 +37,13 @@ public struct TextRender: Sendable {
         Regions.regency(code: regencyCode)?.name ?? regencyCode
     }
 
+    /// The lines as the screen shows them: text from records is one line each, with control
+    /// characters written out visibly (`\u{1B}`), so that no value can ring, move the cursor or
+    /// forge a line of its own (a name holding ESC, BEL or a line break).
+    func shown(_ lines: [String]) -> String {
+        lines.map(\.forDisplay).joined(separator: "\n")
+    }
+
     func yesNo(_ flag: Bool) -> String { flag ? t("ya", "yes") : t("tidak", "no") }
     func list(_ items: [String]) -> String { items.isEmpty ? t("tidak ada", "none") : items.joined(separator: ", ") }
 
@@ -92,7 +99,7 @@ public struct TextRender: Sendable {
         lines.append(t("Terdaftar: ", "Registered: ") + s.registeredOn.description
                      + t("; kartu AK/1 berlaku sampai ", "; AK/1 card valid until ") + s.cardValidUntil.description)
         lines.append(t("Status: ", "Status: ") + statusLabel(s.status))
-        return lines.joined(separator: "\n")
+        return shown(lines)
     }
 
     func statusLabel(_ status: SeekerStatus) -> String {
@@ -107,7 +114,7 @@ public struct TextRender: Sendable {
         let place = placeName(s.regencyCode)
         let needs = s.needs.isEmpty ? t("tanpa kebutuhan akomodasi", "no accommodation needs")
             : t("\(s.needs.count) kebutuhan akomodasi", englishCount(s.needs.count, "accommodation need"))
-        return "\(s.id): \(s.name); \(place); \(s.education.label(language)); \(needs); \(statusLabel(s.status))"
+        return "\(s.id): \(s.name); \(place); \(s.education.label(language)); \(needs); \(statusLabel(s.status))".forDisplay
     }
 
     public func employer(_ e: Employer, workplaces: [Workplace]) -> String {
@@ -122,12 +129,12 @@ public struct TextRender: Sendable {
         if let email = e.email { lines.append(t("Surel: ", "E-mail: ") + email) }
         lines.append(t("Wilayah: ", "Region: ") + region(e.regencyCode))
         lines.append(t("Tempat kerja: ", "Workplaces: ") + list(workplaces.map { "\($0.id) \($0.name)" }))
-        return lines.joined(separator: "\n")
+        return shown(lines)
     }
 
     public func employerLine(_ e: Employer) -> String {
         let place = placeName(e.regencyCode)
-        return "\(e.id): \(e.name); \(e.ownership.label(language)); " + t("\(e.headcount) pekerja", englishCount(e.headcount, "worker")) + "; \(place)"
+        return ("\(e.id): \(e.name); \(e.ownership.label(language)); " + t("\(e.headcount) pekerja", englishCount(e.headcount, "worker")) + "; \(place)").forDisplay
     }
 
     public func workplace(_ w: Workplace, employer: Employer?, catalog: Catalog?) -> String {
@@ -139,14 +146,14 @@ public struct TextRender: Sendable {
         lines.append(t("Fitur aksesibilitas: ", "Accessibility features: ") + list(w.features.map { $0.label(language) }))
         let names = w.accommodations.map { id in catalog?[id].map { "\($0.name.text(language)) (\(id))" } ?? id }
         lines.append(t("Akomodasi yang disediakan: ", "Accommodations provided: ") + list(names))
-        return lines.joined(separator: "\n")
+        return shown(lines)
     }
 
     public func workplaceLine(_ w: Workplace) -> String {
         let place = placeName(w.regencyCode)
-        return "\(w.id): \(w.name); " + t("pemberi kerja ", "employer ") + w.employerID + "; \(place); "
+        return ("\(w.id): \(w.name); " + t("pemberi kerja ", "employer ") + w.employerID + "; \(place); "
             + t("\(w.features.count) fitur, \(w.accommodations.count) akomodasi",
-                englishCount(w.features.count, "feature") + ", " + englishCount(w.accommodations.count, "accommodation"))
+                englishCount(w.features.count, "feature") + ", " + englishCount(w.accommodations.count, "accommodation"))).forDisplay
     }
 
     public func vacancy(_ v: Vacancy, workplace: Workplace?) -> String {
@@ -176,7 +183,7 @@ public struct TextRender: Sendable {
         if !v.safetyTasks.isEmpty { lines.append(t("Tugas berisiko: ", "Safety-critical tasks: ") + list(v.safetyTasks.map { $0.label(language) })) }
         lines.append(t("Dibuka: ", "Posted: ") + v.postedOn.description + (v.closesOn.map { t("; ditutup ", "; closes ") + $0.description } ?? ""))
         lines.append("Status: " + (v.status == .open ? t("dibuka", "open") : t("ditutup", "closed")))
-        return lines.joined(separator: "\n")
+        return shown(lines)
     }
 
     func remoteLabel(_ remote: RemoteOption) -> String {
@@ -188,8 +195,8 @@ public struct TextRender: Sendable {
     }
 
     public func vacancyLine(_ v: Vacancy) -> String {
-        "\(v.id): \(v.title); KBJI \(v.kbji); " + t("\(v.openings) lowongan", englishCount(v.openings, "opening")) + "; "
-            + t("tempat kerja ", "workplace ") + v.workplaceID + "; " + (v.status == .open ? t("dibuka", "open") : t("ditutup", "closed"))
+        ("\(v.id): \(v.title); KBJI \(v.kbji); " + t("\(v.openings) lowongan", englishCount(v.openings, "opening")) + "; "
+            + t("tempat kerja ", "workplace ") + v.workplaceID + "; " + (v.status == .open ? t("dibuka", "open") : t("ditutup", "closed"))).forDisplay
     }
 
     public func accommodation(_ a: Accommodation) -> String {
@@ -210,7 +217,7 @@ public struct TextRender: Sendable {
         if !a.legalBasis.isEmpty {
             lines.append(t("Dasar hukum: ", "Legal basis: ") + a.legalBasis.map(legalLabel).joined(separator: ", "))
         }
-        return lines.joined(separator: "\n")
+        return shown(lines)
     }
 
     public func accommodationLine(_ a: Accommodation) -> String {
