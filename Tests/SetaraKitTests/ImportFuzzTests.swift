@@ -227,6 +227,9 @@ final class ImportFuzzTests {
         var mutator = Mutator(rng: Xoshiro(seed: (Self.seed.0, Self.seed.1 + 1, Self.seed.2, Self.seed.3)))
         let baseline = temp.url.appendingPathComponent("baseline.sqlite").path
         try FileManager.default.createDirectory(at: temp.url, withIntermediateDirectories: true)
+        // An office's database is made with `setara init`; no other command creates one.
+        let made = try run(program, ["init"], database: baseline)
+        try #require(made.status == 0, "\(made.err)")
         let setup = try run(program, ["import", examples.appendingPathComponent("employers.yaml").path], database: baseline)
         try #require(setup.status == 0, "\(setup.err)")
         var counts: [Int32: Int] = [:]
