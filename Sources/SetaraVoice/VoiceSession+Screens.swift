@@ -357,6 +357,8 @@ extension VoiceSession {
         let referral: Referral
         do {
             referral = try desk.refer(seekerID: seeker.id, match: match)
+            // A draft of this request, kept when the seeker left it earlier, is done with now.
+            try? desk.store.deleteDraft(seekerID: seeker.id)
         } catch {
             notice = speaker.text(.referralFailed)
             return
@@ -426,6 +428,8 @@ extension VoiceSession {
             self.seeker = try desk.store.seeker(id: seeker.id) ?? seeker
             cachedMatches = nil
             notice = speaker.text(.profileSaved)
+            // A draft kept when the seeker left the questions earlier would be offered again.
+            try? desk.store.deleteDraft(seekerID: seeker.id)
         } catch {
             notice = speaker.text(.saveFailed)
         }
