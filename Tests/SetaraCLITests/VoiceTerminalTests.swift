@@ -163,6 +163,19 @@ final class VoiceTerminal {
         throw CancellationError()
     }
 
+    /// Waits until no utterance has begun for a second (the players of keys typed before, such as
+    /// the clicks of a masked field, have all started); returns how many have begun.
+    func settledRuns() -> Int {
+        var count = playerRuns.count
+        var since = Date()
+        while Date().timeIntervalSince(since) < 1 {
+            Thread.sleep(forTimeInterval: 0.05)
+            let now = playerRuns.count
+            if now != count { count = now; since = Date() }
+        }
+        return count
+    }
+
     /// Waits until more than `count` utterances have begun; returns the one after `count`.
     func nextRun(after count: Int, timeout: Double = 10) throws -> PlayerRun {
         let deadline = Date().addingTimeInterval(timeout)
@@ -821,8 +834,14 @@ struct VoiceSpeakerTests {
     @discardableResult
     func heardWhole(_ t: VoiceTerminal, pressing key: String?, from index: Int? = nil, reprompt: Double = 1,
                     atLeast: Double) throws -> PlayerRun {
-        let before = index ?? t.playerRuns.count
-        if let key { try t.press(key) }
+        var before = index ?? t.settledRuns()
+        if let key {
+            let pressed = Date().timeIntervalSince1970
+            try t.press(key)
+            // A player for earlier speech may still be starting on a loaded machine: the key's
+            // utterance is the first that began after the key.
+            while let late = t.playerRuns.dropFirst(before).first, late.begin < pressed { before += 1 }
+        }
         let run = try t.heardWhole(after: before)
         #expect(run.seconds >= atLeast, "\(run.seconds) s heard")
         let next = try t.nextRun(after: before + 1, timeout: reprompt + 5)
