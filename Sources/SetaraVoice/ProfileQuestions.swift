@@ -9,23 +9,38 @@ enum ProfileQuestions {
     /// A Washington Group domain and the functional dimensions its answer rates.
     struct Domain: Sendable {
         var prompt: Prompt
+        /// A few words for the summary ("Seeing"), so that it does not read the question again.
+        var label: Prompt
         var dimensions: [FunctionalDimension]
     }
 
     static let domains: [Domain] = [
-        Domain(prompt: .wgSeeing, dimensions: [.nearVision, .farVision]),
-        Domain(prompt: .wgHearing, dimensions: [.hearing]),
-        Domain(prompt: .wgWalking, dimensions: [.standingWalking, .climbingBalancing]),
-        Domain(prompt: .wgRemembering, dimensions: [.memoryLearning, .sustainedAttention]),
-        Domain(prompt: .wgSelfCare, dimensions: [.reaching, .handling]),
-        Domain(prompt: .wgCommunicating, dimensions: [.speaking]),
+        Domain(prompt: .wgSeeing, label: .wgShortSeeing, dimensions: [.nearVision, .farVision]),
+        Domain(prompt: .wgHearing, label: .wgShortHearing, dimensions: [.hearing]),
+        Domain(prompt: .wgWalking, label: .wgShortWalking, dimensions: [.standingWalking, .climbingBalancing]),
+        Domain(prompt: .wgRemembering, label: .wgShortRemembering, dimensions: [.memoryLearning, .sustainedAttention]),
+        Domain(prompt: .wgSelfCare, label: .wgShortSelfCare, dimensions: [.reaching, .handling]),
+        Domain(prompt: .wgCommunicating, label: .wgShortCommunicating, dimensions: [.speaking]),
     ]
 
-    /// The needs asked about, most common first.
-    static let needs: [Need] = [
-        .stepFreeAccess, .screenReaderSystems, .signLanguageInterpreter, .flexibleHours,
-        .quietSpace, .accessibleToilet, .writtenInstructions, .restBreaks,
-    ]
+    /// Every need, most common first, so that each can be set by voice (issue 12, 7); the seeker
+    /// may end the list early, and the needs not asked about stay as they are recorded.
+    static let needs: [Need] = {
+        let first: [Need] = [
+            .stepFreeAccess, .screenReaderSystems, .signLanguageInterpreter, .flexibleHours,
+            .quietSpace, .accessibleToilet, .writtenInstructions, .restBreaks, .accessibleDocuments,
+            .orientationMobility, .screenMagnification, .accessibleParking, .accessibleTransport,
+        ]
+        return first + Need.allCases.filter { !first.contains($0) }
+    }()
+
+    /// The text that names a need in the questions and the summary.
+    static func prompt(_ need: Need) -> Prompt {
+        guard let prompt = Prompt(rawValue: "need_" + need.rawValue) else {
+            preconditionFailure("every need has a prompt; a test checks it")
+        }
+        return prompt
+    }
 
     static var count: Int { domains.count + needs.count }
 

@@ -12,16 +12,24 @@ public enum Prompt: String, CaseIterable, Sendable {
     case option, answerOption = "answer_option", menuInvalid = "menu_invalid", digitsOnly = "digits_only", fieldFull = "field_full", deleted
     case mainMenu = "main_menu", menuMatches = "menu_matches", menuDetail = "menu_detail", menuReferral = "menu_referral"
     case menuProfile = "menu_profile", menuSettings = "menu_settings"
-    case back, alreadyHome = "already_home"
+    case back, alreadyHome = "already_home", atStart = "at_start"
+    case keyUnused = "key_unused", keySpace = "key_space", keyTab = "key_tab", keyOther = "key_other"
+    case numberEmpty = "number_empty"
+    case leaveUnsaved = "leave_unsaved", leaveKeep = "leave_keep", leaveStay = "leave_stay"
     // Matches
     case loadingMatches = "loading_matches", noMatches = "no_matches"
     case matchRecord = "match_record", verdictSuitable = "verdict_suitable"
     case verdictSuitableWithAccommodation = "verdict_suitable_with_accommodation", verdictExcluded = "verdict_excluded"
     case matchProvides = "match_provides", matchProvidesNone = "match_provides_none"
-    case matchNeeds = "match_needs", matchNeedsNone = "match_needs_none"
+    case matchNeeds = "match_needs", matchNeedsNone = "match_needs_none", matchNeedsCount = "match_needs_count"
     case listNext = "list_next", listPrevious = "list_previous", listDetail = "list_detail", listRefer = "list_refer"
     case lastMatch = "last_match", firstMatch = "first_match"
     case detailTitle = "detail_title", detailRefer = "detail_refer"
+    case detailPay = "detail_pay", detailPayRange = "detail_pay_range", detailPayUpTo = "detail_pay_up_to", detailPayUnknown = "detail_pay_unknown"
+    case detailHours = "detail_hours", detailNightShift = "detail_night_shift"
+    case detailRemoteHybrid = "detail_remote_hybrid", detailRemoteFull = "detail_remote_full"
+    case detailEducation = "detail_education", detailEducationNone = "detail_education_none", detailPlace = "detail_place"
+    case detailCost = "detail_cost", detailCostNone = "detail_cost_none"
     case askMatchNumber = "ask_match_number", matchNumberInvalid = "match_number_invalid"
     // Referral
     case referralSummary = "referral_summary", confirmSend = "confirm_send", confirmCancel = "confirm_cancel"
@@ -31,13 +39,23 @@ public enum Prompt: String, CaseIterable, Sendable {
     case profileIntro = "profile_intro", questionProgress = "question_progress"
     case wgSeeing = "wg_seeing", wgHearing = "wg_hearing", wgWalking = "wg_walking"
     case wgRemembering = "wg_remembering", wgSelfCare = "wg_self_care", wgCommunicating = "wg_communicating"
+    case wgShortSeeing = "wg_short_seeing", wgShortHearing = "wg_short_hearing", wgShortWalking = "wg_short_walking"
+    case wgShortRemembering = "wg_short_remembering", wgShortSelfCare = "wg_short_self_care"
+    case wgShortCommunicating = "wg_short_communicating"
     case wgAnswer1 = "wg_answer_1", wgAnswer2 = "wg_answer_2", wgAnswer3 = "wg_answer_3", wgAnswer4 = "wg_answer_4"
     case needQuestion = "need_question", needCurrentYes = "need_current_yes", needCurrentNo = "need_current_no"
-    case yes = "answer_yes", no = "answer_no"
+    case yes = "answer_yes", no = "answer_no", noMoreNeeds = "answer_no_more_needs"
     case needStepFreeAccess = "need_step_free_access", needScreenReaderSystems = "need_screen_reader_systems"
     case needSignLanguageInterpreter = "need_sign_language_interpreter", needFlexibleHours = "need_flexible_hours"
     case needQuietSpace = "need_quiet_space", needAccessibleToilet = "need_accessible_toilet"
     case needWrittenInstructions = "need_written_instructions", needRestBreaks = "need_rest_breaks"
+    case needAccessibleParking = "need_accessible_parking", needAccessibleTransport = "need_accessible_transport"
+    case needCaptioning = "need_captioning", needHearingLoop = "need_hearing_loop", needVisualAlerts = "need_visual_alerts"
+    case needScreenMagnification = "need_screen_magnification", needAccessibleDocuments = "need_accessible_documents"
+    case needOrientationMobility = "need_orientation_mobility", needPartTime = "need_part_time", needRemoteWork = "need_remote_work"
+    case needJobCoach = "need_job_coach", needEasyRead = "need_easy_read", needErgonomicWorkstation = "need_ergonomic_workstation"
+    case needServiceAnimal = "need_service_animal", needSupportiveSupervision = "need_supportive_supervision"
+    case needRestArea = "need_rest_area"
     case previousQuestion = "previous_question"
     case profileSummary = "profile_summary", profileSummaryPrivate = "profile_summary_private"
     case summaryNeedsNone = "summary_needs_none"
@@ -47,7 +65,9 @@ public enum Prompt: String, CaseIterable, Sendable {
     case settingsMenu = "settings_menu", setFaster = "set_faster", setSlower = "set_slower"
     case setLouder = "set_louder", setSofter = "set_softer", setMore = "set_more"
     case moreSettingsMenu = "more_settings_menu", setEcho = "set_echo", setTimeLimit = "set_time_limit"
-    case rateNow = "rate_now", volumeNow = "volume_now", echoOn = "echo_on", echoOff = "echo_off"
+    case rateNow = "rate_now", volumeNow = "volume_now", rateFastest = "rate_fastest", rateSlowest = "rate_slowest"
+    case volumeLoudest = "volume_loudest", volumeSoftest = "volume_softest"
+    case echoOn = "echo_on", echoOff = "echo_off"
     case timeLimitOn = "time_limit_on", timeLimitOff = "time_limit_off"
     case on = "state_on", off = "state_off", and
     // Global keys, time, help
@@ -60,13 +80,19 @@ public enum Prompt: String, CaseIterable, Sendable {
     /// out as it is written.
     public var placeholders: Set<String> {
         switch self {
-        case .nikLength, .fieldFull, .askMatchNumber, .profileIntro, .profileSummaryPrivate: ["count"]
+        case .nikLength, .fieldFull, .askMatchNumber, .profileIntro, .profileSummaryPrivate, .numberEmpty, .matchNeedsCount: ["count"]
         case .greetingNamed: ["name"]
         case .option, .answerOption: ["number", "option"]
         case .menuInvalid: ["count", "key"]
         case .matchRecord: ["count", "employer", "number", "place", "score", "title", "verdict"]
         case .matchProvides, .matchNeeds: ["list"]
-        case .detailTitle: ["employer", "title"]
+        case .detailTitle: ["employer", "title", "verdict"]
+        case .detailPay, .detailPayUpTo: ["amount"]
+        case .detailPayRange: ["high", "low"]
+        case .detailHours: ["hours"]
+        case .detailEducation: ["education"]
+        case .detailPlace: ["place"]
+        case .detailCost: ["days", "high", "low"]
         case .matchNumberInvalid: ["count", "typed"]
         case .referralSummary: ["employer", "place", "title"]
         case .referralReceipt, .referralExists: ["reference"]
@@ -75,8 +101,8 @@ public enum Prompt: String, CaseIterable, Sendable {
         case .profileSummary: ["answers", "needs"]
         case .settingsMenu: ["rate", "volume"]
         case .moreSettingsMenu: ["echo", "limit"]
-        case .rateNow: ["rate"]
-        case .volumeNow: ["volume"]
+        case .rateNow, .rateFastest, .rateSlowest: ["rate"]
+        case .volumeNow, .volumeLoudest, .volumeSoftest: ["volume"]
         case .timeWarning: ["seconds"]
         default: []
         }

@@ -14,7 +14,6 @@ final class Speaker {
     /// Speak digits and letters typed in unmasked fields.
     var echo = true
     private var normalizers: [Language: TextNormalizer] = [:]
-    private var last: (text: String, item: String?)?
 
     init(engine: any SpeechEngine, voices: Voices, screen: Screen, language: Language) {
         self.engine = engine
@@ -51,29 +50,59 @@ final class Speaker {
     /// of the repeat key spells (a reference number, a title). `others` are further texts in
     /// other languages, each spoken in its own voice (V10).
     func say(_ text: String, item: String? = nil, others: [(Language, String)] = []) {
-        screen.show(([text] + others.map(\.1)).joined(separator: "\n"))
-        engine.speak([utterance(text, language)] + others.map { utterance($0.1, $0.0) })
-        last = (text, item)
+        say(parts: [(language, text)] + others, item: item)
     }
 
-    /// Speaks without showing or remembering: the echo of a typed key.
+    /// Shows and speaks texts one after the other, each in its own language's voice.
+    func say(parts: [(Language, String)], item: String? = nil) {
+        screen.show(parts.map { Self.shown($0.1) }.joined(separator: "\n"))
+        engine.speak(parts.flatMap { utterances($0.1, $0.0) })
+    }
+
+    /// Speaks without showing: the echo of a typed key.
     func echoKey(_ text: String) {
-        engine.speak(utterance(text, language))
+        engine.speak(utterances(text, language))
     }
 
-    /// Says again what was last said (V4).
-    func repeatLast() {
-        guard let last else { return }
-        screen.show(last.text)
-        engine.speak(utterance(last.text, language))
+    /// Spells a text letter by letter and digit by digit (V14).
+    func spell(_ text: String) {
+        let shown = Self.shown(text)
+        screen.show(shown)
+        engine.speak(Utterance(text: normalizers[language]!.spell(shown), language: language, voice: parameters(language)))
     }
 
-    /// Spells the last item, or the last text when it had none (V14).
-    func spellLast() {
-        guard let last else { return }
-        let spelled = normalizers[language]!.spell(last.item ?? last.text)
-        screen.show(last.item ?? last.text)
-        engine.speak(Utterance(text: spelled, language: language, voice: parameters(language)))
+    // MARK: Indonesian names in English speech
+
+    /// Marks a name that is Indonesian whatever the session's language (a place, an employer,
+    /// a person): the English voice would read "Magelang" by English rules, so a marked name is
+    /// spoken by the Indonesian voice (issue 12, 10). The marks never reach the screen.
+    static func local(_ name: String) -> String { "\u{E000}" + name + "\u{E001}" }
+
+    static func shown(_ text: String) -> String {
+        text.unicodeScalars.contains { $0 == "\u{E000}" || $0 == "\u{E001}" }
+            ? text.replacingOccurrences(of: "\u{E000}", with: "").replacingOccurrences(of: "\u{E001}", with: "")
+            : text
+    }
+
+    /// A text as utterances: marked names in Indonesian, the rest in `language`.
+    private func utterances(_ text: String, _ language: Language) -> [Utterance] {
+        guard language != .id, text.unicodeScalars.contains("\u{E000}") else {
+            return [utterance(Self.shown(text), language)]
+        }
+        var result: [Utterance] = []
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "\u{E000}") {
+            let before = rest[..<open]
+            let afterOpen = rest[rest.index(after: open)...]
+            let close = afterOpen.firstIndex(of: "\u{E001}") ?? afterOpen.endIndex
+            if !before.trimmingCharacters(in: .whitespaces).isEmpty { result.append(utterance(String(before), language)) }
+            let name = afterOpen[..<close]
+            if !name.isEmpty { result.append(utterance(String(name), .id)) }
+            rest = close < afterOpen.endIndex ? afterOpen[afterOpen.index(after: close)...] : afterOpen[close...]
+        }
+        let tail = rest.trimmingCharacters(in: .whitespaces)
+        if !tail.isEmpty && tail.contains(where: { $0.isLetter || $0.isNumber }) { result.append(utterance(String(rest), language)) }
+        return result
     }
 
     func stop() { engine.cancel() }
@@ -100,6 +129,5 @@ final class Speaker {
         rate = settings.rate
         volume = settings.volume
         echo = true
-        last = nil
     }
 }

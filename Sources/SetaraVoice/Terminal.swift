@@ -122,6 +122,13 @@ public final class Screen: @unchecked Sendable {
         emit(text)
     }
 
+    /// Empties the screen and its scrollback for the next person at a kiosk (issue 12, 4): the
+    /// one control sequence Setara writes, between two people, never during a session (V15).
+    public func clear() {
+        midLine = false
+        emit("\u{1B}[H\u{1B}[2J\u{1B}[3J")
+    }
+
     private func emit(_ text: String) {
         let bytes = Array(text.utf8)
         var offset = 0

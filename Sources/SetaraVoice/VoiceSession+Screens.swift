@@ -14,14 +14,19 @@ extension VoiceSession {
             let language: Language = speaker.language == .id ? .en : .id
             return [(language, speaker.text(.languageOffer, in: language))]
         }
-        var ask = Ask(text: { [unowned self] in speaker.text(.welcome) + " " + speaker.text(.identify) }, others: other)
+        // The welcome, then at once the offer of the other language in its own voice, then what
+        // to type: the offer is heard within seconds, not after the whole prompt (issue 12, 5).
+        var ask = Ask(text: { [unowned self] in speaker.text(.identify) }, others: other,
+                      lead: { [unowned self] in speaker.text(.welcome) })
         var speak = true
         while true {
             let typed: String
             do {
                 typed = try digits(ask, masked: true, maxLength: 16, speakFirst: speak)
             } catch Exit.back, Exit.home {
-                speak = true
+                // There is no screen before this one: say so, rather than start the welcome again.
+                speak = false
+                speaker.say(speaker.text(.atStart) + " " + speaker.text(.identify))
                 continue
             }
             speak = false
@@ -36,7 +41,7 @@ extension VoiceSession {
             let choice = try menu({ [unowned self] in speaker.text(.privacyQuestion) }, [.privacyYes, .privacyNo], answers: true)
             privateAudio = choice == 1
         }
-        notice = privateAudio ? speaker.text(.greetingNamed, ["name": seeker.name]) : speaker.text(.greeting)
+        notice = privateAudio ? speaker.text(.greetingNamed, ["name": Speaker.local(seeker.name)]) : speaker.text(.greeting)
         try offerDraft()
     }
 
@@ -125,7 +130,9 @@ extension VoiceSession {
             } catch Exit.back {
                 notice = speaker.text(.back)
             } catch Exit.home {
-                notice = nil  // the main menu's own first words say where the seeker is
+                // The main menu's own first words say where the seeker is; before them, only
+                // that unfinished answers were kept, when they were.
+                notice = takeHomeNotice()
             }
         }
     }
@@ -179,26 +186,56 @@ extension VoiceSession {
         }
         var text = speaker.text(.matchRecord, [
             "number": String(index + 1), "count": String(count), "title": match.vacancy.title,
-            "employer": match.employer?.name ?? match.workplace.name, "place": match.place,
+            "employer": Speaker.local(employerName(match)), "place": Speaker.local(match.place),
             "score": String(result.score), "verdict": speaker.text(verdict),
         ])
-        let provided = providedNames(match)
-        text += " " + (provided.isEmpty ? speaker.text(.matchProvidesNone) : speaker.text(.matchProvides, ["list": list(provided)]))
-        let needed = result.price.accommodations.compactMap { desk.catalog[$0]?.name.text(speaker.language).lowercased() }
-        text += " " + (needed.isEmpty ? speaker.text(.matchNeedsNone) : speaker.text(.matchNeeds, ["list": list(needed)]))
+        text += " " + provisions(match)
         return text
+    }
+
+    private func employerName(_ match: SeekerDesk.Match) -> String { match.employer?.name ?? match.workplace.name }
+
+    /// What the workplace provides and what it would still have to provide. What closes the
+    /// seeker's own gaps and needs tells others what those are: it is named only when no one else
+    /// hears (V11, issue 12, 3); otherwise the workplace's own accommodations and a count.
+    private func provisions(_ match: SeekerDesk.Match) -> String {
+        let provided = providedNames(match, personal: privateAudio)
+        var text = provided.isEmpty ? speaker.text(.matchProvidesNone) : speaker.text(.matchProvides, ["list": list(provided)])
+        let needed = match.result.price.accommodations.compactMap { desk.catalog[$0].map { name($0.name.text(speaker.language)) } }
+        if needed.isEmpty {
+            text += " " + speaker.text(.matchNeedsNone)
+        } else if privateAudio {
+            text += " " + speaker.text(.matchNeeds, ["list": list(needed)])
+        } else {
+            text += " " + speaker.text(.matchNeedsCount, ["count": String(needed.count)])
+        }
+        return text
+    }
+
+    /// An accommodation's name as it sits in a sentence: lower case, and in English with its
+    /// article ("a calm room", "one task at a time"), the way a person says a list.
+    func name(_ catalogName: String) -> String { Self.spokenName(catalogName, speaker.language) }
+
+    static func spokenName(_ catalogName: String, _ language: Language) -> String {
+        // Only a capital that starts a sentence is lowered: "Layanan JBI" keeps its acronym,
+        // which the normaliser then spells (issue 12, 10).
+        let second = catalogName.dropFirst().first
+        let lowered = second.map { $0.isUppercase } == true ? catalogName : catalogName.prefix(1).lowercased() + catalogName.dropFirst()
+        return language == .en ? EnglishArticle.with(lowered) : lowered
     }
 
     /// What the workplace already has for this seeker: what closes their gaps and needs in
     /// place, else the first of its accommodations.
-    private func providedNames(_ match: SeekerDesk.Match) -> [String] {
+    private func providedNames(_ match: SeekerDesk.Match, personal: Bool) -> [String] {
         var ids: [String] = []
-        for gap in match.result.gaps { if case .inPlace(let found) = gap.bridging { ids += found } }
-        for need in match.result.needs { if case .inPlace(let found) = need.bridging { ids += found } }
+        if personal {
+            for gap in match.result.gaps { if case .inPlace(let found) = gap.bridging { ids += found } }
+            for need in match.result.needs { if case .inPlace(let found) = need.bridging { ids += found } }
+        }
         if ids.isEmpty { ids = Array(match.workplace.accommodations.prefix(3)) }
         var seen: Set<String> = []
         return ids.filter { seen.insert($0).inserted }.prefix(4).map { id in
-            desk.catalog[id]?.name.text(speaker.language).lowercased()
+            desk.catalog[id].map { name($0.name.text(speaker.language)) }
                 ?? Feature(rawValue: id)?.label(speaker.language) ?? id
         }
     }
@@ -208,13 +245,71 @@ extension VoiceSession {
         return names.dropLast().joined(separator: ", ") + " " + speaker.text(.and) + " " + names.last!
     }
 
-    /// The match explained in full: every reason, in short sentences.
+    /// One vacancy in full, in plain words (issue 12, 6): a headline and what can be done first,
+    /// then pay, hours, education, place and what the employer offers.
     private func detail(_ match: SeekerDesk.Match) throws {
         let choice = try menu({ [unowned self] in
-            speaker.text(.detailTitle, ["title": match.vacancy.title, "employer": match.employer?.name ?? match.workplace.name])
-                + " " + match.result.reasons(speaker.language, catalog: desk.catalog).joined(separator: " ")
-        }, [.detailRefer], item: match.vacancy.title)
+            speaker.text(.detailTitle, ["title": match.vacancy.title, "employer": Speaker.local(employerName(match)),
+                                        "verdict": speaker.text(verdictPrompt(match.result.verdict))])
+        }, [.detailRefer], item: match.vacancy.title, tail: { [unowned self] in facts(match) })
         if choice == 1 { try catchingBack { try refer(match) } }
+    }
+
+    private func verdictPrompt(_ verdict: Verdict) -> Prompt {
+        switch verdict {
+        case .suitable: .verdictSuitable
+        case .suitableWithAccommodation: .verdictSuitableWithAccommodation
+        case .excluded: .verdictExcluded
+        }
+    }
+
+    func facts(_ match: SeekerDesk.Match) -> String {
+        let vacancy = match.vacancy
+        var sentences: [String] = []
+        switch (vacancy.wageMin, vacancy.wageMax) {
+        case (let low?, let high?) where high > low:
+            sentences.append(speaker.text(.detailPayRange, ["low": Self.rupiah(low), "high": Self.rupiah(high)]))
+        case (let low?, _):
+            sentences.append(speaker.text(.detailPay, ["amount": Self.rupiah(low)]))
+        case (nil, let high?):
+            sentences.append(speaker.text(.detailPayUpTo, ["amount": Self.rupiah(high)]))
+        case (nil, nil):
+            sentences.append(speaker.text(.detailPayUnknown))
+        }
+        var hours = speaker.text(.detailHours, ["hours": String(vacancy.hoursPerWeek)])
+        if vacancy.nightShift { hours += " " + speaker.text(.detailNightShift) }
+        switch vacancy.remote {
+        case .hybrid: hours += " " + speaker.text(.detailRemoteHybrid)
+        case .full: hours += " " + speaker.text(.detailRemoteFull)
+        case .none: break
+        }
+        sentences.append(hours)
+        sentences.append(vacancy.minEducation == .none ? speaker.text(.detailEducationNone)
+                         : speaker.text(.detailEducation, ["education": vacancy.minEducation.label(speaker.language)]))
+        sentences.append(speaker.text(.detailPlace, ["place": Speaker.local(match.place)]))
+        sentences.append(provisions(match))
+        let price = match.result.price
+        if privateAudio && !price.accommodations.isEmpty {
+            if price.rupiah.upperBound == 0 {
+                sentences.append(speaker.text(.detailCostNone))
+            } else {
+                sentences.append(speaker.text(.detailCost, ["low": Self.rupiah(price.rupiah.lowerBound),
+                                                            "high": Self.rupiah(price.rupiah.upperBound),
+                                                            "days": String(price.leadTimeDays)]))
+            }
+        }
+        return sentences.joined(separator: " ")
+    }
+
+    /// "Rp 4.500.000", as a person writes it and the normaliser reads it.
+    static func rupiah(_ amount: Int) -> String {
+        let digits = String(amount)
+        var grouped = ""
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0 && (digits.count - offset) % 3 == 0 { grouped += "." }
+            grouped.append(digit)
+        }
+        return "Rp " + grouped
     }
 
     /// Asks for a match's number, then opens it.
@@ -234,7 +329,8 @@ extension VoiceSession {
                 return
             }
             speaker.engine.earcon(.error)
-            speaker.say(speaker.text(.matchNumberInvalid, ["count": String(list.count), "typed": typed.isEmpty ? "-" : typed]))
+            speaker.say(typed.isEmpty ? speaker.text(.numberEmpty, ["count": String(list.count)])
+                        : speaker.text(.matchNumberInvalid, ["count": String(list.count), "typed": typed]))
         }
     }
 
@@ -250,8 +346,8 @@ extension VoiceSession {
         }
         pendingReferral = match.vacancy.id
         let choice = try menu({ [unowned self] in
-            speaker.text(.referralSummary, ["title": match.vacancy.title, "employer": match.employer?.name ?? match.workplace.name,
-                                            "place": match.place])
+            speaker.text(.referralSummary, ["title": match.vacancy.title, "employer": Speaker.local(employerName(match)),
+                                            "place": Speaker.local(match.place)])
         }, [.confirmSend, .confirmCancel])
         pendingReferral = nil
         guard choice == 1 else {
@@ -261,6 +357,8 @@ extension VoiceSession {
         let referral: Referral
         do {
             referral = try desk.refer(seekerID: seeker.id, match: match)
+            // A draft of this request, kept when the seeker left it earlier, is done with now.
+            try? desk.store.deleteDraft(seekerID: seeker.id)
         } catch {
             notice = speaker.text(.referralFailed)
             return
@@ -292,10 +390,18 @@ extension VoiceSession {
                 } else {
                     let need = ProfileQuestions.needs[position - ProfileQuestions.domains.count]
                     let has = seeker.needs.contains(need)
+                    let privately = privateAudio
                     let choice = try menu({ [unowned self] in
-                        progress() + " " + speaker.text(.needQuestion, ["need": speaker.text(Prompt(rawValue: "need_" + need.rawValue)!)])
-                            + " " + speaker.text(has ? .needCurrentYes : .needCurrentNo)
-                    }, [.yes, .no], answers: true)
+                        // What is recorded now is the seeker's own data: said only in private (V11).
+                        progress() + " " + speaker.text(.needQuestion, ["need": speaker.text(ProfileQuestions.prompt(need))])
+                            + (privately ? " " + speaker.text(has ? .needCurrentYes : .needCurrentNo) : "")
+                    }, [.yes, .no, .noMoreNeeds], answers: true)
+                    if choice == 3 {
+                        // The needs not asked about stay as they are recorded.
+                        answers.position = ProfileQuestions.count
+                        pendingProfile = answers
+                        continue
+                    }
                     answers.needs[need.rawValue] = choice == 1
                 }
                 answers.position += 1
@@ -310,7 +416,7 @@ extension VoiceSession {
                 notice = speaker.text(.previousQuestion)
             }
         }
-        let choice = try menu({ [unowned self] in profileSummary(answers) }, [.confirmSave, .confirmCancel])
+        let choice = try menu({ [unowned self] in profileSummary(answers, seeker) }, [.confirmSave, .confirmCancel])
         pendingProfile = nil
         guard choice == 1 else {
             notice = speaker.text(.profileCancelled)
@@ -324,23 +430,28 @@ extension VoiceSession {
             self.seeker = try desk.store.seeker(id: seeker.id) ?? seeker
             cachedMatches = nil
             notice = speaker.text(.profileSaved)
+            // A draft kept when the seeker left the questions earlier would be offered again.
+            try? desk.store.deleteDraft(seekerID: seeker.id)
         } catch {
             notice = speaker.text(.saveFailed)
         }
     }
 
     /// The answers read back before saving, when no one else can hear; otherwise only how many.
-    private func profileSummary(_ answers: ProfileQuestions.Answers) -> String {
+    /// The summary is made from what saving would store (`ProfileQuestions.apply`), so that it
+    /// says exactly what is saved, needs not asked about included; each answer in a few words,
+    /// not the whole question again (issue 12, 7).
+    func profileSummary(_ answers: ProfileQuestions.Answers, _ seeker: Seeker) -> String {
         guard privateAudio else {
-            return speaker.text(.profileSummaryPrivate, ["count": String(ProfileQuestions.count)])
+            return speaker.text(.profileSummaryPrivate, ["count": String(answers.difficulty.count + answers.needs.count)])
         }
         let answerPrompts: [Prompt] = [.wgAnswer1, .wgAnswer2, .wgAnswer3, .wgAnswer4]
         let domains = ProfileQuestions.domains.indices.compactMap { index -> String? in
             guard let difficulty = answers.difficulty[index] else { return nil }
-            return speaker.text(ProfileQuestions.domains[index].prompt) + " " + speaker.text(answerPrompts[difficulty - 1]) + "."
+            return speaker.text(ProfileQuestions.domains[index].label) + ": " + speaker.text(answerPrompts[difficulty - 1]) + "."
         }
-        let needed = ProfileQuestions.needs.filter { answers.needs[$0.rawValue] == true }
-            .map { speaker.text(Prompt(rawValue: "need_" + $0.rawValue)!) }
+        let saved = ProfileQuestions.apply(answers, to: seeker, on: Day.today()).needs
+        let needed = saved.map { speaker.text(ProfileQuestions.prompt($0)) }
         return speaker.text(.profileSummary, [
             "answers": domains.joined(separator: " "),
             "needs": needed.isEmpty ? speaker.text(.summaryNeedsNone) : list(needed),
@@ -350,34 +461,42 @@ extension VoiceSession {
     // MARK: Settings
 
     /// Rate and volume (also on the = - ] [ keys anywhere), echo and the time limit (V9, V13).
+    /// After a change only the new value is said, not the whole menu again (issue 12, 9); R
+    /// repeats the menu, with the new value in it.
     private func settingsMenu() throws {
+        var speak = true
         while true {
             let choice = try menu({ [unowned self] in
                 speaker.text(.settingsMenu, ["rate": String(speaker.rate), "volume": String(speaker.volume)])
-            }, [.setFaster, .setSlower, .setLouder, .setSofter, .setMore])
+            }, [.setFaster, .setSlower, .setLouder, .setSofter, .setMore], speakFirst: speak)
+            speak = false
             let step = speaker.voices.session
             switch choice {
-            case 1: notice = speaker.text(.rateNow, ["rate": String(speaker.changeRate(by: step.rateStep))])
-            case 2: notice = speaker.text(.rateNow, ["rate": String(speaker.changeRate(by: -step.rateStep))])
-            case 3: notice = speaker.text(.volumeNow, ["volume": String(speaker.changeVolume(by: step.volumeStep))])
-            case 4: notice = speaker.text(.volumeNow, ["volume": String(speaker.changeVolume(by: -step.volumeStep))])
-            default: try catchingBack { try moreSettings() }
+            case 1: sayRate(by: step.rateStep)
+            case 2: sayRate(by: -step.rateStep)
+            case 3: sayVolume(by: step.volumeStep)
+            case 4: sayVolume(by: -step.volumeStep)
+            default:
+                try catchingBack { try moreSettings() }
+                speak = true
             }
         }
     }
 
     private func moreSettings() throws {
+        var speak = true
         while true {
             let choice = try menu({ [unowned self] in
                 speaker.text(.moreSettingsMenu, ["echo": speaker.text(speaker.echo ? .on : .off),
                                                  "limit": speaker.text(timeLimitEnabled ? .on : .off)])
-            }, [.setEcho, .setTimeLimit])
+            }, [.setEcho, .setTimeLimit], speakFirst: speak)
+            speak = false
             if choice == 1 {
                 speaker.echo.toggle()
-                notice = speaker.text(speaker.echo ? .echoOn : .echoOff)
+                speaker.say(speaker.text(speaker.echo ? .echoOn : .echoOff))
             } else {
                 toggleTimeLimit()
-                notice = speaker.text(timeLimitEnabled ? .timeLimitOn : .timeLimitOff)
+                speaker.say(speaker.text(timeLimitEnabled ? .timeLimitOn : .timeLimitOff))
             }
         }
     }

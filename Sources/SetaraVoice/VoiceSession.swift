@@ -41,6 +41,23 @@ public final class VoiceSession {
         var text: () -> String
         var others: () -> [(Language, String)] = { [] }
         var item: String?
+        /// Said before the other languages' texts and `text` (the welcome, before the offer of
+        /// the other language and the sign-in prompt).
+        var lead: (() -> String)?
+
+        init(text: @escaping () -> String, others: @escaping () -> [(Language, String)] = { [] }, item: String? = nil,
+             lead: (() -> String)? = nil) {
+            self.text = text
+            self.others = others
+            self.item = item
+            self.lead = lead
+        }
+
+        /// Everything the screen says, in order, each part with the language that speaks it.
+        func parts(_ language: Language) -> [(Language, String)] {
+            guard let lead else { return [(language, text())] + others() }
+            return [(language, lead())] + others() + [(language, text())]
+        }
     }
 
     let options: VoiceSessionOptions
@@ -60,6 +77,14 @@ public final class VoiceSession {
     var pendingReferral: String?
     private var lastRepeatAt: UInt64 = 0
     private var paused = false
+    /// What the main menu says first after M left a screen (that unfinished answers were kept).
+    private var homeNotice: String?
+    private var confirmingLeave = false
+
+    func takeHomeNotice() -> String? {
+        defer { homeNotice = nil }
+        return homeNotice
+    }
 
     /// Why the session could not go on, when the catalog it loads at the start failed; the
     /// command line reports it and exits with the data-error code.
@@ -90,6 +115,8 @@ public final class VoiceSession {
             let exit = session()
             finishSpeaking()
             if exit == .endOfInput || exit == .unavailable || !options.kiosk { return }
+            // The next person must not find the previous seeker's name or menu (issue 12, 4).
+            speaker.screen.clear()
             reset()
         }
     }
@@ -109,6 +136,9 @@ public final class VoiceSession {
         cachedMatches = nil
         pendingProfile = nil
         pendingReferral = nil
+        homeNotice = nil
+        paused = false
+        lastRepeatAt = 0
         timeLimit = options.timeLimitSeconds ?? settings.timeLimitSeconds
     }
 
@@ -124,7 +154,8 @@ public final class VoiceSession {
             case .timeout:
                 speaker.say(speaker.text(.timedOut) + kept + (seeker != nil ? " " + speaker.text(.goodbye) : ""))
             case .quit:
-                speaker.say(speaker.text(.goodbye) + kept)
+                // What was kept is said before goodbye, so that it is heard (issue 12, 8).
+                speaker.say((kept.isEmpty ? "" : String(kept.dropFirst()) + " ") + speaker.text(.goodbye))
             case .unavailable:
                 speaker.say(speaker.text(.unavailable))
             case .endOfInput, .back, .home:
@@ -170,55 +201,61 @@ public final class VoiceSession {
     // MARK: Waiting for keys
 
     /// Waits for a key the screen acts on. Global keys (help, repeat, stop, pause, back, home,
-    /// rate, volume, language, staff, quit) are handled here, the same on every screen. Silence
-    /// brings a reprompt with more help, then a warning before the time limit, then a timeout.
+    /// rate, volume, language, staff, quit) are handled here, the same on every screen.
+    ///
+    /// Silence is counted from the end of speech, never from its start, so that a seeker who waits
+    /// hears every screen to its end at any rate (issue 12, V16): a short reprompt comes
+    /// `reprompt_seconds` after the voice stops; the time limit counts only the seconds in which
+    /// nothing is said, and after the spoken warning the session ends `warning_seconds` after that
+    /// warning has been heard to its end (V9).
     func key(for ask: Ask, speakFirst: Bool = true) throws -> Key {
-        if speakFirst {
-            let intro = notice.map { $0 + " " } ?? ""
-            notice = nil
-            speaker.say(intro + ask.text(), item: ask.item, others: ask.others())
-        }
+        if speakFirst { sayScreen(ask) }
         do {
             try desk.ready()
         } catch {
             failure = error
             throw Exit.unavailable
         }
-        var lastActivity = DispatchTime.now().uptimeNanoseconds
+        var clock = SilenceClock(now: DispatchTime.now().uptimeNanoseconds)
         var reprompts = 0
         var warned = false
-        enum Due { case reprompt, warning, timeout }
         while true {
-            var deadlines: [(seconds: Double, due: Due)] = []
-            if reprompts < 3 { deadlines.append((Double(reprompt * (reprompts + 1)), .reprompt)) }
-            if timeLimit > 0 && !warned { deadlines.append((Double(timeLimit - warning), .warning)) }
-            if timeLimit > 0 { deadlines.append((Double(timeLimit), .timeout)) }
-            let next = deadlines.min { $0.seconds < $1.seconds }
-            let idle = Double(DispatchTime.now().uptimeNanoseconds - lastActivity) / 1e9
-            guard let key = input.next(timeout: next.map { max(0, $0.seconds - idle) }) else {
-                switch next?.due {
-                case .reprompt:
-                    reprompts += 1
-                    speaker.say(speaker.text(.reprompt) + " " + ask.text(), item: ask.item, others: ask.others())
-                case .warning:
+            let now = DispatchTime.now().uptimeNanoseconds
+            let speaking = speaker.engine.isSpeaking && !paused
+            clock.tick(now: now, speaking: speaking)
+            var wait: Double?
+            if speaking {
+                wait = SilenceClock.pollWhileSpeaking
+            } else {
+                let quiet = clock.quietSeconds(now: now)
+                if warned {
+                    if quiet >= Double(warning) { throw Exit.timeout }
+                    wait = Double(warning) - quiet
+                } else if timeLimit > 0 && clock.silentSeconds >= Double(timeLimit - warning) {
                     warned = true
                     speaker.say(speaker.text(.timeWarning, ["seconds": String(warning)]))
-                case .timeout:
-                    throw Exit.timeout
-                case nil:
-                    break
+                    continue
+                } else if reprompts < 3 && quiet >= Double(reprompt) {
+                    reprompts += 1
+                    speaker.say(speaker.text(.reprompt))
+                    continue
+                } else {
+                    if reprompts < 3 { wait = Double(reprompt) - quiet }
+                    if timeLimit > 0 { wait = min(wait ?? .infinity, Double(timeLimit - warning) - clock.silentSeconds) }
                 }
-                continue
             }
-            lastActivity = DispatchTime.now().uptimeNanoseconds
+            guard let key = input.next(timeout: wait.map { max(0.01, $0) }) else { continue }
+            clock.restart(now: DispatchTime.now().uptimeNanoseconds)
+            reprompts = 0
             if warned {
                 // The key that answers the warning extends the time; it does not also act.
                 warned = false
-                reprompts = 0
                 speaker.say(speaker.text(.timeExtended) + " " + ask.text(), item: ask.item)
                 continue
             }
             if paused && key != .character("p") && key != .character("P") { paused = false }
+            // Only R straight after R spells: any other key in between starts again.
+            if key != .character("r") && key != .character("R") { lastRepeatAt = 0 }
             switch key {
             case .end:
                 throw Exit.endOfInput
@@ -226,7 +263,7 @@ public final class VoiceSession {
                 speaker.stop()
                 throw Exit.back
             case .other:
-                speaker.stop()
+                speaker.say(speaker.text(.keyUnused))
             case .enter, .backspace:
                 speaker.stop()
                 return key
@@ -238,70 +275,141 @@ public final class VoiceSession {
         }
     }
 
+    /// Speaks a screen: the notice left by the screen before, then the screen's own words.
+    func sayScreen(_ ask: Ask) {
+        let intro = notice
+        notice = nil
+        sayScreen(ask, after: intro)
+    }
+
+    /// The screen's words after a short text ("Kembali.", "Lanjut."), heard as one sentence run.
+    func sayScreen(_ ask: Ask, after intro: String?) {
+        let parts = ask.parts(speaker.language)
+        guard let intro else {
+            speaker.say(parts: parts, item: ask.item)
+            return
+        }
+        if let first = parts.first, first.0 == speaker.language {
+            speaker.say(parts: [(first.0, intro + " " + first.1)] + parts.dropFirst(), item: ask.item)
+        } else {
+            speaker.say(parts: [(speaker.language, intro)] + parts, item: ask.item)
+        }
+    }
+
     /// Acts on a global key; false when the key is not one.
     private func handleGlobal(_ c: Character, _ ask: Ask) throws -> Bool {
         switch c {
         case "h", "H":
             speaker.say(speaker.text(.help) + " " + ask.text() + " " + speaker.text(.keys))
         case "r", "R":
+            // R repeats the screen's own prompt, not whatever was said last (a rate, an error);
+            // a second press within the window spells the screen's item (V4, V14).
             let now = DispatchTime.now().uptimeNanoseconds
-            if now - lastRepeatAt < UInt64(settings.spellWindowMilliseconds) * 1_000_000 {
-                speaker.spellLast()
+            if lastRepeatAt > 0 && now - lastRepeatAt < UInt64(settings.spellWindowMilliseconds) * 1_000_000 {
+                speaker.spell(ask.item ?? ask.text())
                 lastRepeatAt = 0
             } else {
-                speaker.repeatLast()
+                speaker.say(parts: ask.parts(speaker.language), item: ask.item)
                 lastRepeatAt = now
             }
             return true
         case "s", "S":
             speaker.stop()
         case "p", "P":
+            // The pause is spoken, and so is the resume, which says the screen again from its start.
             paused.toggle()
-            if paused { speaker.engine.pause() } else { speaker.engine.resume() }
-            speaker.screen.show(speaker.text(paused ? .paused : .resumed))
+            if paused {
+                speaker.say(speaker.text(.paused))
+            } else {
+                sayScreen(ask, after: speaker.text(.resumed))
+            }
         case "b", "B":
             speaker.stop()
             throw Exit.back
         case "m", "M":
             speaker.stop()
+            guard try leaveConfirmed() else {
+                sayScreen(ask)
+                break
+            }
+            homeNotice = keepDraft() ? speaker.text(.draftSaved) : nil
+            pendingProfile = nil
+            pendingReferral = nil
             throw Exit.home
         case "q", "Q", "\u{03}":
             speaker.stop()
+            guard try leaveConfirmed() else {
+                sayScreen(ask)
+                break
+            }
             throw Exit.quit
         case "=", "+":
-            let rate = speaker.changeRate(by: settings.rateStep)
-            speaker.say(speaker.text(.rateNow, ["rate": String(rate)]))
+            sayRate(by: settings.rateStep)
         case "-", "_":
-            let rate = speaker.changeRate(by: -settings.rateStep)
-            speaker.say(speaker.text(.rateNow, ["rate": String(rate)]))
+            sayRate(by: -settings.rateStep)
         case "]":
-            let volume = speaker.changeVolume(by: settings.volumeStep)
-            speaker.say(speaker.text(.volumeNow, ["volume": String(volume)]))
+            sayVolume(by: settings.volumeStep)
         case "[":
-            let volume = speaker.changeVolume(by: -settings.volumeStep)
-            speaker.say(speaker.text(.volumeNow, ["volume": String(volume)]))
+            sayVolume(by: -settings.volumeStep)
         case "l", "L":
             speaker.switchLanguage()
-            speaker.say(speaker.text(.languageNow) + " " + ask.text(), item: ask.item, others: ask.others())
+            sayScreen(ask, after: speaker.text(.languageNow))
         case "t", "T":
             speaker.say(speaker.text(.staff))
         default:
             return false
         }
-        lastRepeatAt = c == "r" || c == "R" ? lastRepeatAt : 0
+        lastRepeatAt = 0
         return true
+    }
+
+    /// Says the new rate, and that it is the limit when it is (issue 12, 9).
+    func sayRate(by delta: Int) {
+        speaker.say(rateText(speaker.changeRate(by: delta), delta))
+    }
+
+    func rateText(_ rate: Int, _ delta: Int) -> String {
+        let limit = delta > 0 ? VoiceParameters.rates.upperBound : VoiceParameters.rates.lowerBound
+        guard rate == limit else { return speaker.text(.rateNow, ["rate": String(rate)]) }
+        return speaker.text(delta > 0 ? .rateFastest : .rateSlowest, ["rate": String(rate)])
+    }
+
+    func sayVolume(by delta: Int) {
+        speaker.say(volumeText(speaker.changeVolume(by: delta), delta))
+    }
+
+    func volumeText(_ volume: Int, _ delta: Int) -> String {
+        let limit = delta > 0 ? VoiceParameters.volumes.upperBound : VoiceParameters.volumes.lowerBound
+        guard volume == limit else { return speaker.text(.volumeNow, ["volume": String(volume)]) }
+        return speaker.text(delta > 0 ? .volumeLoudest : .volumeSoftest, ["volume": String(volume)])
+    }
+
+    /// With answers not yet saved, M and Q ask first; the answers are then kept as a draft
+    /// offered at the next session (issue 12, 8). True when the seeker may leave.
+    private func leaveConfirmed() throws -> Bool {
+        guard !confirmingLeave, pendingProfile != nil || pendingReferral != nil else { return true }
+        confirmingLeave = true
+        defer { confirmingLeave = false }
+        do {
+            return try menu({ [unowned self] in speaker.text(.leaveUnsaved) }, [.leaveKeep, .leaveStay]) == 1
+        } catch Exit.back {
+            return false
+        }
     }
 
     /// A numbered menu of at most five options (V6); a digit acts at once, even mid-sentence.
     /// Its texts are prompt keys, re-rendered in the current language. `answers` are
     /// replies to a question ("no difficulty", "yes") rather than things to do, and are offered
     /// with their own phrase ("For yes, press 1").
-    func menu(_ title: @escaping () -> String, _ choices: [Prompt], answers: Bool = false, item: String? = nil) throws -> Int {
+    /// `tail` is read after the options (a vacancy's facts, heard after what can be done with it).
+    func menu(_ title: @escaping () -> String, _ choices: [Prompt], answers: Bool = false, item: String? = nil,
+              tail: (() -> String)? = nil, speakFirst: Bool = true) throws -> Int {
         precondition(choices.count <= 5, "menus have at most five options")
         let ask = Ask(text: { [unowned self] in
-            menuText(title(), choices.map { speaker.text($0) }, template: answers ? .answerOption : .option)
+            let text = menuText(title(), choices.map { speaker.text($0) }, template: answers ? .answerOption : .option)
+            return tail.map { text + " " + $0() } ?? text
         }, item: item)
-        var speak = true
+        var speak = speakFirst
         while true {
             let key = try key(for: ask, speakFirst: speak)
             speak = false
@@ -347,12 +455,46 @@ public final class VoiceSession {
         }
     }
 
+    /// A key's name as the seeker hears it: Space and Tab by name, never a blank (issue 12, 9).
     private func describe(_ key: Key) -> String {
         switch key {
-        case .character(let c): return String(c)
+        case .character(" "): return speaker.text(.keySpace)
+        case .character("\t"): return speaker.text(.keyTab)
+        case .character(let c) where c.isLetter || c.isNumber || c.isPunctuation || c.isSymbol: return String(c)
         case .enter: return "Enter"
         case .backspace: return "Backspace"
-        default: return "?"
+        default: return speaker.text(.keyOther)
         }
+    }
+}
+
+/// Counts silence for the reprompt and the time limit: time in which nothing is spoken. While
+/// the voice speaks, it is polled every few milliseconds (a key still returns at once).
+struct SilenceClock {
+    static let pollWhileSpeaking = 0.05
+    private var lastTick: UInt64
+    /// When the voice last stopped, or the last key came.
+    private var quietSince: UInt64
+    /// Seconds without speech since the last key, for the time limit.
+    private(set) var silentSeconds = 0.0
+
+    init(now: UInt64) {
+        lastTick = now
+        quietSince = now
+    }
+
+    mutating func tick(now: UInt64, speaking: Bool) {
+        if speaking {
+            quietSince = now
+        } else {
+            silentSeconds += Double(now &- lastTick) / 1e9
+        }
+        lastTick = now
+    }
+
+    func quietSeconds(now: UInt64) -> Double { Double(now &- quietSince) / 1e9 }
+
+    mutating func restart(now: UInt64) {
+        self = SilenceClock(now: now)
     }
 }

@@ -176,7 +176,10 @@ struct VoiceCommand: ParsableCommand {
             signal(SIGPIPE, SIG_IGN)
             let input = KeyInput(fd: 0)
             defer { input.restore() }
-            let options = VoiceSessionOptions(language: language, privateAudio: privateAudio, kiosk: kiosk,
+            // Indonesian first unless the office's Voices/session.yaml says otherwise, whatever
+            // LANG is; only --lang changes it for one run.
+            let first = global.lang.flatMap { Language(rawValue: $0.lowercased()) } ?? voices.session.language
+            let options = VoiceSessionOptions(language: first, privateAudio: privateAudio, kiosk: kiosk,
                                               timeLimitSeconds: timeLimit, warningSeconds: warning, repromptSeconds: reprompt)
             let session = VoiceSession(options: options, voices: voices, store: store, catalog: catalog, engine: engine,
                                        input: input, screen: Screen(fd: 1))

@@ -201,6 +201,19 @@ struct IndonesianNormalizerTests {
         #expect(normalizer.normalize(text) == spoken)
     }
 
+    @Test("issue 12, 10: invalid bytes are left out, not named; letters of other scripts are read in Latin letters, not as code points", arguments: [
+        (Array("Tes ".utf8) + [0xFF, 0xFE] + Array(" oke".utf8), "Tes oke"),
+        (Array("ℌalo ﬁlm ＡＢＣ".utf8), "Halo film a be ce"),
+        (Array("Жук".utf8), "Zuk"),
+        (Array("α β".utf8), "a b"),
+    ])
+    func foreignLetters(_ bytes: [UInt8], _ spoken: String) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let said = normalizer.normalize(text)
+        #expect(said == spoken)
+        #expect(!said.unicodeScalars.contains { $0.value > 0x24F }, "\(said)")
+    }
+
     @Test("the lexicon file respells acronyms and English loanwords", arguments: [
         ("NIK Anda", "nik Anda"),
         ("BPJS Ketenagakerjaan", "be pe je es ketenagakerjaan"),

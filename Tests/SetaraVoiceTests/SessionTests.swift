@@ -130,3 +130,94 @@ struct ProfileQuestionTests {
         }
     }
 }
+
+@Suite("What the voice says, piece by piece (issue 12)")
+struct SpeakingTests {
+    func speaker(_ language: Language) throws -> (Speaker, RecordingEngine) {
+        let engine = try RecordingEngine(path: nil)
+        let screen = Screen(fd: open("/dev/null", O_WRONLY))
+        return (Speaker(engine: engine, voices: try Voices.load(folder: voicesFolder), screen: screen, language: language), engine)
+    }
+
+    @Test("10: an Indonesian place name in English speech is said by the Indonesian voice, and the marks never show")
+    func placeNamesInIndonesian() throws {
+        let (speaker, engine) = try speaker(.en)
+        speaker.say("The workplace is in " + Speaker.local("Kabupaten Magelang") + ". Press 1 to go on.")
+        #expect(engine.log.map(\.language) == ["en", "id", "en"])
+        #expect(engine.log[1].text == "Kabupaten Magelang")
+        #expect(Speaker.shown("in " + Speaker.local("Magelang") + ".") == "in Magelang.")
+        let (indonesian, log) = try self.speaker(.id)
+        indonesian.say("Tempat kerja di " + Speaker.local("Kabupaten Magelang") + ".")
+        #expect(log.log.map(\.language) == ["id"], "Indonesian speech stays one utterance")
+    }
+
+    @Test("10: English lists of accommodations have their articles; acronyms keep their capitals", arguments: [
+        ("Calm room", "a calm room"),
+        ("One task at a time", "one task at a time"),
+        ("Accessible car parking bay", "an accessible car parking bay"),
+        ("Screen reader software", "screen reader software"),
+        ("Large-print documents", "large-print documents"),
+        ("Travel training", "travel training"),
+        ("Sign-language interpreter (JBI, BISINDO)", "a sign-language interpreter (JBI, BISINDO)"),
+        ("Written messages instead of calls", "written messages instead of calls"),
+    ])
+    func articles(_ name: String, _ said: String) {
+        #expect(VoiceSession.spokenName(name, .en) == said)
+    }
+
+    @Test("10: in Indonesian only the first capital is lowered: 'Layanan JBI' keeps its acronym, which is then spelled")
+    func acronymsKept() throws {
+        #expect(VoiceSession.spokenName("Layanan JBI", .id) == "layanan JBI")
+        let voices = try Voices.load(folder: voicesFolder)
+        #expect(voices.pack(.id).normalizer.normalize(VoiceSession.spokenName("Layanan JBI", .id)).hasSuffix("je be i"))
+    }
+
+    @Test("1: silence is counted only while nothing is spoken, from the end of speech")
+    func silenceFromTheEnd() {
+        let second: UInt64 = 1_000_000_000
+        var clock = SilenceClock(now: 0)
+        clock.tick(now: 30 * second, speaking: true)   // a 30-second screen
+        #expect(clock.quietSeconds(now: 30 * second) == 0)
+        #expect(clock.silentSeconds == 0)
+        clock.tick(now: 32 * second, speaking: false)
+        #expect(clock.quietSeconds(now: 32 * second) == 2)
+        #expect(clock.silentSeconds == 2)
+        clock.tick(now: 40 * second, speaking: true)   // a reprompt
+        #expect(clock.quietSeconds(now: 40 * second) == 0)
+        #expect(clock.silentSeconds == 2, "speech does not count towards the time limit")
+        clock.restart(now: 41 * second)
+        #expect(clock.silentSeconds == 0 && clock.quietSeconds(now: 41 * second) == 0)
+    }
+
+    @Test("5: the session's first language comes from Voices/session.yaml, Indonesian unless it says otherwise")
+    func firstLanguage() throws {
+        #expect(try Voices.load(folder: voicesFolder).session.language == .id)
+        let copy = try voicesCopy()
+        defer { try? FileManager.default.removeItem(at: copy) }
+        let session = copy.appendingPathComponent("session.yaml")
+        let text = try String(contentsOf: session, encoding: .utf8)
+        try text.replacingOccurrences(of: "language: id", with: "language: en").write(to: session, atomically: true, encoding: .utf8)
+        #expect(try Voices.load(folder: copy).session.language == .en)
+        try text.replacingOccurrences(of: "language: id\n", with: "").write(to: session, atomically: true, encoding: .utf8)
+        #expect(try Voices.load(folder: copy).session.language == .id, "left out, it is Indonesian")
+    }
+
+    @Test("7: every need can be set by voice, each with its words in both languages")
+    func everyNeedAsked() throws {
+        #expect(Set(ProfileQuestions.needs) == Set(Need.allCases))
+        #expect(ProfileQuestions.needs.count == Need.allCases.count)
+        let voices = try Voices.load(folder: voicesFolder)
+        for need in Need.allCases {
+            for language in Language.allCases {
+                #expect(voices.pack(language).prompts.texts["need_" + need.rawValue] != nil, "\(language) need_\(need.rawValue)")
+            }
+        }
+    }
+
+    @Test("9: the rate and volume limits are said as limits")
+    func limits() throws {
+        let voices = try Voices.load(folder: voicesFolder)
+        #expect(voices.pack(.id).prompts.text("rate_fastest", ["rate": "450"]).contains("paling cepat"))
+        #expect(voices.pack(.en).prompts.text("volume_softest", ["volume": "10"]).contains("softest"))
+    }
+}

@@ -41,7 +41,11 @@ enum TextCleaner {
             default:
                 if scalar.properties.isWhitespace {
                     space()
-                } else if !isDropped(scalar) {
+                } else if isDropped(scalar) {
+                    break
+                } else if let latin = foreignLetter(scalar) {
+                    for folded in latin.unicodeScalars { out.append(folded) }
+                } else {
                     out.append(scalar)
                 }
             }
@@ -51,9 +55,34 @@ enum TextCleaner {
         return out.string
     }
 
+    /// A letter or digit outside the Latin script, which eSpeak would read as its code point
+    /// ("letter 210c"): its compatibility form when that is Latin ("ℌ" "H", "ｆ" "f", "ﬁ" "fi"),
+    /// else its Latin transliteration ("Ж" "Zh", "α" "a"); empty when it has none, so that it is
+    /// left out rather than read as a number (issue 12, 10). Nil for what eSpeak reads well as it is.
+    static func foreignLetter(_ scalar: Unicode.Scalar) -> String? {
+        let value = scalar.value
+        let properties = scalar.properties
+        guard properties.isAlphabetic || properties.numericType != nil else { return nil }
+        if value < 0x250 || (0x1E00...0x1EFF).contains(value) { return nil }   // Latin, with its accents
+        let single = String(scalar)
+        let compatible = single.precomposedStringWithCompatibilityMapping
+        if isLatin(compatible) { return compatible }
+        if let latin = single.applyingTransform(.toLatin, reverse: false), isLatin(latin) {
+            return latin.applyingTransform(.stripDiacritics, reverse: false) ?? latin
+        }
+        return ""
+    }
+
+    private static func isLatin(_ text: String) -> Bool {
+        !text.isEmpty && text.unicodeScalars.allSatisfy { $0.value < 0x250 || (0x1E00...0x1EFF).contains($0.value) }
+    }
+
     /// Characters that are never spoken.
     static func isDropped(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
+        // The replacement character stands for bytes that were not valid text: eSpeak would say
+        // its name (issue 12, 10).
+        if value == 0xFFFD { return true }
         let properties = scalar.properties
         switch properties.generalCategory {
         case .control, .format, .privateUse, .surrogate, .unassigned:

@@ -100,6 +100,9 @@ public struct VoiceSettings: Codable, Sendable, Equatable {
 
 /// Voices/session.yaml: time limits and steps, the same in every language.
 public struct SessionSettings: Codable, Sendable, Equatable {
+    /// The language a session starts in, whatever the machine's LANG: the terminal is for
+    /// Indonesian offices, so Indonesian unless the office sets another (issue 12, 5).
+    public var language: Language
     /// Silence, in seconds, before a session ends and saves what was entered (0: no limit).
     public var timeLimitSeconds: Int
     /// How long before the limit the spoken warning comes (V9: at least 20 seconds).
@@ -114,6 +117,7 @@ public struct SessionSettings: Codable, Sendable, Equatable {
     public var matchesRead: Int
 
     enum CodingKeys: String, CodingKey {
+        case language
         case timeLimitSeconds = "time_limit_seconds", warningSeconds = "warning_seconds"
         case repromptSeconds = "reprompt_seconds", rateStep = "rate_step", volumeStep = "volume_step"
         case spellWindowMilliseconds = "spell_window_ms", matchesRead = "matches_read"
@@ -121,6 +125,7 @@ public struct SessionSettings: Codable, Sendable, Equatable {
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
+        language = try c.decodeIfPresent(Language.self, forKey: .language) ?? .id
         timeLimitSeconds = try c.decode(Int.self, forKey: .timeLimitSeconds)
         warningSeconds = try c.decode(Int.self, forKey: .warningSeconds)
         repromptSeconds = try c.decode(Int.self, forKey: .repromptSeconds)
