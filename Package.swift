@@ -70,7 +70,7 @@ let package = Package(
         // The voice-guided terminal session: screens, keys, time limits, referrals.
         .target(
             name: "SetaraVoice",
-            dependencies: ["SetaraSpeech", "SetaraDomain", "SetaraCatalog", "SetaraStore", "SetaraMatching"],
+            dependencies: ["SetaraSpeech", "SetaraDomain", "SetaraCatalog", "SetaraStore", "SetaraMatching", "SetaraApp"],
             swiftSettings: strict),
         .executableTarget(
             name: "setara",

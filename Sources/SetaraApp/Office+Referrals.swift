@@ -16,7 +16,7 @@ extension Office {
                     throw AppError(.data, subject: LocalizedText(id: "Lowongan \(vacancyID)", en: "Vacancy \(vacancyID)"),
                                    problem: LocalizedText(id: "sudah ditutup; tidak dapat dirujuk.", en: "is closed; no referral can be made."))
                 }
-                if let existing = try store.referrals(seekerID: seekerID).first(where: { $0.vacancyID == vacancyID }) {
+                if let existing = try tx.referrals(seekerID: seekerID).first(where: { $0.vacancyID == vacancyID }) {
                     return (existing, false)
                 }
                 let referral = try tx.addReferral(seekerID: seekerID, vacancyID: vacancyID, channel: channel, score: score, at: date,

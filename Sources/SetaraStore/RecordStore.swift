@@ -96,6 +96,7 @@ public protocol RecordTransaction {
     /// Writes `batch`, then each part `next` returns until it returns nil (a large import, written
     /// while it is checked).
     func write(_ batch: RecordBatch, then next: () throws -> RecordBatch?) throws
+    func referrals(seekerID: String) throws -> [Referral]
     func addReferral(seekerID: String, vacancyID: String, channel: Referral.Channel, score: Int?, at date: Date,
                      audit: AuditEntry?) throws -> Referral
     func updateProfile(seekerID: String, profile: [FunctionalDimension: CapacityRating], needs: [Need], audit: AuditEntry?) throws

@@ -85,14 +85,16 @@ extension SQLiteStore {
     }
 
     public func referrals(seekerID: String) throws -> [Referral] {
-        try db.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM referral WHERE seeker_id = ? ORDER BY reference", arguments: [seekerID])
-                .compactMap(Self.referral)
-        }
+        try reading { db in try Self.referrals(db, seekerID: seekerID) }
+    }
+
+    static func referrals(_ db: Database, seekerID: String) throws -> [Referral] {
+        try Row.fetchAll(db, sql: "SELECT * FROM referral WHERE seeker_id = ? ORDER BY reference", arguments: [seekerID])
+            .compactMap(Self.referral)
     }
 
     public func referrals(status: Referral.Status?, limit: Int) throws -> [Referral] {
-        try db.read { db in
+        try reading { db in
             let rows = if let status {
                 try Row.fetchAll(db, sql: "SELECT * FROM referral WHERE status = ? ORDER BY reference DESC LIMIT ?",
                                  arguments: [status.rawValue, limit])
@@ -104,21 +106,21 @@ extension SQLiteStore {
     }
 
     public func saveDraft(seekerID: String, kind: String, payload: String, at date: Date) throws {
-        try db.write { db in
+        try writing { db in
             try db.execute(sql: "INSERT OR REPLACE INTO voice_draft (seeker_id, kind, payload, saved_at) VALUES (?,?,?,?)",
                            arguments: [seekerID, kind, payload, AuditEntry.timestamp(date)])
         }
     }
 
     public func draft(seekerID: String) throws -> (kind: String, payload: String)? {
-        try db.read { db in
+        try reading { db in
             try Row.fetchOne(db, sql: "SELECT kind, payload FROM voice_draft WHERE seeker_id = ?", arguments: [seekerID])
                 .map { (kind: $0["kind"], payload: $0["payload"]) }
         }
     }
 
     public func deleteDraft(seekerID: String) throws {
-        try db.write { db in try db.execute(sql: "DELETE FROM voice_draft WHERE seeker_id = ?", arguments: [seekerID]) }
+        try writing { db in try db.execute(sql: "DELETE FROM voice_draft WHERE seeker_id = ?", arguments: [seekerID]) }
     }
 
     private static func referral(_ row: Row) -> Referral? {

@@ -69,6 +69,8 @@ struct SQLiteTransaction: RecordTransaction {
         try SQLiteStore.write(db, batch, then: next)
     }
 
+    func referrals(seekerID: String) throws -> [Referral] { try SQLiteStore.referrals(db, seekerID: seekerID) }
+
     func addReferral(seekerID: String, vacancyID: String, channel: Referral.Channel, score: Int?, at date: Date,
                      audit: AuditEntry?) throws -> Referral {
         try SQLiteStore.addReferral(db, seekerID: seekerID, vacancyID: vacancyID, channel: channel, score: score, at: date, audit: audit)

@@ -1,16 +1,18 @@
 import Foundation
+import SetaraApp
 import SetaraCatalog
 import SetaraDomain
 import SetaraMatching
 import SetaraStore
 
 /// What the voice terminal needs from the records: find the seeker, rank their vacancies,
-/// record a referral, save a profile, keep a draft. The same store and matcher as the
-/// command line, so a seeker hears what their placement officer sees.
+/// record a referral, save a profile, keep a draft. Ranking, referrals and profile updates are the
+/// application layer's use cases (`Office`), the same the command line calls, acting as the
+/// seeker signed in: a seeker hears what their placement officer sees, and the audit log names them.
 final class SeekerDesk {
     let store: any RecordStore
     private let loading: Deferred<Catalog>
-    private var loaded: (catalog: Catalog, matcher: Matcher)?
+    private var loaded: Catalog?
 
     init(store: any RecordStore, catalog: Deferred<Catalog>) {
         self.store = store
@@ -20,21 +22,19 @@ final class SeekerDesk {
     /// Waits for the catalog, which loads while the first words are spoken; rethrows its error.
     func ready() throws {
         guard loaded == nil else { return }
-        let catalog = try loading.value()
-        loaded = (catalog, Matcher(catalog: catalog))
+        loaded = try loading.value()
     }
 
     /// The accommodation catalog. The session calls `ready()` before it waits for the first key.
     var catalog: Catalog {
         if loaded == nil { try? ready() }
-        return loaded?.catalog ?? Catalog([])
+        return loaded ?? Catalog([])
     }
 
-    private var matcher: Matcher {
-        get throws {
-            try ready()
-            return loaded!.matcher
-        }
+    /// The use cases, acting as this seeker.
+    private func office(_ seekerID: String) -> Office {
+        let loading = self.loading
+        return Office(store: store, actor: Actor(.seeker, seekerID), catalog: { try loading.value() })
     }
 
     /// One vacancy as the seeker hears it.
@@ -55,21 +55,12 @@ final class SeekerDesk {
         try store.seeker(nik: nik)
     }
 
-    /// The seeker's best open vacancies in their province, best first, as `setara match seeker`
-    /// ranks them (excluded ones left out).
+    /// The seeker's best open vacancies in their province, best first: `Office.rankVacancies`,
+    /// as `setara match seeker` ranks them (excluded ones left out).
     func matches(for seeker: Seeker, top: Int) throws -> [Match] {
-        let region = seeker.provinceCode
-        let workplaces = Dictionary(uniqueKeysWithValues: try store.workplaces(ListQuery(region: region)).map { ($0.id, $0) })
-        let vacancies = try store.vacancies(ListQuery(region: region, status: VacancyStatus.open.rawValue))
-            .filter { workplaces[$0.workplaceID] != nil }
-        let results = MatchIndex(matcher: try matcher, vacancies: vacancies, workplaces: Array(workplaces.values)).top(top, for: seeker)
-        let byID = Dictionary(uniqueKeysWithValues: vacancies.map { ($0.id, $0) })
-        var employers: [String: Employer] = [:]
-        return try results.map { result in
-            let vacancy = byID[result.vacancyID]!
-            let workplace = workplaces[vacancy.workplaceID]!
-            if employers[workplace.employerID] == nil { employers[workplace.employerID] = try store.employer(id: workplace.employerID) }
-            return Match(result: result, vacancy: vacancy, workplace: workplace, employer: employers[workplace.employerID])
+        try ready()
+        return try office(seeker.id).rankVacancies(for: seeker, RankRequest(top: top)).map {
+            Match(result: $0.result, vacancy: $0.vacancy, workplace: $0.workplace, employer: $0.employer)
         }
     }
 
@@ -77,7 +68,14 @@ final class SeekerDesk {
         try store.referrals(seekerID: seekerID).first { $0.vacancyID == vacancyID }
     }
 
+    /// Records the seeker's request; a vacancy already requested gives back its referral.
     func refer(seekerID: String, match: Match) throws -> Referral {
-        try store.addReferral(seekerID: seekerID, vacancyID: match.vacancy.id, channel: .voice, score: match.result.score, at: Date())
+        try office(seekerID).requestReferral(seekerID: seekerID, vacancyID: match.vacancy.id, channel: .voice,
+                                             score: match.result.score).referral
+    }
+
+    /// Saves the profile and needs the seeker gave, logged as theirs.
+    func updateProfile(seekerID: String, profile: [FunctionalDimension: CapacityRating], needs: [Need]) throws {
+        try office(seekerID).updateProfile(seekerID: seekerID, profile: profile, needs: needs)
     }
 }

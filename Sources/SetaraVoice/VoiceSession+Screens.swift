@@ -424,9 +424,7 @@ extension VoiceSession {
         }
         let updated = ProfileQuestions.apply(answers, to: seeker, on: Day.today())
         do {
-            try desk.store.updateProfile(seekerID: seeker.id, profile: updated.profile, needs: updated.needs,
-                                         audit: AuditEntry(at: AuditEntry.timestamp(), actor: "seeker:\(seeker.id)", action: .profileUpdate,
-                                                           kind: .seeker, recordID: seeker.id, fields: ["profile", "needs"]))
+            try desk.updateProfile(seekerID: seeker.id, profile: updated.profile, needs: updated.needs)
             self.seeker = try desk.store.seeker(id: seeker.id) ?? seeker
             cachedMatches = nil
             notice = speaker.text(.profileSaved)
