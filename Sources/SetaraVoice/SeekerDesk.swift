@@ -21,7 +21,7 @@ final class SeekerDesk {
     func ready() throws {
         guard loaded == nil else { return }
         let catalog = try loading.value()
-        loaded = (catalog, Matcher(catalog: catalog))
+        loaded = (catalog, Matcher(catalog: catalog, today: Day.today()))
     }
 
     /// The accommodation catalog. The session calls `ready()` before it waits for the first key.

@@ -172,15 +172,10 @@ extension VoiceSession {
     /// workplace already provides and what it would still have to provide.
     func record(_ match: SeekerDesk.Match, _ index: Int, of count: Int) -> String {
         let result = match.result
-        let verdict: Prompt = switch result.verdict {
-        case .suitable: .verdictSuitable
-        case .suitableWithAccommodation: .verdictSuitableWithAccommodation
-        case .excluded: .verdictExcluded
-        }
         var text = speaker.text(.matchRecord, [
             "number": String(index + 1), "count": String(count), "title": match.vacancy.title,
             "employer": match.employer?.name ?? match.workplace.name, "place": match.place,
-            "score": String(result.score), "verdict": speaker.text(verdict),
+            "score": String(result.score), "verdict": result.verdictPhrase(speaker.language, catalog: desk.catalog),
         ])
         let provided = providedNames(match)
         text += " " + (provided.isEmpty ? speaker.text(.matchProvidesNone) : speaker.text(.matchProvides, ["list": list(provided)]))

@@ -34,7 +34,7 @@ struct MatchCommand: ParsableCommand {
     }
 
     /// JSON or CSV for the results as given, the same for single rankings and batches.
-    static func render(_ shown: some Collection<MatchResult>, format: OutputFormat, catalog: Catalog) throws -> String {
+    static func render(_ shown: some Collection<MatchResult>, format: OutputFormat, catalog: Catalog, audience: Audience) throws -> String {
         switch format {
         case .json:
             let records: [OutValue] = shown.map { r in
@@ -47,8 +47,8 @@ struct MatchCommand: ParsableCommand {
                          ("price", .object([("accommodations", .list(r.price.accommodations.map(OutValue.text))),
                                             ("rupiah_min", .int(r.price.rupiah.lowerBound)), ("rupiah_max", .int(r.price.rupiah.upperBound)),
                                             ("lead_time_days", .int(r.price.leadTimeDays))])),
-                         ("reasons", .object([("id", .list(r.reasons(.id, catalog: catalog).map(OutValue.text))),
-                                              ("en", .list(r.reasons(.en, catalog: catalog).map(OutValue.text)))]))])
+                         ("reasons", .object([("id", .list(r.reasons(.id, catalog: catalog, audience: audience).map(OutValue.text))),
+                                              ("en", .list(r.reasons(.en, catalog: catalog, audience: audience).map(OutValue.text)))]))])
             }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
@@ -59,7 +59,7 @@ struct MatchCommand: ParsableCommand {
                 out += CSVText.line([r.seekerID, r.vacancyID, String(r.score), r.verdict.rawValue,
                                      r.gaps.map { "\($0.dimension.rawValue) \($0.demand)>\($0.capacity)" }.joined(separator: "; "),
                                      r.price.accommodations.joined(separator: "; "), String(r.price.rupiah.lowerBound), String(r.price.rupiah.upperBound),
-                                     r.reasons(language, catalog: catalog).joined(separator: " ")]) + "\n"
+                                     r.reasons(language, catalog: catalog, audience: audience).joined(separator: " ")]) + "\n"
             }
             return out
         case .text:
@@ -67,15 +67,15 @@ struct MatchCommand: ParsableCommand {
         }
     }
 
-    static func emit(_ results: [MatchResult], options: Options, catalog: Catalog, title: (MatchResult) -> String) throws {
+    static func emit(_ results: [MatchResult], options: Options, catalog: Catalog, audience: Audience, title: (MatchResult) -> String) throws {
         let shown = results.filter { options.includeExcluded || $0.verdict != .excluded }.prefix(options.top)
         switch options.format {
         case .json, .csv:
-            Console.out(try render(shown, format: options.format, catalog: catalog))
+            Console.out(try render(shown, format: options.format, catalog: catalog, audience: audience))
         case .text:
             if shown.isEmpty { Console.out(L("Tidak ada hasil yang cocok.", "No matches.")); return }
             for (index, r) in shown.enumerated() {
-                let reasons = r.reasons(language, catalog: catalog)
+                let reasons = r.reasons(language, catalog: catalog, audience: audience)
                 Console.out(L("Hasil \(index + 1) dari \(shown.count): ", "Match \(index + 1) of \(shown.count): ") + title(r)
                             + L("; nilai \(r.score) dari 100. ", "; score \(r.score) of 100. ") + reasons[0])
                 if options.explain {
@@ -91,6 +91,7 @@ struct MatchCommand: ParsableCommand {
         case .inPlace(let ids): return .object([("status", .text("in_place")), ("by", .list(ids.map(OutValue.text)))])
         case .byTheJob: return .object([("status", .text("by_the_job"))])
         case .bridgeable(let ids): return .object([("status", .text("bridgeable")), ("with", .list(ids.map(OutValue.text)))])
+        case .jobChange(let ids): return .object([("status", .text("job_change")), ("with", .list(ids.map(OutValue.text)))])
         case .notBridgeable: return .object([("status", .text("not_bridgeable"))])
         }
     }
@@ -111,13 +112,13 @@ struct MatchCommand: ParsableCommand {
                 // Only active seekers and open vacancies are matched, from either side, so that both
                 // rankings hold the same pairs.
                 guard seeker.status == .active else {
-                    try MatchCommand.emit([], options: options, catalog: try loadCatalog()) { _ in "" }
+                    try MatchCommand.emit([], options: options, catalog: try loadCatalog(), audience: .seeker) { _ in "" }
                     Console.err(L("Pencari kerja \(seeker.id) tidak aktif (status \(seeker.status.rawValue)); tidak ada pencocokan.",
                                   "Seeker \(seeker.id) is not active (status \(seeker.status.rawValue)); nothing to match."))
                     return
                 }
                 let catalog = try loadCatalog()
-                let matcher = Matcher(catalog: catalog)
+                let matcher = Matcher(catalog: catalog, today: Day.today())
                 let workplaces = Dictionary(uniqueKeysWithValues: try store.workplaces(ListQuery(region: options.region ?? seeker.provinceCode)).map { ($0.id, $0) })
                 let query = ListQuery(region: options.region ?? seeker.provinceCode, status: VacancyStatus.open.rawValue)
                 let results: [MatchResult]
@@ -135,7 +136,7 @@ struct MatchCommand: ParsableCommand {
                     results = MatchIndex(matcher: matcher, profiles: profiles, workplaces: Array(workplaces.values)).top(options.top, for: seeker)
                     for r in results { byID[r.vacancyID] = try store.vacancy(id: r.vacancyID) }
                 }
-                try MatchCommand.emit(results, options: options, catalog: catalog) { r in
+                try MatchCommand.emit(results, options: options, catalog: catalog, audience: .seeker) { r in
                     let v = byID[r.vacancyID]!
                     let place = workplaces[v.workplaceID].map { TextRender(language: language).placeName($0.regencyCode) } ?? ""
                     return L("lowongan \(v.id), \(v.title), \(place)", "vacancy \(v.id), \(v.title), \(place)")
@@ -179,7 +180,7 @@ struct MatchCommand: ParsableCommand {
                 let index = MatchIndex(matcher: matcher, profiles: vacancies, workplaces: Array(workplaces.values))
                 let perSeeker = seekers.parallelMap(grain: 50) { index.top(top, for: $0) }
                 let results = perSeeker.flatMap { $0 }
-                let text = try MatchCommand.render(results, format: format, catalog: catalog)
+                let text = try MatchCommand.render(results, format: format, catalog: catalog, audience: .officer)
                 try Console.write(text, to: output)
                 Console.err(L("\(results.count) hasil untuk \(seekers.count) pencari kerja ditulis ke \(output).",
                               "\(englishCount(results.count, "match", "matches")) for \(englishCount(seekers.count, "seeker")) written to \(output)."))
@@ -203,17 +204,17 @@ struct MatchCommand: ParsableCommand {
                     throw CLIError.data(L("Lowongan \(id) tidak ditemukan.", "No vacancy \(id)."))
                 }
                 guard vacancy.status == .open else {
-                    try MatchCommand.emit([], options: options, catalog: try loadCatalog()) { _ in "" }
+                    try MatchCommand.emit([], options: options, catalog: try loadCatalog(), audience: .officer) { _ in "" }
                     Console.err(L("Lowongan \(vacancy.id) sudah ditutup; tidak ada pencocokan.", "Vacancy \(vacancy.id) is closed; nothing to match."))
                     return
                 }
                 let catalog = try loadCatalog()
-                let matcher = Matcher(catalog: catalog)
+                let matcher = Matcher(catalog: catalog, today: Day.today())
                 var seekers = try store.seekers(ListQuery(region: options.region ?? workplace.provinceCode, status: SeekerStatus.active.rawValue))
                 if let prefix = options.occupation { seekers = seekers.filter { $0.preferredOccupations.contains { $0.hasPrefix(prefix) } } }
                 let results = ranked(seekers.map { matcher.match($0, vacancy, at: workplace) }, by: \.seekerID)
                 let byID = Dictionary(uniqueKeysWithValues: seekers.map { ($0.id, $0) })
-                try MatchCommand.emit(results, options: options, catalog: catalog) { r in
+                try MatchCommand.emit(results, options: options, catalog: catalog, audience: .officer) { r in
                     let s = byID[r.seekerID]!
                     return L("pencari kerja \(s.id), \(s.name)", "seeker \(s.id), \(s.name)")
                 }
