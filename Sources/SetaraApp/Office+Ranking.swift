@@ -64,7 +64,7 @@ extension Office {
 
     private func rank(_ seeker: Seeker, _ request: RankRequest) throws -> [RankedVacancy] {
         let region = request.region ?? seeker.provinceCode
-        let matcher = Matcher(catalog: try catalog())
+        let matcher = Matcher(catalog: try catalog(), today: today)
         let workplaces = Dictionary(uniqueKeysWithValues: try stored { try store.workplaces(ListQuery(region: region)) }.map { ($0.id, $0) })
         var profiles = try stored { try store.vacancyProfiles(openVacancies(region: region)) }
         if let prefix = request.occupation { profiles = profiles.filter { profiles.kbji[$0].hasPrefix(prefix) } }
@@ -106,7 +106,7 @@ extension Office {
         guard vacancy.status == .open, vacancy.closesOn.map({ $0 >= today }) ?? true else {
             return VacancyRanking(vacancy: vacancy, workplace: workplace, results: [])
         }
-        let matcher = Matcher(catalog: try catalog())
+        let matcher = Matcher(catalog: try catalog(), today: today)
         var seekers = try stored { try store.seekers(ListQuery(region: request.region ?? workplace.provinceCode, status: SeekerStatus.active.rawValue)) }
         if let prefix = request.occupation { seekers = seekers.filter { $0.preferredOccupations.contains { $0.hasPrefix(prefix) } } }
         let all = ranked(seekers.map { matcher.match($0, vacancy, at: workplace) }, by: \.seekerID)
@@ -119,7 +119,7 @@ extension Office {
     /// Every active seeker of a region against the open vacancies of its province: each seeker's
     /// best `top`, seekers in id order. Both cores share the work.
     public func rankBatch(region: String, top: Int, progress: (Int, Int) -> Void = { _, _ in }) throws -> [MatchResult] {
-        let matcher = Matcher(catalog: try catalog())
+        let matcher = Matcher(catalog: try catalog(), today: today)
         let province = String(region.prefix(2))
         let seekers = try stored { try store.seekers(ListQuery(region: region, status: SeekerStatus.active.rawValue)) }
         let workplaces = try stored { try store.workplaces(ListQuery(region: province)) }

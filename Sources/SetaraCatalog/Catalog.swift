@@ -2,18 +2,40 @@ import Foundation
 import SetaraDomain
 import Yams
 
-/// The accommodation catalog, read from the YAML files of `Accommodations/`.
+/// The accommodation catalog, read from the YAML files of `Accommodations/`, with the kinds of
+/// task each occupation involves (`Accommodations/tasks/`) and the sentences that explain a match
+/// (`Accommodations/reasons/`).
 public struct Catalog: Sendable {
     public let accommodations: [Accommodation]
     private let byID: [String: Accommodation]
+    /// KBJI code prefixes and the kinds of task their jobs involve; the longest prefix decides.
+    public let occupationTasks: [OccupationTasks]
+    /// The distinct task sets of `occupationTasks`, plus the empty set, sorted: the contexts the
+    /// matcher tabulates bridging for.
+    public let taskSets: [TaskSet]
+    public let reasons: ReasonBook
 
-    public init(_ accommodations: [Accommodation]) {
+    public init(_ accommodations: [Accommodation], occupationTasks: [OccupationTasks] = [], reasons: ReasonBook = ReasonBook()) {
         self.accommodations = accommodations.sorted { $0.id < $1.id }
-        byID = Dictionary(accommodations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var byID = Dictionary(accommodations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Retired ids lead to the entry that replaced them, so that stored workplaces still load.
+        for a in accommodations { for old in a.replaces where byID[old] == nil { byID[old] = a } }
+        self.byID = byID
+        self.occupationTasks = occupationTasks.sorted { ($0.kbji.count, $0.kbji) > ($1.kbji.count, $1.kbji) }
+        taskSets = Array(Set(occupationTasks.map { TaskSet($0.tasks) } + [.none])).sorted()
+        self.reasons = reasons
     }
 
+    /// The entry with this id, or the entry that replaced a retired id.
     public subscript(id: String) -> Accommodation? { byID[id] }
+    /// Current ids and retired ones.
     public var ids: Set<String> { Set(byID.keys) }
+
+    /// The kinds of task a job of this KBJI code involves: those of the longest matching prefix
+    /// in `Accommodations/tasks/`; none when no prefix matches.
+    public func tasks(kbji: String) -> TaskSet {
+        occupationTasks.first { kbji.hasPrefix($0.kbji) }.map { TaskSet($0.tasks) } ?? .none
+    }
 
     /// Accommodations that bridge a gap on the dimension.
     public func bridging(_ dimension: FunctionalDimension) -> [Accommodation] {
@@ -71,8 +93,9 @@ public struct CatalogLoadFailure: Error, Sendable {
 }
 
 public enum CatalogLoader {
-    /// Reads every `*.yaml` file of the folder. Throws `CatalogLoadFailure` with every problem
-    /// found in every file, so that one run shows a specialist all there is to fix.
+    /// Reads every `*.yaml` file of the folder, and the `tasks/` and `reasons/` folders when they
+    /// are there. Throws `CatalogLoadFailure` with every problem found in every file, so that one
+    /// run shows a specialist all there is to fix.
     public static func load(folder: URL) throws -> Catalog {
         let files: [String]
         do {
@@ -99,8 +122,20 @@ public enum CatalogLoader {
                 }
             }
         }
+        var ids = Set(seen.keys)
+        for a in all {
+            for old in a.replaces {
+                if !ids.insert(old).inserted {
+                    errors.append(CatalogError(file: seen[a.id] ?? "?", line: nil, entry: a.id,
+                                               issue: .init(field: "replaces", problem: .unreadable(detail: "the id \(old) is already in use"))))
+                }
+            }
+        }
+        let (tasks, taskErrors) = OccupationTasks.load(folder: folder.appendingPathComponent("tasks"))
+        let (reasons, reasonErrors) = ReasonBook.load(folder: folder.appendingPathComponent("reasons"))
+        errors += taskErrors + reasonErrors
         if !errors.isEmpty { throw CatalogLoadFailure(errors: errors) }
-        return Catalog(all)
+        return Catalog(all, occupationTasks: tasks, reasons: reasons)
     }
 
     static func parse(url: URL, name: String) -> ([(Accommodation, Int)], [CatalogError]) {
@@ -144,8 +179,19 @@ public enum CatalogLoader {
                     if !(1...width).contains(bridge.by) {
                         problems.append(.init(field: "bridges[\(index + 1)].by", problem: .number(value: String(bridge.by), range: 1...width)))
                     }
+                    if let least = bridge.minCapacity, !bridge.dimension.scale.contains(least) {
+                        problems.append(.init(field: "bridges[\(index + 1)].min_capacity",
+                                              problem: .number(value: String(least), range: bridge.dimension.scale)))
+                    }
                 }
-                if accommodation.bridges.isEmpty && accommodation.meetsNeeds.isEmpty {
+                if accommodation.step != .job && !accommodation.bridges.isEmpty {
+                    problems.append(.init(field: "bridges", problem: .unreadable(
+                        detail: "only entries for the job (step: job) bridge a job's demands; a \(accommodation.step.rawValue) entry meets needs only")))
+                }
+                if accommodation.jobChange && accommodation.bridges.contains(where: { $0.effect == .raisesCapacity }) {
+                    problems.append(.init(field: "job_change", problem: .unreadable(detail: "a change to the job lowers its demand; it does not raise capacity")))
+                }
+                if accommodation.bridges.isEmpty && accommodation.meetsNeeds.isEmpty && accommodation.step != .recruitment && !accommodation.jobChange {
                     problems.append(.init(field: "bridges", problem: .unreadable(detail: "an accommodation must bridge a dimension or meet a need")))
                 }
                 if accommodation.leadTimeDays < 0 {
@@ -256,6 +302,8 @@ public enum DecodingIssue {
         case "effect": return BridgeEffect.allCases.map(\.rawValue)
         case "meets_needs": return Need.allCases.map(\.rawValue)
         case "cost_band": return CostBand.allCases.map(\.rawValue)
+        case "step": return AccommodationStep.allCases.map(\.rawValue)
+        case "tasks": return TaskKind.allCases.map(\.rawValue)
         case "legal_basis": return LegalBasis.allCases.map(\.rawValue)
         default: return nil
         }

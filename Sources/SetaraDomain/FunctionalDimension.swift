@@ -31,6 +31,10 @@ public enum FunctionalDimension: String, CaseIterable, Codable, Sendable, Compar
     case light
     case vibration
     case heights
+    /// Getting about the workplace by any means (on foot, with a cane, in a wheelchair), apart from
+    /// standing and walking: a wheelchair user at a step-free workplace moves about freely without
+    /// walking at all. Added after the others, so that stored demand profiles keep their bytes.
+    case mobility
 
     /// The scale: the lowest and highest level. Demand and capacity share it; a higher
     /// level means more demanded by the job, or more the person can do or tolerate.
@@ -48,7 +52,7 @@ public enum FunctionalDimension: String, CaseIterable, Codable, Sendable, Compar
     /// The group the dimension belongs to, for display and the catalog's coverage checks.
     public var group: DimensionGroup {
         switch self {
-        case .lifting, .sitting, .standingWalking, .climbingBalancing, .stoopingKneeling: return .physical
+        case .lifting, .sitting, .standingWalking, .climbingBalancing, .stoopingKneeling, .mobility: return .physical
         case .reaching, .handling, .fineManipulation, .footControls: return .manipulation
         case .nearVision, .farVision, .hearing, .speaking: return .sensoryCommunication
         case .literacy, .sustainedAttention, .memoryLearning, .planning: return .cognitive
@@ -87,6 +91,7 @@ public enum FunctionalDimension: String, CaseIterable, Codable, Sendable, Compar
         case .light: return 24
         case .vibration: return 25
         case .heights: return 26
+        case .mobility: return 27
         }
     }
 

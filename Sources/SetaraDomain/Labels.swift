@@ -33,6 +33,7 @@ extension FunctionalDimension: Labelled {
         case .light: ("cahaya", "light")
         case .vibration: ("getaran", "vibration")
         case .heights: ("ketinggian", "heights")
+        case .mobility: ("berpindah tempat di lingkungan kerja", "moving about the workplace")
         }
         return language == .id ? id : en
     }
@@ -65,6 +66,7 @@ extension Need: Labelled {
         case .serviceAnimal: ("hewan pendamping", "service animal")
         case .supportiveSupervision: ("pengawasan yang mendukung", "supportive supervision")
         case .restArea: ("ruang istirahat", "rest area")
+        case .evacuationSupport: ("bantuan evakuasi darurat", "help to evacuate in an emergency")
         }
         return language == .id ? id : en
     }

@@ -27,6 +27,8 @@ public enum Need: String, CaseIterable, Codable, Sendable, Comparable {
     case serviceAnimal = "service_animal"
     case supportiveSupervision = "supportive_supervision"
     case restArea = "rest_area"
+    /// A way out in an emergency: an evacuation plan, a buddy, an evacuation chair.
+    case evacuationSupport = "evacuation_support"
 
     /// Workplace features that meet the need on their own: any one of the listed sets, each
     /// set complete. Needs that no building feature meets (an interpreter) are met only by an
@@ -46,6 +48,17 @@ public enum Need: String, CaseIterable, Codable, Sendable, Comparable {
         case .ergonomicWorkstation: return [[.heightAdjustableDesks]]
         case .serviceAnimal: return [[.serviceAnimalsWelcome]]
         default: return []
+        }
+    }
+
+    /// Whether an accommodation of the step may meet the need for the job: commuting needs are
+    /// met by commute entries only; every other need by entries for the work itself or for
+    /// emergencies (visual alerts). Recruitment entries never meet a need for the job: they are
+    /// offered for the interview, apart.
+    public func isMet(atStep step: AccommodationStep) -> Bool {
+        switch self {
+        case .accessibleTransport, .accessibleParking: return step == .commute
+        default: return step == .job || step == .emergency
         }
     }
 

@@ -41,50 +41,75 @@ public struct MatchIndex: Sendable {
     let byProvince: [Int32: Range<Int>]
 
     // Per workplace.
-    /// For a remaining gap of g levels (1...largestGap) on each dimension: the points lost there
-    /// (2 when the workplace bridges it in place, else the catalog's cheapest option; at most 40,
-    /// which keeps min(sum, 40) the same), 0x80 when nothing bridges it. workplaces × largestGap ×
-    /// stride bytes; padding bytes 0.
-    let gapCost: [UInt8]
-    let largestGap: Int
+    /// For each context, dimension and capacity level: what the workplace already provides,
+    /// as raise × levels + cut (see `MatchRules.inPlace`). workplaces × contexts × width × levels bytes.
+    let reach: [UInt8]
     let needsMet: [UInt32]       // needs the workplace meets by its features or its accommodations
+    /// Per slot: the vacancy's context (its position in `matcher.rules.contexts`), from its KBJI code.
+    let context: [UInt8]
 
-    // Catalog tables.
+    // Tables derived from `MatchRules`, the matcher's one definition.
+    /// What a gap costs: per context, dimension, capacity level, gap (1...widestGap) and what the
+    /// workplace provides (raise × levels + cut), the points `MatchRules.penalty` takes (at most
+    /// 40, which keeps min(sum, 40) the same), 0x80 when nothing closes it.
+    let cost: [UInt8]
+    let contexts: Int
     let needPenalty: [Int16]     // per need: penalty to meet it from the catalog, -1 none
     let lowest: [UInt8]          // per dimension: the scale's lowest level, to store levels as bytes
 
-    /// An index of the vacancies given; those at a workplace not in `workplaces` are never ranked.
+    static let levels = MatchRules.levels
+    static let widestGap = MatchRules.widestGap
+    /// Entries per row of `cost`: every raise and cut in place, 0 ..< levels each.
+    static let inPlaceCount = MatchRules.levels * MatchRules.levels
+
+    /// An index of the open vacancies given (`Matcher.isOpen`); those at a workplace not in
+    /// `workplaces` are never ranked.
     public init(matcher: Matcher, vacancies: [Vacancy], workplaces: [Workplace]) {
-        self.init(matcher: matcher, profiles: VacancyProfiles(vacancies), workplaces: workplaces)
+        self.init(matcher: matcher, profiles: VacancyProfiles(vacancies.filter(matcher.isOpen)), workplaces: workplaces)
     }
 
-    /// An index of the vacancies given; those at a workplace not in `workplaces` are never ranked.
+    /// An index of the vacancies given, which the caller has read as open; those at a workplace
+    /// not in `workplaces` are never ranked.
     public init(matcher: Matcher, profiles: VacancyProfiles, workplaces: [Workplace]) {
         self.matcher = matcher
         self.profiles = profiles
         self.workplaces = workplaces
         let dims = FunctionalDimension.allCases
-        let lowest = dims.map { UInt8($0.scale.lowerBound) }
-        self.lowest = lowest
-        let largest = dims.map { Matcher.largestBridgeableGap($0) }
-        // Bytes below 128 (see `stride`), and a gap beyond 120 levels never bridgeable.
-        let largestGap = max(largest.max() ?? 1, 1)
-        precondition(largestGap <= 120, "a bridgeable gap of more than 120 levels")
-        self.largestGap = largestGap
-        let gapPenalty = dims.map { d in (1...4).map { matcher.gapPenalty(d, remaining: $0) } }
+        let width = Self.width, levels = Self.levels, widest = Self.widestGap
+        lowest = dims.map { UInt8($0.scale.lowerBound) }
+        precondition(width <= Self.stride, "more dimensions than a slot's 32 bytes")
+        let rules = matcher.rules
+        let contexts = rules.contexts.count
+        precondition(contexts <= 255, "more than 255 task contexts")
+        self.contexts = contexts
         needPenalty = Need.allCases.map { Int16(matcher.needPenalty($0) ?? -1) }
+
+        // The cost of every gap, from the rules.
+        var cost = [UInt8](repeating: 0x80, count: contexts * width * levels * widest * Self.inPlaceCount)
+        for c in 0..<contexts {
+            for d in dims {
+                for level in 0..<levels {
+                    for gap in 1...widest {
+                        let row = (((c * width + d.ordinal) * levels + level) * widest + gap - 1) * Self.inPlaceCount
+                        for up in 0..<levels {
+                            for down in 0..<levels {
+                                let choice = rules.choose(context: c, dimension: d, level: level, gap: gap, inPlaceRaise: up, inPlaceLower: down)
+                                cost[row + up * levels + down] = rules.penalty(choice).map { UInt8(min($0, MatchRules.functionalPoints)) } ?? 0x80
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        self.cost = cost
 
         // Workplaces.
         let catalog = matcher.catalog
-        var gapCost = [UInt8](repeating: 0, count: workplaces.count * largestGap * Self.stride)
+        var reach = [UInt8](repeating: 0, count: workplaces.count * contexts * width * levels)
         var needsMet: [UInt32] = []
         var workplacePosition: [String: Int32] = [:]
-        // Per catalog accommodation: how far it raises capacity and cuts demand on each dimension
-        // (0 when it does not), and the needs it meets; workplaces take the best of theirs.
-        var accommodation: [String: (raise: [Int], lower: [Int], needs: UInt32)] = [:]
-        for a in catalog.accommodations {
-            accommodation[a.id] = (dims.map { a.bridge($0, .raisesCapacity) ?? 0 }, dims.map { a.bridge($0, .lowersDemand) ?? 0 },
-                                   Need.allCases.enumerated().reduce(0) { a.meetsNeeds.contains($1.element) ? $0 | 1 << $1.offset : $0 })
+        let needMask: (Accommodation) -> UInt32 = { a in
+            Need.allCases.enumerated().reduce(0) { MatchRules.meets(a, $1.element) ? $0 | 1 << $1.offset : $0 }
         }
         let featureBit = Dictionary(uniqueKeysWithValues: Feature.allCases.enumerated().map { ($1, UInt64(1) << UInt64($0)) })
         let needFeatures = Need.allCases.map { need in need.metByFeatures.map { $0.reduce(UInt64(0)) { $0 | featureBit[$1]! } } }
@@ -93,29 +118,24 @@ public struct MatchIndex: Sendable {
             workplacePosition[w.id] = Int32(index)
             workplaceProvince.append(Int32(w.provinceCode) ?? 0)
             workplaceRegency.append(Int32(w.regencyCode) ?? 0)
-            let provided = w.accommodations.compactMap { accommodation[$0] }
-            for d in dims.indices {
-                // What the workplace provides: the best capacity raise plus the best demand cut.
-                let covered = (provided.lazy.map { $0.raise[d] }.max() ?? 0) + (provided.lazy.map { $0.lower[d] }.max() ?? 0)
-                for gap in 1...largestGap {
-                    let cost: Int
-                    if gap > largest[d] {
-                        cost = 0x80
-                    } else if covered >= gap {
-                        cost = 2
-                    } else {
-                        cost = gapPenalty[d][min(gap - covered, 4) - 1].map { min($0, 40) } ?? 0x80
+            let provided = w.accommodations.compactMap { catalog[$0] }
+            // Only the dimensions the workplace's entries bridge differ from nothing in place.
+            let bridged = Set(provided.filter { $0.step == .job }.flatMap { $0.bridges.map(\.dimension) })
+            for c in 0..<contexts {
+                for d in bridged {
+                    for level in 0..<levels {
+                        let here = rules.inPlace(provided, context: c, dimension: d, level: level)
+                        reach[((index * contexts + c) * width + d.ordinal) * levels + level] = UInt8(here.raise * levels + here.lower)
                     }
-                    gapCost[(index * largestGap + gap - 1) * Self.stride + d] = UInt8(cost)
                 }
             }
             let features = w.features.reduce(UInt64(0)) { $0 | featureBit[$1]! }
-            needsMet.append(provided.reduce(0) { $0 | $1.needs }
+            needsMet.append(provided.reduce(0) { $0 | needMask($1) }
                             | needFeatures.enumerated().reduce(0) { mask, item in
                                 item.element.contains { $0 & features == $0 } ? mask | (1 << item.offset) : mask
                             })
         }
-        self.gapCost = gapCost
+        self.reach = reach
         self.needsMet = needsMet
 
         // Slots: vacancies at known workplaces, by province, then in ranking order of ids.
@@ -162,7 +182,15 @@ public struct MatchIndex: Sendable {
         remote = slots.map { profiles.remote[$0] == .full ? 2 : profiles.remote[$0] == .hybrid ? 1 : 0 }
         wage = slots.map { profiles.wageMax[$0] ?? profiles.wageMin[$0] ?? -1 }
         safety = slots.map { profiles.safetyTasks[$0] }
-        jobNeeds = slots.map { (profiles.remote[$0] != .none ? remoteBit : 0) | (profiles.hoursPerWeek[$0] <= 30 ? partTimeBit : 0) }
+        jobNeeds = slots.map { (profiles.remote[$0] != .none ? remoteBit : 0) | (profiles.hoursPerWeek[$0] <= MatchRules.partTimeHours ? partTimeBit : 0) }
+        var contextOf: [String: UInt8] = [:]
+        context = slots.map { p in
+            let code = profiles.kbji[p]
+            if let known = contextOf[code] { return known }
+            let c = UInt8(rules.context(kbji: code))
+            contextOf[code] = c
+            return c
+        }
         province = slots.map { workplaceProvince[Int(vacancyWorkplace[$0])] }
         regency = slots.map { workplaceRegency[Int(vacancyWorkplace[$0])] }
     }
@@ -191,8 +219,10 @@ public struct MatchIndex: Sendable {
         /// Capacity above each scale's lowest level, eight bytes a word like the demand; the
         /// padding bytes 127, so never below the demand.
         let capacity: (UInt64, UInt64, UInt64, UInt64)
-        /// A capacity below its scale or more than 120 levels above its lowest (outside what the
-        /// records allow) does not fit the bytes: such a seeker is scored by the matcher itself.
+        /// The same levels, one per dimension, to look up what a gap costs.
+        let level: [UInt8]
+        /// A capacity below its scale or above its top (outside what the records allow) does not
+        /// fit the tables: such a seeker is scored by the matcher itself.
         let seeker: Seeker?
         let needs: UInt32
         let restrictions: UInt8
@@ -210,14 +240,14 @@ public struct MatchIndex: Sendable {
         var fits = true
         for (d, dimension) in FunctionalDimension.allCases.enumerated() {
             let level = s.capacity(dimension) - Int(lowest[d])
-            fits = fits && (0...120).contains(level)
-            bytes[d] = UInt8(clamping: level)
+            fits = fits && (0...(dimension.scale.count - 1)).contains(level) && level < Self.levels
+            bytes[d] = UInt8(clamping: max(level, 0))
         }
         let capacity = bytes.withUnsafeBytes { raw in
             (raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self), raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self),
              raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self), raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self))
         }
-        return Probe(capacity: capacity, seeker: fits ? nil : s,
+        return Probe(capacity: capacity, level: Array(bytes.prefix(Self.width)), seeker: fits ? nil : s,
                      needs: s.needs.reduce(0) { $0 | (1 << UInt32(Need.allCases.firstIndex(of: $1)!)) },
                      restrictions: VacancyProfiles.safetyBits(s.safetyRestrictions),
                      preferred: s.preferredOccupations.compactMap { Int32($0.prefix(4)).map(Self.occupationKey) }, education: UInt8(s.education.rank),
@@ -230,7 +260,10 @@ public struct MatchIndex: Sendable {
     /// runs without bounds checks or reference counting.
     struct Buffers {
         let demand: UnsafeRawBufferPointer
-        let gapCost: UnsafeRawBufferPointer
+        let cost: UnsafeBufferPointer<UInt8>
+        let reach: UnsafeBufferPointer<UInt8>
+        let context: UnsafeBufferPointer<UInt8>
+        let level: UnsafeBufferPointer<UInt8>
         let workplaceIndex: UnsafeBufferPointer<Int32>
         let kbji: UnsafeBufferPointer<UInt64>
         let minEducation: UnsafeBufferPointer<UInt8>
@@ -248,7 +281,9 @@ public struct MatchIndex: Sendable {
     }
 
     func withBuffers<R>(_ p: Probe, _ body: (Buffers) -> R) -> R {
-        demand.withUnsafeBytes { demand in gapCost.withUnsafeBytes { gapCost in
+        demand.withUnsafeBytes { demand in cost.withUnsafeBufferPointer { cost in
+        reach.withUnsafeBufferPointer { reach in context.withUnsafeBufferPointer { context in
+        p.level.withUnsafeBufferPointer { level in
         workplaceIndex.withUnsafeBufferPointer { workplaceIndex in kbji.withUnsafeBufferPointer { kbji in
         minEducation.withUnsafeBufferPointer { minEducation in hours.withUnsafeBufferPointer { hours in
         nightShift.withUnsafeBufferPointer { nightShift in remote.withUnsafeBufferPointer { remote in
@@ -256,10 +291,11 @@ public struct MatchIndex: Sendable {
         jobNeeds.withUnsafeBufferPointer { jobNeeds in province.withUnsafeBufferPointer { province in
         regency.withUnsafeBufferPointer { regency in needsMet.withUnsafeBufferPointer { needsMet in
         needPenalty.withUnsafeBufferPointer { needPenalty in p.preferred.withUnsafeBufferPointer { preferred in
-            body(Buffers(demand: demand, gapCost: gapCost, workplaceIndex: workplaceIndex, kbji: kbji, minEducation: minEducation,
+            body(Buffers(demand: demand, cost: cost, reach: reach, context: context, level: level,
+                         workplaceIndex: workplaceIndex, kbji: kbji, minEducation: minEducation,
                          hours: hours, nightShift: nightShift, remote: remote, wage: wage, safety: safety, jobNeeds: jobNeeds,
                          province: province, regency: regency, needsMet: needsMet, needPenalty: needPenalty, preferred: preferred))
-        } } } } } } } } } } } } } } } }
+        } } } } } } } } } } } } } } } } } } }
     }
 
     /// The score of the seeker for the vacancy at `position` in `profiles`; 0 when excluded or
@@ -284,12 +320,18 @@ public struct MatchIndex: Sendable {
         }
     }
 
+    /// `MatchRules.occupationPoints` as bytes of one word, by the number of groups shared.
+    static let occupationWord = MatchRules.occupationPoints.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << UInt64($1.offset * 8) }
+    /// The most education, region, working time and wage add together.
+    static let mostAfterOccupation = MatchRules.educationPoints.meets + MatchRules.regionPoints.sameRegency
+        + MatchRules.workingTimePoints.hours + MatchRules.workingTimePoints.night + MatchRules.wagePoints.within
+
     /// Same unit group 25, minor group 18, sub-major group 12, major group 6, else 0.
     @inline(__always)
     static func occupationPoints(_ a: UInt64, _ b: UInt64) -> Int {
         let x = a ^ b
         let shared = x == 0 ? 4 : x.leadingZeroBitCount / 16
-        return Int(truncatingIfNeeded: (0x19_12_0C_06_00 as UInt64) >> UInt64(shared * 8)) & 0xFF
+        return Int(truncatingIfNeeded: occupationWord >> UInt64(shared * 8)) & 0xFF
     }
 
     // Eight bytes at a time in a 64-bit word, every byte below 128.
@@ -304,14 +346,6 @@ public struct MatchIndex: Sendable {
         return diff & low7 & (((diff & high) >> 7) &* 0xFF)  // kept where demand >= capacity
     }
 
-    /// Per byte: 0xFF where the byte equals `value`, else 0.
-    @inline(__always)
-    static func equal(_ word: UInt64, _ value: UInt64) -> UInt64 {
-        let x = word ^ (value &* ones)
-        let zero = ~(((x & low7) &+ low7) | x) & high
-        return (zero >> 7) &* 0xFF
-    }
-
     /// The score at a slot: 0 when excluded, and -1 when it is certain to be below `below`
     /// without working it out in full.
     @inline(__always)
@@ -321,36 +355,39 @@ public struct MatchIndex: Sendable {
         var points = 0
         // Occupation.
         if b.preferred.isEmpty {
-            points += 10
+            points += MatchRules.noPreferencePoints
         } else {
             var best = 0
             let code = b.kbji[slot]
             for preferred in b.preferred { best = max(best, Self.occupationPoints(preferred, code)) }
             points += best
         }
-        // Education, region, working time and wage add at most 35.
-        if points + 75 < below { return -1 }
+        // Education, region, working time and wage add at most 35, the functional part 40.
+        if points + Self.mostAfterOccupation + MatchRules.functionalPoints < below { return -1 }
         // Education.
         let education = b.minEducation[slot]
-        points += p.education >= education ? 10 : p.education + 1 == education ? 4 : 0
+        points += p.education >= education ? MatchRules.educationPoints.meets
+            : p.education + 1 == education ? MatchRules.educationPoints.oneBelow : 0
         // Region.
         let remote = b.remote[slot]
+        let region = MatchRules.regionPoints
         if remote == 2 || p.regency == b.regency[slot] {
-            points += 15
+            points += region.sameRegency
         } else if p.province == b.province[slot] {
-            points += remote == 1 ? 12 : 9
+            points += remote == 1 ? region.sameProvinceHybrid : region.sameProvince
         } else {
-            points += 2
+            points += region.elsewhere
         }
         // Working time and wage.
-        points += (b.hours[slot] <= p.maxHours ? 3 : 0) + (!b.nightShift[slot] || p.nightOK ? 2 : 0)
+        points += (b.hours[slot] <= p.maxHours ? MatchRules.workingTimePoints.hours : 0)
+            + (!b.nightShift[slot] || p.nightOK ? MatchRules.workingTimePoints.night : 0)
         let wage = b.wage[slot]
         if p.wage < 0 || wage < 0 || p.wage <= wage {
-            points += 5
+            points += MatchRules.wagePoints.within
         } else if p.wage * 10 <= wage * 12 {
-            points += 2
+            points += MatchRules.wagePoints.near
         }
-        if points + 40 < below { return -1 }
+        if points + MatchRules.functionalPoints < below { return -1 }
 
         if b.safety[slot] & p.restrictions != 0 { return 0 }
         let w = Int(b.workplaceIndex[slot])
@@ -362,23 +399,31 @@ public struct MatchIndex: Sendable {
         let g3 = Self.gap(b.demand.loadUnaligned(fromByteOffset: at + 24, as: UInt64.self), p.capacity.3)
         var penalty = 0
         if g0 | g1 | g2 | g3 != 0 {
-            // A gap beyond the largest any dimension may bridge: its high bit set by the addition.
-            let beyond = (127 - UInt64(largestGap)) &* Self.ones
+            // A gap wider than any scale: its high bit set by the addition. Nothing closes it.
+            let beyond = (127 - UInt64(Self.widestGap)) &* Self.ones
             if ((g0 &+ beyond) | (g1 &+ beyond) | (g2 &+ beyond) | (g3 &+ beyond)) & Self.high != 0 { return 0 }
-            var c0: UInt64 = 0, c1: UInt64 = 0, c2: UInt64 = 0, c3: UInt64 = 0
-            for g in 1...largestGap {
-                let table = (w * largestGap + g - 1) * Self.stride
-                let value = UInt64(g)
-                c0 |= b.gapCost.loadUnaligned(fromByteOffset: table, as: UInt64.self) & Self.equal(g0, value)
-                c1 |= b.gapCost.loadUnaligned(fromByteOffset: table + 8, as: UInt64.self) & Self.equal(g1, value)
-                c2 |= b.gapCost.loadUnaligned(fromByteOffset: table + 16, as: UInt64.self) & Self.equal(g2, value)
-                c3 |= b.gapCost.loadUnaligned(fromByteOffset: table + 24, as: UInt64.self) & Self.equal(g3, value)
+            let c = Int(b.context[slot])
+            let here = (w * contexts + c) * Self.width
+            let table = c * Self.width
+            // The bytes of one word that hold a gap: each gap's cost, looked up; false when
+            // nothing closes one.
+            @inline(__always)
+            func add(_ word: UInt64, _ first: Int) -> Bool {
+                var rest = word
+                while rest != 0 {
+                    let shift = rest.trailingZeroBitCount & ~7
+                    let gap = Int((rest >> UInt64(shift)) & 0xFF)
+                    rest &= ~(0xFF << UInt64(shift))
+                    let d = first + shift >> 3
+                    let level = Int(b.level[d])
+                    let inPlace = Int(b.reach[(here + d) * Self.levels + level])
+                    let points = b.cost[(((table + d) * Self.levels + level) * Self.widestGap + gap - 1) * Self.inPlaceCount + inPlace]
+                    if points & 0x80 != 0 { return false }
+                    penalty += Int(points)
+                }
+                return true
             }
-            if (c0 | c1 | c2 | c3) & Self.high != 0 { return 0 }  // nothing bridges one of them
-            // Costs of at most 40: the four words add without carries (160 a byte), then pairs of bytes.
-            let sum = c0 &+ c1 &+ c2 &+ c3
-            let pairs = (sum & 0x00FF_00FF_00FF_00FF) &+ ((sum >> 8) & 0x00FF_00FF_00FF_00FF)
-            penalty = Int((pairs &* 0x0001_0001_0001_0001) >> 48)
+            guard add(g0, 0), add(g1, 8), add(g2, 16), add(g3, 24) else { return 0 }
         }
         // Stated needs the job and the workplace leave open.
         var open = p.needs & ~b.jobNeeds[slot] & ~b.needsMet[w]
@@ -388,7 +433,7 @@ public struct MatchIndex: Sendable {
             penalty += Int(cost)
             open &= open - 1
         }
-        return points + 40 - min(penalty, 40)
+        return points + MatchRules.functionalPoints - min(penalty, MatchRules.functionalPoints)
     }
 
     /// The best `top` vacancies for the seeker, as full results, ranked by score then vacancy id.

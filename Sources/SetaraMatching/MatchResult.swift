@@ -1,9 +1,16 @@
 import SetaraDomain
 
-/// The verdict a placement specialist reads first.
+/// The verdict a placement specialist reads first. The raw values are the names in JSON and CSV
+/// output and stay as they are (docs/matching.md).
 public enum Verdict: String, Codable, Sendable, CaseIterable {
+    /// Nothing is left for the employer to provide (what is already in place is still listed).
     case suitable
+    /// The employer must still provide accommodations, named with cost band and lead time.
     case suitableWithAccommodation = "suitable_with_accommodation"
+    /// Only a change to the job (restructuring, task swap, job carving, reassignment) closes a
+    /// gap: a conversation with the employer, not an order.
+    case possibleWithJobChange = "possible_with_job_change"
+    /// A gap or need nothing closes, a safety task the seeker must not do, or a closed vacancy.
     case excluded
 }
 
@@ -15,6 +22,8 @@ public enum Bridging: Sendable, Hashable {
     case byTheJob
     /// By catalog accommodations the employer would still provide.
     case bridgeable([String])
+    /// Only by changing the job (catalog entries marked `job_change`), perhaps with an accommodation.
+    case jobChange([String])
     /// By nothing the catalog knows.
     case notBridgeable
 
@@ -70,4 +79,16 @@ public struct MatchResult: Sendable, Hashable {
     public var safetyConflicts: [SafetyTask]
     public var parts: ScoreParts
     public var price: Price
+    /// Recruitment-step accommodations for the seeker's needs, offered for the interview apart
+    /// from the job (never in `price`): in place when the workplace lists it.
+    public var interview: [NeedCheck]
+    /// The vacancy is closed or past its closing date: excluded whatever else fits.
+    public var closed: Bool
+
+    public init(seekerID: String, vacancyID: String, score: Int, verdict: Verdict, gaps: [Gap], needs: [NeedCheck],
+                safetyConflicts: [SafetyTask], parts: ScoreParts, price: Price, interview: [NeedCheck] = [], closed: Bool = false) {
+        self.seekerID = seekerID; self.vacancyID = vacancyID; self.score = score; self.verdict = verdict
+        self.gaps = gaps; self.needs = needs; self.safetyConflicts = safetyConflicts; self.parts = parts
+        self.price = price; self.interview = interview; self.closed = closed
+    }
 }

@@ -18,8 +18,7 @@ public enum Prompt: String, CaseIterable, Sendable {
     case leaveUnsaved = "leave_unsaved", leaveKeep = "leave_keep", leaveStay = "leave_stay"
     // Matches
     case loadingMatches = "loading_matches", noMatches = "no_matches"
-    case matchRecord = "match_record", verdictSuitable = "verdict_suitable"
-    case verdictSuitableWithAccommodation = "verdict_suitable_with_accommodation", verdictExcluded = "verdict_excluded"
+    case matchRecord = "match_record"
     case matchProvides = "match_provides", matchProvidesNone = "match_provides_none"
     case matchNeeds = "match_needs", matchNeedsNone = "match_needs_none", matchNeedsCount = "match_needs_count"
     case listNext = "list_next", listPrevious = "list_previous", listDetail = "list_detail", listRefer = "list_refer"

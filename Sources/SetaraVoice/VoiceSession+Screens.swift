@@ -179,15 +179,10 @@ extension VoiceSession {
     /// workplace already provides and what it would still have to provide.
     func record(_ match: SeekerDesk.Match, _ index: Int, of count: Int) -> String {
         let result = match.result
-        let verdict: Prompt = switch result.verdict {
-        case .suitable: .verdictSuitable
-        case .suitableWithAccommodation: .verdictSuitableWithAccommodation
-        case .excluded: .verdictExcluded
-        }
         var text = speaker.text(.matchRecord, [
             "number": String(index + 1), "count": String(count), "title": match.vacancy.title,
             "employer": Speaker.local(employerName(match)), "place": Speaker.local(match.place),
-            "score": String(result.score), "verdict": speaker.text(verdict),
+            "score": String(result.score), "verdict": result.verdictPhrase(speaker.language, catalog: desk.catalog),
         ])
         text += " " + provisions(match)
         return text
@@ -250,17 +245,9 @@ extension VoiceSession {
     private func detail(_ match: SeekerDesk.Match) throws {
         let choice = try menu({ [unowned self] in
             speaker.text(.detailTitle, ["title": match.vacancy.title, "employer": Speaker.local(employerName(match)),
-                                        "verdict": speaker.text(verdictPrompt(match.result.verdict))])
+                                        "verdict": match.result.verdictPhrase(speaker.language, catalog: desk.catalog)])
         }, [.detailRefer], item: match.vacancy.title, tail: { [unowned self] in facts(match) })
         if choice == 1 { try catchingBack { try refer(match) } }
-    }
-
-    private func verdictPrompt(_ verdict: Verdict) -> Prompt {
-        switch verdict {
-        case .suitable: .verdictSuitable
-        case .suitableWithAccommodation: .verdictSuitableWithAccommodation
-        case .excluded: .verdictExcluded
-        }
     }
 
     func facts(_ match: SeekerDesk.Match) -> String {

@@ -39,7 +39,7 @@ struct MatchCommand: ParsableCommand {
     }
 
     /// JSON or CSV for the results as given, the same for single rankings and batches.
-    static func render(_ shown: some Collection<MatchResult>, format: OutputFormat, catalog: Catalog) throws -> String {
+    static func render(_ shown: some Collection<MatchResult>, format: OutputFormat, catalog: Catalog, audience: Audience) throws -> String {
         switch format {
         case .json:
             let records: [OutValue] = shown.map { r in
@@ -52,8 +52,8 @@ struct MatchCommand: ParsableCommand {
                          ("price", .object([("accommodations", .list(r.price.accommodations.map(OutValue.text))),
                                             ("rupiah_min", .int(r.price.rupiah.lowerBound)), ("rupiah_max", .int(r.price.rupiah.upperBound)),
                                             ("lead_time_days", .int(r.price.leadTimeDays))])),
-                         ("reasons", .object([("id", .list(r.reasons(.id, catalog: catalog).map(OutValue.text))),
-                                              ("en", .list(r.reasons(.en, catalog: catalog).map(OutValue.text)))]))])
+                         ("reasons", .object([("id", .list(r.reasons(.id, catalog: catalog, audience: audience).map(OutValue.text))),
+                                              ("en", .list(r.reasons(.en, catalog: catalog, audience: audience).map(OutValue.text)))]))])
             }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
@@ -64,7 +64,7 @@ struct MatchCommand: ParsableCommand {
                 out += CSVText.line([r.seekerID, r.vacancyID, String(r.score), r.verdict.rawValue,
                                      r.gaps.map { "\($0.dimension.rawValue) \($0.demand)>\($0.capacity)" }.joined(separator: "; "),
                                      r.price.accommodations.joined(separator: "; "), String(r.price.rupiah.lowerBound), String(r.price.rupiah.upperBound),
-                                     r.reasons(language, catalog: catalog).joined(separator: " ")]) + "\n"
+                                     r.reasons(language, catalog: catalog, audience: audience).joined(separator: " ")]) + "\n"
             }
             return out
         case .text:
@@ -72,15 +72,15 @@ struct MatchCommand: ParsableCommand {
         }
     }
 
-    static func emit(_ results: [MatchResult], options: Options, catalog: Catalog, title: (MatchResult) -> String) throws {
+    static func emit(_ results: [MatchResult], options: Options, catalog: Catalog, audience: Audience, title: (MatchResult) -> String) throws {
         let shown = results
         switch options.format {
         case .json, .csv:
-            Console.out(try render(shown, format: options.format, catalog: catalog))
+            Console.out(try render(shown, format: options.format, catalog: catalog, audience: audience))
         case .text:
             if shown.isEmpty { Console.out(L("Tidak ada hasil yang cocok.", "No matches.")); return }
             for (index, r) in shown.enumerated() {
-                let reasons = r.reasons(language, catalog: catalog)
+                let reasons = r.reasons(language, catalog: catalog, audience: audience)
                 Console.out(L("Hasil \(index + 1) dari \(shown.count): ", "Match \(index + 1) of \(shown.count): ") + title(r)
                             + L("; nilai \(r.score) dari 100. ", "; score \(r.score) of 100. ") + reasons[0])
                 if options.explain {
@@ -96,6 +96,7 @@ struct MatchCommand: ParsableCommand {
         case .inPlace(let ids): return .object([("status", .text("in_place")), ("by", .list(ids.map(OutValue.text)))])
         case .byTheJob: return .object([("status", .text("by_the_job"))])
         case .bridgeable(let ids): return .object([("status", .text("bridgeable")), ("with", .list(ids.map(OutValue.text)))])
+        case .jobChange(let ids): return .object([("status", .text("job_change")), ("with", .list(ids.map(OutValue.text)))])
         case .notBridgeable: return .object([("status", .text("not_bridgeable"))])
         }
     }
@@ -115,13 +116,13 @@ struct MatchCommand: ParsableCommand {
                 let ranking = try office.rankVacancies(forSeeker: id, options.request)
                 let catalog = try office.catalog()
                 guard ranking.seeker.status == .active else {
-                    try MatchCommand.emit([], options: options, catalog: catalog) { _ in "" }
+                    try MatchCommand.emit([], options: options, catalog: catalog, audience: .seeker) { _ in "" }
                     Console.err(L("Pencari kerja \(ranking.seeker.id) tidak aktif (status \(ranking.seeker.status.rawValue)); tidak ada pencocokan.",
                                   "Seeker \(ranking.seeker.id) is not active (status \(ranking.seeker.status.rawValue)); nothing to match."))
                     return
                 }
                 let byID = Dictionary(uniqueKeysWithValues: ranking.results.map { ($0.vacancy.id, $0) })
-                try MatchCommand.emit(ranking.results.map(\.result), options: options, catalog: catalog) { r in
+                try MatchCommand.emit(ranking.results.map(\.result), options: options, catalog: catalog, audience: .seeker) { r in
                     let entry = byID[r.vacancyID]!
                     let place = TextRender(language: language).placeName(entry.workplace.regencyCode)
                     return L("lowongan \(entry.vacancy.id), \(entry.vacancy.title), \(place)", "vacancy \(entry.vacancy.id), \(entry.vacancy.title), \(place)")
@@ -159,7 +160,7 @@ struct MatchCommand: ParsableCommand {
                     Console.err(L("Mencocokkan \(seekers) pencari kerja dengan \(vacancies) lowongan ...",
                                   "Matching \(englishCount(seekers, "seeker")) with \(englishCount(vacancies, "vacancy", "vacancies")) ..."))
                 }
-                let text = try MatchCommand.render(results, format: format, catalog: catalog)
+                let text = try MatchCommand.render(results, format: format, catalog: catalog, audience: .officer)
                 try Console.write(text, to: output)
                 Console.err(L("\(results.count) hasil untuk \(seekerCount) pencari kerja ditulis ke \(output).",
                               "\(englishCount(results.count, "match", "matches")) for \(englishCount(seekerCount, "seeker")) written to \(output)."))
@@ -182,12 +183,12 @@ struct MatchCommand: ParsableCommand {
                 let ranking = try office.rankSeekers(forVacancy: id, options.request)
                 let catalog = try office.catalog()
                 guard !ranking.results.isEmpty || ranking.vacancy.status == .open && (ranking.vacancy.closesOn.map { $0 >= office.today } ?? true) else {
-                    try MatchCommand.emit([], options: options, catalog: catalog) { _ in "" }
+                    try MatchCommand.emit([], options: options, catalog: catalog, audience: .officer) { _ in "" }
                     Console.err(L("Lowongan \(ranking.vacancy.id) sudah ditutup; tidak ada pencocokan.", "Vacancy \(ranking.vacancy.id) is closed; nothing to match."))
                     return
                 }
                 let byID = Dictionary(uniqueKeysWithValues: ranking.results.map { ($0.seeker.id, $0.seeker) })
-                try MatchCommand.emit(ranking.results.map(\.result), options: options, catalog: catalog) { r in
+                try MatchCommand.emit(ranking.results.map(\.result), options: options, catalog: catalog, audience: .officer) { r in
                     let s = byID[r.seekerID]!
                     return L("pencari kerja \(s.id), \(s.name)", "seeker \(s.id), \(s.name)")
                 }

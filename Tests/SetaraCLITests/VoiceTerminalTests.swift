@@ -616,7 +616,12 @@ struct VoiceIssue12Tests {
     func summaryIsWhatIsSaved() throws {
         let w = try fixture.workspace()
         let id = "S" + String(repeating: "0", count: 6 - fixture.seekerNumber.count) + fixture.seekerNumber
-        _ = try w.run(["seeker", "update", id, "--need", "accessible_parking", "--need", "rest_breaks"])
+        // The seeker's needs become exactly these two; `update` changes a list item by item.
+        let before = try JSONSerialization.jsonObject(with: Data(try w.run(["seeker", "show", id, "--format", "json"]).out.utf8)) as? [String: Any]
+        let old = ((before?["seekers"] as? [[String: Any]])?.first?["needs"] as? [String]) ?? []
+        let set = try w.run(["seeker", "update", id, "--add-need", "accessible_parking", "--add-need", "rest_breaks"]
+                            + old.filter { !["accessible_parking", "rest_breaks"].contains($0) }.flatMap { ["--remove-need", $0] })
+        try #require(set.status == 0, "\(set.err)")
         let t = try VoiceTerminal(w)
         try signIn(t, privately: true)
         try t.press("4")

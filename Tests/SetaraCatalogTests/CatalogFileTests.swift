@@ -92,6 +92,7 @@ struct CatalogErrorTests {
             description: {id: Menerjemahkan rapat., en: Interprets meetings.}
             kind: service
             function: communicate
+            step: job
             bridges:
               - {dimension: hearing, effect: raises_capacity, by: 2}
             meets_needs: [sign_language_interpreter]

@@ -15,6 +15,8 @@ let day = Day(year: 2026, month: 11, day: 1)!
 /// Generates seekers, vacancies and workplaces from a seed, covering every dimension, need and feature.
 struct CaseGenerator {
     var state: UInt64
+    /// KBJI codes of every kind of task context, and one no prefix of the task map matches.
+    static let codes = ["4132", "9333", "5223", "7531", "2166", "4222", "8322", "3112", "5321", "0110"]
 
     mutating func next(_ bound: Int) -> Int {
         state = state &* 6364136223846793005 &+ 1442695040888963407
@@ -30,7 +32,7 @@ struct CaseGenerator {
         let needs = Need.allCases.filter { _ in next(8) == 0 }
         return Seeker(id: "S\(next(1_000_000))", nik: "3471014508950002", name: "Test", regencyCode: ["3471", "3404", "3273"][next(3)],
                       education: EducationLevel.allCases[next(EducationLevel.allCases.count)],
-                      preferredOccupations: next(2) == 0 ? [] : [["4132", "9333", "5223", "7531"][next(4)]],
+                      preferredOccupations: next(2) == 0 ? [] : [Self.codes[next(Self.codes.count)]],
                       maxHoursPerWeek: next(3) == 0 ? 25 : nil, nightShiftOK: next(2) == 0, wantsRemote: next(4) == 0,
                       wageExpectation: 2_000_000 + next(40) * 100_000, profile: profile, needs: needs,
                       safetyRestrictions: SafetyTask.allCases.filter { _ in next(6) == 0 }, registeredOn: day)
@@ -47,7 +49,7 @@ struct CaseGenerator {
         for dimension in FunctionalDimension.allCases where next(2) == 0 {
             demands[dimension] = dimension.scale.lowerBound + next(dimension.scale.count)
         }
-        return Vacancy(id: "V\(next(1_000_000))", workplaceID: workplace.id, title: "Test", kbji: ["4132", "9333", "5223", "7531"][next(4)],
+        return Vacancy(id: "V\(next(1_000_000))", workplaceID: workplace.id, title: "Test", kbji: Self.codes[next(Self.codes.count)],
                        demands: demands, minEducation: EducationLevel.allCases[next(EducationLevel.allCases.count)],
                        hoursPerWeek: [20, 40, 48][next(3)], nightShift: next(3) == 0, remote: RemoteOption.allCases[next(3)],
                        wageMin: 3_000_000, wageMax: 3_000_000 + next(30) * 100_000,
@@ -70,6 +72,7 @@ struct MatchingPropertyTests {
             let after = matcher.match(seeker, vacancy, at: workplace)
             #expect(after.score >= before.score, "adding \(added): \(before.score) then \(after.score)")
             #expect(!(before.verdict != .excluded && after.verdict == .excluded))
+            #expect(!(before.verdict == .suitable && after.verdict != .suitable))
         }
     }
 
@@ -131,6 +134,42 @@ struct MatchingPropertyTests {
                 #expect(!reason.contains("<") && !reason.contains(">") && !reason.contains("_"), "\(reason)")
             }
         }
+    }
+}
+
+@Suite("A pair is in the seeker's ranking exactly when the seeker is in the vacancy's")
+struct PairSymmetryTests {
+    @Test("Rankings from either side hold the same pairs with the same scores", arguments: 0..<3)
+    func symmetric(seed: Int) {
+        var g = CaseGenerator(state: UInt64(seed) + 900)
+        let workplaces = (0..<10).map { index -> Workplace in
+            var w = g.workplace()
+            w.id = String(format: "W%05d", index)
+            return w
+        }
+        let vacancies = (0..<60).map { index -> Vacancy in
+            var v = g.vacancy(at: workplaces[index % 10])
+            v.id = String(format: "V%06d", index)
+            v.workplaceID = workplaces[index % 10].id
+            return v
+        }
+        let seekers = (0..<40).map { index -> Seeker in
+            var s = g.seeker()
+            s.id = String(format: "S%06d", index)
+            return s
+        }
+        let index = MatchIndex(matcher: matcher, vacancies: vacancies, workplaces: workplaces)
+        var fromSeekers: Set<String> = []
+        for s in seekers {
+            for r in index.top(vacancies.count, for: s) { fromSeekers.insert("\(r.seekerID) \(r.vacancyID) \(r.score)") }
+        }
+        var fromVacancies: Set<String> = []
+        for (position, v) in vacancies.enumerated() {
+            let results = ranked(seekers.map { matcher.match($0, v, at: workplaces[position % 10]) }, by: \.seekerID)
+            for r in results where r.verdict != .excluded { fromVacancies.insert("\(r.seekerID) \(r.vacancyID) \(r.score)") }
+        }
+        #expect(fromSeekers == fromVacancies)
+        #expect(!fromSeekers.isEmpty)
     }
 }
 

@@ -3,88 +3,74 @@ import SetaraDomain
 import SetaraMatching
 import Testing
 
-/// Cases a ULD placement specialist knows, with the verdict the specialist would give.
-@Suite("Hand-written cases give the verdicts a specialist would give")
+/// Behaviour the case file cannot state on its own: closing dates, prices and retired ids.
+@Suite("What a specialist relies on beyond single verdicts")
 struct RealisticCaseTests {
-    func rating(_ without: Int, _ with: Int? = nil) -> CapacityRating {
-        CapacityRating(withoutAids: without, withAids: with, source: .functionalAssessment, assessedOn: day)
+    func seeker(_ profile: [FunctionalDimension: CapacityRating], needs: [Need] = []) -> Seeker {
+        Seeker(id: "S000001", nik: "3471014508950002", name: "Test", regencyCode: "3471", profile: profile, needs: needs, registeredOn: day)
     }
 
-    func seeker(_ profile: [FunctionalDimension: CapacityRating], needs: [Need], restrictions: [SafetyTask] = [], preferred: [String] = []) -> Seeker {
-        Seeker(id: "S000001", nik: "3471014508950002", name: "Test", regencyCode: "3471", education: .sma,
-               preferredOccupations: preferred, profile: profile, needs: needs, safetyRestrictions: restrictions, registeredOn: day)
-    }
-
-    func vacancy(_ kbji: String, _ demands: [FunctionalDimension: Int], safety: [SafetyTask] = [], remote: RemoteOption = .none) -> Vacancy {
-        Vacancy(id: "V000001", workplaceID: "W00001", title: "Test", kbji: kbji, demands: demands, minEducation: .sma,
-                remote: remote, safetyTasks: safety, postedOn: day)
-    }
-
-    func workplace(_ features: [Feature], _ accommodations: [String] = []) -> Workplace {
+    func workplace(_ features: [Feature] = [], _ accommodations: [String] = []) -> Workplace {
         Workplace(id: "W00001", employerID: "E00001", name: "Test", regencyCode: "3471", features: features, accommodations: accommodations)
     }
 
-    @Test("A wheelchair user and a warehouse loading job without a lift: excluded, naming walking and lifting")
-    func wheelchairWarehouse() {
-        let result = matcher.match(
-            seeker([.standingWalking: rating(0, 1), .climbingBalancing: rating(0), .stoopingKneeling: rating(0), .lifting: rating(1)],
-                   needs: [.stepFreeAccess, .accessibleToilet]),
-            vacancy("9333", [.lifting: 3, .standingWalking: 3, .stoopingKneeling: 2, .climbingBalancing: 2]),
-            at: workplace([.nearPublicTransport]))
-        #expect(result.verdict == .excluded)
-        #expect(result.gaps.contains { $0.dimension == .standingWalking && $0.bridging == .notBridgeable })
-        #expect(result.reasons(.en, catalog: catalog).contains { $0.contains("standing and walking") })
+    @Test("A vacancy past its closing date, or closed, is excluded and never ranked by the index")
+    func closedVacancies() {
+        let open = Vacancy(id: "V000001", workplaceID: "W00001", title: "Open", kbji: "4132", postedOn: day)
+        var past = open
+        past.id = "V000002"
+        past.closesOn = Day(year: 2026, month: 10, day: 31)
+        var closed = open
+        closed.id = "V000003"
+        closed.status = .closed
+        let w = workplace()
+        let s = seeker([:])
+        #expect(caseMatcher.match(s, open, at: w).verdict == .suitable)
+        #expect(caseMatcher.match(s, past, at: w).verdict == .excluded)
+        #expect(caseMatcher.match(s, past, at: w).closed)
+        #expect(caseMatcher.match(s, closed, at: w).verdict == .excluded)
+        #expect(caseMatcher.match(s, past, at: w).reasons(.en, catalog: catalog).contains("This vacancy is closed."))
+        let index = MatchIndex(matcher: caseMatcher, vacancies: [open, past, closed], workplaces: [w])
+        #expect(index.top(10, for: s).map(\.vacancyID) == ["V000001"])
     }
 
-    @Test("A Deaf seeker and a telephone call-centre job: excluded, naming hearing")
-    func deafCallCentre() {
-        let result = matcher.match(
-            seeker([.hearing: rating(0), .speaking: rating(1, 2)], needs: [.signLanguageInterpreter, .visualAlerts]),
-            vacancy("4222", [.hearing: 3, .speaking: 3, .publicContact: 3, .sitting: 3]),
-            at: workplace([.stepFreeEntrance, .elevator]))
-        #expect(result.verdict == .excluded)
-        #expect(result.gaps.contains { $0.dimension == .hearing && $0.bridging == .notBridgeable })
-    }
-
-    @Test("A blind seeker with a screen reader and a data-entry job with screen-reader-compatible systems: suitable with accommodation")
-    func blindDataEntry() {
-        let result = matcher.match(
-            seeker([.nearVision: rating(0, 3), .farVision: rating(0)], needs: [.screenReaderSystems, .accessibleDocuments],
-                   restrictions: [.driving], preferred: ["4132"]),
-            vacancy("4132", [.nearVision: 3, .fineManipulation: 3, .sitting: 3, .literacy: 3]),
-            at: workplace([.stepFreeEntrance, .singleLevel, .screenReaderCompatibleSystems]))
+    @Test("Several accommodations together are each priced once, with the longest lead time")
+    func combination() {
+        let blind = seeker([.nearVision: CapacityRating(withoutAids: 0)], needs: [.screenReaderSystems, .orientationMobility])
+        let vacancy = Vacancy(id: "V000001", workplaceID: "W00001", title: "Admin", kbji: "4110", demands: [.nearVision: 3], postedOn: day)
+        let result = caseMatcher.match(blind, vacancy, at: workplace())
+        let items = result.price.accommodations.compactMap { catalog[$0] }
+        #expect(items.count == Set(result.price.accommodations).count)
+        #expect(result.price.leadTimeDays == items.map(\.leadTimeDays).max())
+        #expect(result.price.rupiah.upperBound == items.reduce(0) { $0 + $1.costBand.rupiah.upperBound })
         #expect(result.verdict == .suitableWithAccommodation)
-        #expect(result.gaps.isEmpty, "the screen reader the seeker uses covers near vision")
-        #expect(result.needs.first { $0.need == .screenReaderSystems }?.bridging == .inPlace(["screen_reader_compatible_systems"]))
-        #expect(result.parts.occupation == 25)
-        #expect(result.score >= 80)
     }
 
-    @Test("A seeker with a psychosocial disability and an office job with flexible hours and a quiet room: suitable with accommodation, needs met in place")
-    func psychosocialOffice() {
-        let flexible = catalog.meeting(.flexibleHours).first!.id
-        let result = matcher.match(
-            seeker([.stressChange: rating(2, 3), .pace: rating(2)], needs: [.flexibleHours, .quietSpace]),
-            vacancy("4110", [.pace: 2, .stressChange: 3, .sitting: 3, .nearVision: 2]),
-            at: workplace([.quietRoom, .stepFreeEntrance], [flexible]))
-        #expect(result.verdict == .suitableWithAccommodation)
-        #expect(result.needs.allSatisfy { if case .inPlace = $0.bridging { true } else { false } })
-        #expect(result.price == .none)
+    @Test("The job's interpreter is priced for the job; the interview interpreter is offered apart and never priced")
+    func interviewApart() {
+        let deaf = seeker([.hearing: CapacityRating(withoutAids: 0)], needs: [.signLanguageInterpreter])
+        let vacancy = Vacancy(id: "V000001", workplaceID: "W00001", title: "Designer", kbji: "2166", demands: [.hearing: 1], postedOn: day)
+        let result = caseMatcher.match(deaf, vacancy, at: workplace())
+        guard case .bridgeable(let ids) = result.needs.first?.bridging, let id = ids.first else {
+            Issue.record("the interpreter need is not bridgeable: \(result.needs)")
+            return
+        }
+        #expect(catalog[id]?.step == .job)
+        #expect(result.price.accommodations.contains(id))
+        #expect(!result.price.accommodations.contains("interview-sign-language-interpreter"))
+        #expect(result.interview.first?.bridging == .bridgeable(["interview-sign-language-interpreter"]))
     }
 
-    @Test("A seeker who must not drive and a driving job: excluded, naming driving")
-    func drivingRestriction() {
-        let result = matcher.match(seeker([:], needs: [], restrictions: [.driving]), vacancy("8322", [.farVision: 3], safety: [.driving]),
-                                   at: workplace([]))
-        #expect(result.verdict == .excluded)
-        #expect(result.safetyConflicts == [.driving])
-        #expect(result.reasons(.id, catalog: catalog).contains { $0.contains("mengemudi") })
-    }
-
-    @Test("No limitation and no needs: suitable, and the price is nothing")
-    func plainSuitable() {
-        let result = matcher.match(seeker([:], needs: []), vacancy("5223", [.standingWalking: 3, .publicContact: 3]), at: workplace([]))
-        #expect(result.verdict == .suitable)
-        #expect(result.price == .none)
+    @Test("A retired id still loads as the entry that replaced it")
+    func aliases() {
+        let replacing = catalog.accommodations.filter { !$0.replaces.isEmpty }
+        for a in replacing {
+            for old in a.replaces { #expect(catalog[old]?.id == a.id) }
+        }
+        let made = Catalog([Accommodation(id: "new-entry", name: .init(id: "Baru", en: "New"), description: .init(id: "Baru.", en: "New."),
+                                          kind: .product, function: .noise, replaces: ["old-entry"],
+                                          bridges: [Bridge(dimension: .noise, effect: .lowersDemand, by: 1)], meetsNeeds: [],
+                                          costBand: .none, leadTimeDays: 0, legalBasis: [])])
+        #expect(made["old-entry"]?.id == "new-entry")
     }
 }
