@@ -122,18 +122,7 @@ enum Schema {
             // demand rows was most of that read. Each vacancy also keeps its demand as one byte
             // per dimension (`VacancyProfiles.demand`); the rows stay the record of each demand.
             try db.execute(sql: "ALTER TABLE vacancy ADD COLUMN demand_profile BLOB")
-            var profiles: [String: [FunctionalDimension: Int]] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT vacancy_id, dimension, level FROM vacancy_demand")
-            while let row = try rows.next() {
-                guard let dimension = FunctionalDimension(rawValue: row[1]) else { continue }
-                profiles[row[0], default: [:]][dimension] = row[2]
-            }
-            let update = try db.makeStatement(sql: "UPDATE vacancy SET demand_profile = ? WHERE id = ?")
-            for id in try String.fetchAll(db, sql: "SELECT id FROM vacancy") {
-                try update.execute(arguments: [DemandProfile.bytes(profiles[id] ?? [:]), id])
-            }
-            try db.execute(sql: "INSERT OR REPLACE INTO setara_meta (key, value) VALUES (?, ?)",
-                           arguments: [DemandProfile.layoutKey, DemandProfile.layout])
+            try rebuildDemandProfiles(db)
         }
         migrator.registerMigration("v4: audit log") { db in
             // Who changed or exported which record, and when: the fields' names, never their values.
@@ -149,7 +138,29 @@ enum Schema {
                 CREATE INDEX audit_record ON audit(record_id);
                 """)
         }
+        migrator.registerMigration("v5: demand profiles with the mobility dimension") { db in
+            // A dimension was added: every compact profile is written again in the new layout, so
+            // that the match index keeps reading one column instead of a million demand rows.
+            try rebuildDemandProfiles(db)
+        }
         return migrator.list
+    }
+
+    /// Writes every vacancy's compact demand profile from its demand rows, in this version's
+    /// layout, and records the layout.
+    static func rebuildDemandProfiles(_ db: Database) throws {
+        var profiles: [String: [FunctionalDimension: Int]] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT vacancy_id, dimension, level FROM vacancy_demand")
+        while let row = try rows.next() {
+            guard let dimension = FunctionalDimension(rawValue: row[1]) else { continue }
+            profiles[row[0], default: [:]][dimension] = row[2]
+        }
+        let update = try db.makeStatement(sql: "UPDATE vacancy SET demand_profile = ? WHERE id = ?")
+        for id in try String.fetchAll(db, sql: "SELECT id FROM vacancy") {
+            try update.execute(arguments: [DemandProfile.bytes(profiles[id] ?? [:]), id])
+        }
+        try db.execute(sql: "INSERT OR REPLACE INTO setara_meta (key, value) VALUES (?, ?)",
+                       arguments: [DemandProfile.layoutKey, DemandProfile.layout])
     }
 
     private struct Migrations {

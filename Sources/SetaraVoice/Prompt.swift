@@ -54,7 +54,7 @@ public enum Prompt: String, CaseIterable, Sendable {
     case needOrientationMobility = "need_orientation_mobility", needPartTime = "need_part_time", needRemoteWork = "need_remote_work"
     case needJobCoach = "need_job_coach", needEasyRead = "need_easy_read", needErgonomicWorkstation = "need_ergonomic_workstation"
     case needServiceAnimal = "need_service_animal", needSupportiveSupervision = "need_supportive_supervision"
-    case needRestArea = "need_rest_area"
+    case needRestArea = "need_rest_area", needEvacuationSupport = "need_evacuation_support"
     case previousQuestion = "previous_question"
     case profileSummary = "profile_summary", profileSummaryPrivate = "profile_summary_private"
     case summaryNeedsNone = "summary_needs_none"
