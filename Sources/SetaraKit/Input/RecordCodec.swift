@@ -4,18 +4,13 @@ import SetaraDomain
 /// The interchange format shared by import and export, in YAML, JSON and CSV alike
 /// (documented in docs/import-formats.md). Reading collects every problem of a record.
 public enum RecordCodec {
-    public static let seekerFields: [String] = [
-        "id", "nik", "name", "birth_date", "sex", "phone", "email", "regency", "address", "education", "skills",
-        "preferred_occupations", "languages", "max_hours_per_week", "night_shift_ok", "wants_remote",
-        "wage_expectation", "needs", "safety_restrictions", "consent", "consent_recorded_on", "consent_recorded_by",
-        "disability_category", "registered_on", "status",
-    ]
-    public static let employerFields = ["id", "name", "ownership", "headcount", "employees_with_disabilities", "sector",
-                                        "phone", "email", "regency"]
-    public static let workplaceFields = ["id", "employer", "name", "address", "regency", "features", "accommodations"]
-    public static let vacancyFields = ["id", "workplace", "title", "kbji", "openings", "min_education", "hours_per_week",
-                                       "night_shift", "remote", "wage_min", "wage_max", "safety_tasks", "posted_on",
-                                       "closes_on", "status"]
+    /// Each kind's fields in the order export writes them (the profile and demands are written
+    /// as a column per dimension in CSV, after these), from the one list in SetaraDomain.
+    public static let seekerFields: [String] = SeekerField.allCases
+        .filter { ![.profile, .profileSource, .profileAssessedOn].contains($0) }.map(\.rawValue)
+    public static let employerFields = EmployerField.allCases.map(\.rawValue)
+    public static let workplaceFields = WorkplaceField.allCases.map(\.rawValue)
+    public static let vacancyFields = VacancyField.allCases.filter { $0 != .demands }.map(\.rawValue)
 
     /// Profile columns in CSV: `near_vision` holds "without/with" ("0/3", or "2" when aids change nothing),
     /// `near_vision_source` and `near_vision_assessed_on` say where it came from and when.
