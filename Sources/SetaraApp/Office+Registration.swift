@@ -138,15 +138,8 @@ extension Office {
                 guard let old = try rules.read(tx, key) else { throw AppError.notFound(rules.kind, key) }
                 let oldCategory = rules.kind == .seeker ? try tx.disabilityCategory(seekerID: key) : nil
                 let before = rules.fields(old, oldCategory)
-                var fields = Dictionary(before.map { ($0.0, $0.1.fieldValue) }, uniquingKeysWith: { a, _ in a })
-                for (name, value) in edit.fields {
-                    // A profile or demands given in part change only the dimensions named.
-                    if name == "profile" || name == "demands", case .map(let old)? = fields[name], case .map(let new) = value {
-                        fields[name] = .map(old.merging(new) { _, given in given })
-                    } else {
-                        fields[name] = value
-                    }
-                }
+                // The stored fields with the ones given laid over them: the same merge an import makes.
+                guard case .map(var fields) = ImportMerge.merged(before, edit.fields) else { throw AppError.notFound(rules.kind, key) }
                 for (name, items) in edit.add { fields[name] = .list(Self.edited(fields[name], adding: items, removing: [])) }
                 for (name, items) in edit.remove {
                     let current = Self.edited(fields[name], adding: [], removing: [])
@@ -171,7 +164,7 @@ extension Office {
                 guard let record = checked.record else { throw AppError.invalid(checked.issues) }
                 try checkReferences(record, rules, tx)
                 let after = rules.fields(record, checked.category)
-                let changed = Self.changedFields(before, after)
+                let changed = ImportMerge.changedFields(before, after)
                 if !changed.isEmpty {
                     try tx.write(rules.batch(record, checked.category, [audit(action, rules.kind, key, fields: changed)]))
                 }
@@ -199,13 +192,6 @@ extension Office {
         default: value.text
         }
         return text.flatMap(YesNo.parse)
-    }
-
-    /// The names of the fields whose values differ.
-    static func changedFields(_ before: [(String, OutValue)], _ after: [(String, OutValue)]) -> [String] {
-        let old = Dictionary(before.map { ($0.0, $0.1.fieldValue) }, uniquingKeysWith: { a, _ in a })
-        let new = Dictionary(after.map { ($0.0, $0.1.fieldValue) }, uniquingKeysWith: { a, _ in a })
-        return Set(old.keys).union(new.keys).filter { (old[$0] ?? .null) != (new[$0] ?? .null) }.sorted()
     }
 }
 

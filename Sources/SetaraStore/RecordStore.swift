@@ -3,7 +3,7 @@ import SetaraDomain
 
 /// What the rest of Setara asks of storage. The SQLite backend implements it; a PostgreSQL
 /// backend for national deployments can implement it without touching the domain or matching.
-public protocol RecordStore: RecordReads {
+public protocol RecordStore: RecordReads, RecordLookup {
     /// Writes every record of the batch, inserting new ones and updating existing ones with
     /// the same id, all in one transaction: either all of it is stored, or none.
     func write(_ batch: RecordBatch) throws
@@ -18,15 +18,6 @@ public protocol RecordStore: RecordReads {
     /// commits. When `body` throws, nothing it wrote is kept. `body` must not use the store itself.
     func transaction<T>(_ body: (any RecordTransaction) throws -> T) throws -> T
 
-    func seeker(id: String) throws -> Seeker?
-    func seeker(nik: String) throws -> Seeker?
-    func employer(id: String) throws -> Employer?
-    func workplace(id: String) throws -> Workplace?
-    func vacancy(id: String) throws -> Vacancy?
-
-    /// The seeker's disability category, if one was recorded with consent.
-    func disabilityCategory(seekerID: String) throws -> DisabilityCategory?
-
     func seekers(_ query: ListQuery) throws -> [Seeker]
     func employers(_ query: ListQuery) throws -> [Employer]
     func workplaces(_ query: ListQuery) throws -> [Workplace]
@@ -34,14 +25,6 @@ public protocol RecordStore: RecordReads {
     /// The matching fields of the vacancies `vacancies` would list, in columns: what the matching
     /// index loads (without `limit` and `offset`).
     func vacancyProfiles(_ query: ListQuery) throws -> VacancyProfiles
-
-    /// Which of the given ids exist, for reference checks before a write.
-    func existingIDs(_ ids: Set<String>, of kind: RecordKind) throws -> Set<String>
-    /// Seeker ids by NIK, for the given NIKs that are registered.
-    func seekerIDs(forNIKs niks: Set<String>) throws -> [String: String]
-    /// The next free id for a kind ("S000124" after "S000123"). Outside a transaction it is only
-    /// a hint: another writer may take it first. New records get theirs inside `transaction`.
-    func nextID(_ kind: RecordKind) throws -> String
 
     func counts() throws -> RecordCounts
 
@@ -60,7 +43,6 @@ public protocol RecordStore: RecordReads {
 
     /// Stores a new referral, numbering it within its day; returns it with its reference.
     func addReferral(seekerID: String, vacancyID: String, channel: Referral.Channel, score: Int?, at date: Date) throws -> Referral
-    func referrals(seekerID: String) throws -> [Referral]
     func referrals(status: Referral.Status?, limit: Int) throws -> [Referral]
 
     /// A voice session's unfinished input, kept when it timed out.
@@ -80,23 +62,31 @@ public protocol RecordReads: Sendable {
     func readTransaction<T>(_ body: (any RecordTransaction) throws -> T) throws -> T
 }
 
-/// What one write transaction may read and write (see `RecordStore.transaction`).
-public protocol RecordTransaction {
+/// Single records and ids, read the same way by the store and inside a transaction.
+public protocol RecordLookup {
     func seeker(id: String) throws -> Seeker?
     func seeker(nik: String) throws -> Seeker?
     func employer(id: String) throws -> Employer?
     func workplace(id: String) throws -> Workplace?
     func vacancy(id: String) throws -> Vacancy?
+    /// The seeker's disability category, if one was recorded with consent.
     func disabilityCategory(seekerID: String) throws -> DisabilityCategory?
+    /// Which of the given ids exist, for reference checks before a write.
     func existingIDs(_ ids: Set<String>, of kind: RecordKind) throws -> Set<String>
+    /// Seeker ids by NIK, for the given NIKs that are registered.
     func seekerIDs(forNIKs niks: Set<String>) throws -> [String: String]
-    /// The next free id; inside the transaction no one else can take it.
+    /// The next free id for a kind ("S000124" after "S000123"). Outside a transaction it is only
+    /// a hint: another writer may take it first. New records get theirs inside `transaction`.
     func nextID(_ kind: RecordKind) throws -> String
+    func referrals(seekerID: String) throws -> [Referral]
+}
+
+/// What one write transaction may read and write (see `RecordStore.transaction`).
+public protocol RecordTransaction: RecordLookup {
     func write(_ batch: RecordBatch) throws
     /// Writes `batch`, then each part `next` returns until it returns nil (a large import, written
     /// while it is checked).
     func write(_ batch: RecordBatch, then next: () throws -> RecordBatch?) throws
-    func referrals(seekerID: String) throws -> [Referral]
     func addReferral(seekerID: String, vacancyID: String, channel: Referral.Channel, score: Int?, at date: Date,
                      audit: AuditEntry?) throws -> Referral
     func updateProfile(seekerID: String, profile: [FunctionalDimension: CapacityRating], needs: [Need], audit: AuditEntry?) throws

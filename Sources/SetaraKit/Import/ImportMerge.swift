@@ -17,7 +17,7 @@ public struct RecordChange: Sendable, Equatable {
 }
 
 /// Merging a file's record into the stored one, field by field.
-enum ImportMerge {
+public enum ImportMerge {
     /// The fields a record gives, without the empty ones, in the nested form of YAML and JSON:
     /// a CSV row's profile columns become `profile`, its consent columns `consent`.
     static func given(_ value: FieldValue) -> [String: FieldValue] {
@@ -67,7 +67,7 @@ enum ImportMerge {
 
     /// The stored record's fields with the given ones laid over them; a profile or demands
     /// change only the dimensions given.
-    static func merged(_ stored: [(String, OutValue)], _ given: [String: FieldValue]) -> FieldValue {
+    public static func merged(_ stored: [(String, OutValue)], _ given: [String: FieldValue]) -> FieldValue {
         var fields = Dictionary(stored.map { ($0.0, $0.1.fieldValue) }, uniquingKeysWith: { a, _ in a })
         for (name, value) in given {
             if name == "profile" || name == "demands", case .map(let old)? = fields[name], case .map(let new) = value {
@@ -86,8 +86,8 @@ enum ImportMerge {
         return .map(fields)
     }
 
-    /// The names of the exported fields whose values differ.
-    static func changedFields(_ before: [(String, OutValue)], _ after: [(String, OutValue)]) -> [String] {
+    /// The names of the exported fields whose values differ (an import's change list, an update's).
+    public static func changedFields(_ before: [(String, OutValue)], _ after: [(String, OutValue)]) -> [String] {
         let old = Dictionary(before.map { ($0.0, $0.1.fieldValue) }, uniquingKeysWith: { a, _ in a })
         let new = Dictionary(after.map { ($0.0, $0.1.fieldValue) }, uniquingKeysWith: { a, _ in a })
         return Set(old.keys).union(new.keys).filter { (old[$0] ?? .null) != (new[$0] ?? .null) }.sorted()
