@@ -76,7 +76,9 @@ final class Speaker {
     /// Marks a name that is Indonesian whatever the session's language (a place, an employer,
     /// a person): the English voice would read "Magelang" by English rules, so a marked name is
     /// spoken by the Indonesian voice (issue 12, 10). The marks never reach the screen.
-    static func local(_ name: String) -> String { "\u{E000}" + name + "\u{E001}" }
+    /// A name to be said in Indonesian; control characters (a name stored before they were refused)
+    /// are written out, never sent raw to the screen.
+    static func local(_ name: String) -> String { "\u{E000}" + name.forDisplay + "\u{E001}" }
 
     static func shown(_ text: String) -> String {
         text.unicodeScalars.contains { $0 == "\u{E000}" || $0 == "\u{E001}" }
