@@ -54,7 +54,7 @@ public struct AppError: Error, Sendable {
     }
 
     static func notFound(_ kind: RecordKind, _ id: String) -> AppError {
-        AppError(.data, problem: LocalizedText(id: "\(kind.indonesian.capitalizedFirst) \(id) tidak ditemukan.",
+        AppError(.data, problem: LocalizedText(id: "\(kind.title(.id)) \(id) tidak ditemukan.",
                                                en: "No \(kind.rawValue) \(id)."))
     }
 
@@ -115,8 +115,12 @@ extension RecordKind {
     }
 }
 
-extension String {
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+extension RecordKind {
+    /// The kind's name at the start of a sentence: "Pencari kerja", "Seeker".
+    public func title(_ language: Language) -> String {
+        let name = language == .id ? indonesian : rawValue
+        return name.prefix(1).uppercased() + name.dropFirst()
+    }
 }
 
 /// Runs a store call, turning its errors into `AppError`s.

@@ -50,7 +50,7 @@ func emit(kind: ImportKind, format: OutputFormat, output: String?, total: Int?, 
 
 /// What an update changed, or that it changed nothing.
 func reportUpdate(_ kind: RecordKind, _ id: String, _ changed: [String]) {
-    let name = L(kind.indonesian.prefix(1).uppercased() + kind.indonesian.dropFirst(), kind.rawValue.prefix(1).uppercased() + kind.rawValue.dropFirst())
+    let name = kind.title(language)
     if changed.isEmpty {
         Console.out(L("\(name) \(id): tidak ada yang berubah; data sudah seperti itu.", "\(name) \(id): nothing changed; the record already says so."))
     } else {
