@@ -203,7 +203,7 @@ extension OutValue {
         case .text(let t): return t.isEmpty
         case .list(let l): return l.isEmpty
         case .object(let o): return o.isEmpty
-        case .int, .bool: return false
+        case .int, .decimal, .bool: return false
         }
     }
 }

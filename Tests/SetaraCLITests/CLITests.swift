@@ -351,3 +351,67 @@ struct CLITests {
         #expect(id.out.contains("Mendaftarkan pencari kerja"))
     }
 }
+
+@Suite("The quota report, as a supervisor or HR officer reads it")
+struct QuotaReportCLITests {
+    func office() throws -> Workspace {
+        let w = try Workspace(database: true)
+        for (name, ownership, headcount, disabled, regency) in [
+            ("PT Kecil", "private", "150", "0", "3402"), ("PT Patuh", "private", "200", "2", "3402"),
+            ("Dinas Besar", "government", "1000", "5", "3471"), ("PT Bandung", "private", "900", "1", "3273"),
+        ] {
+            let made = try w.run(["employer", "add", "--name", name, "--ownership", ownership, "--headcount", headcount,
+                                  "--employees-with-disabilities", disabled, "--regency", regency])
+            #expect(made.status == 0, "\(made.err)")
+        }
+        return w
+    }
+
+    @Test("Employers below quota come first, largest shortfall first; totals per regency; CSV and JSON agree")
+    func region() throws {
+        let w = try office()
+        let text = try w.run(["report", "quota", "--region", "34"])
+        #expect(text.status == 0, "\(text.err)")
+        // Dinas Besar: 2% of 1,000 = 20, 5 employed, 15 short; PT Kecil: 1.5 → 2, 2 short; PT Patuh meets it.
+        #expect(text.out.contains("Employers: 3; below quota: 2."), "\(text.out)")
+        let dinas = try #require(text.out.range(of: "Dinas Besar")), kecil = try #require(text.out.range(of: "PT Kecil"))
+        #expect(dinas.lowerBound < kecil.lowerBound)
+        #expect(text.out.contains("quota 20, with disabilities 5, 15 short"))
+        #expect(!text.out.contains("PT Patuh, "), "an employer meeting its quota is not on the canvassing list")
+        #expect(!text.out.contains("PT Bandung"), "another province's employer")
+        #expect(text.out.contains("Kabupaten Bantul: 2 employers, 1 below quota; quota 4, recorded 2, 2 short."), "\(text.out)")
+
+        let csv = try w.run(["report", "quota", "--region", "34", "--format", "csv"])
+        let lines = csv.out.split(separator: "\n")
+        #expect(lines.count == 4)
+        #expect(lines[1].hasPrefix("E") && lines[1].contains(",Dinas Besar,government,3471,34,2,1000,20,5,15,0,"), "\(lines)")
+        let json = try w.run(["report", "quota", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
+        let overall = try #require(object["overall"] as? [String: Any])
+        #expect(overall["employers"] as? Int == 4)
+        #expect(overall["shortfall"] as? Int == 15 + 2 + 8)
+    }
+
+    @Test("Japan's rule is chosen by name; an unknown rule or region is refused with what exists; a broken rule file names the file and the field")
+    func rules() throws {
+        let w = try office()
+        let japan = try w.run(["report", "quota", "--region", "3273", "--rules", "japan", "--format", "csv"])
+        // 900 x 2.7% = 24.3 → 24, 1 employed, 23 short; levy on 23 workers.
+        #expect(japan.out.contains(",2.7,900,24,1,23,0,1150000"), "\(japan.out)")
+        let unknown = try w.run(["report", "quota", "--rules", "mars"])
+        #expect(unknown.status == 64)
+        #expect(unknown.err.contains("mars.yaml") && unknown.err.contains("indonesia, japan"))
+        let badRegion = try w.run(["report", "quota", "--region", "Bantul"], lang: "id_ID.UTF-8")
+        #expect(badRegion.status == 64)
+        #expect(badRegion.err.contains("bukan kode provinsi atau kabupaten/kota"))
+
+        let rules = w.folder.appendingPathComponent("Rules/quota")
+        try FileManager.default.createDirectory(at: rules, withIntermediateDirectories: true)
+        let source = try String(contentsOf: root.appendingPathComponent("Rules/quota/indonesia.yaml"), encoding: .utf8)
+        try source.replacingOccurrences(of: "  private: [{from: 2016-04-15, percent: 1}]\n", with: "")
+            .write(to: rules.appendingPathComponent("indonesia.yaml"), atomically: true, encoding: .utf8)
+        let broken = try w.run(["report", "quota"], environment: ["SETARA_RULES": w.folder.appendingPathComponent("Rules").path])
+        #expect(broken.status == 65)
+        #expect(broken.err.contains("indonesia.yaml") && broken.err.contains("rates.private: missing"), "\(broken.err)")
+    }
+}

@@ -5,6 +5,8 @@ public enum OutValue: Encodable, Sendable {
     case null
     case text(String)
     case int(Int)
+    /// A figure that may hold a fraction (a rate, a weighted count).
+    case decimal(Double)
     case bool(Bool)
     case list([OutValue])
     case object([(String, OutValue)])
@@ -27,6 +29,9 @@ public enum OutValue: Encodable, Sendable {
         case .int(let number):
             var c = encoder.singleValueContainer()
             try c.encode(number)
+        case .decimal(let number):
+            var c = encoder.singleValueContainer()
+            try c.encode(number)
         case .bool(let flag):
             var c = encoder.singleValueContainer()
             try c.encode(flag)
@@ -45,6 +50,7 @@ public enum OutValue: Encodable, Sendable {
         case .null: return ""
         case .text(let text): return text
         case .int(let number): return String(number)
+        case .decimal(let number): return number == number.rounded() ? String(Int(number)) : String(number)
         case .bool(let flag): return flag ? "yes" : "no"
         case .list(let items): return items.map(\.cell).joined(separator: "; ")
         case .object: return ""
@@ -75,6 +81,7 @@ extension OutValue {
         case .null: return .null
         case .text(let text): return .text(text)
         case .int(let number): return .text(String(number))
+        case .decimal: return .text(cell)
         case .bool(let flag): return .text(flag ? "yes" : "no")
         case .list(let items): return .list(items.map(\.fieldValue))
         case .object(let fields): return .map(Dictionary(fields.map { ($0.0, $0.1.fieldValue) }, uniquingKeysWith: { a, _ in a }))
