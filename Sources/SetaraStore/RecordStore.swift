@@ -90,6 +90,9 @@ public protocol RecordTransaction: RecordLookup {
     func addReferral(seekerID: String, vacancyID: String, channel: Referral.Channel, score: Int?, at date: Date,
                      audit: AuditEntry?) throws -> Referral
     func updateProfile(seekerID: String, profile: [FunctionalDimension: CapacityRating], needs: [Need], audit: AuditEntry?) throws
+    /// Offices, cases, referral steps, placements, follow-ups, notes, visits and plans, read and
+    /// written inside this transaction.
+    var cases: any CaseRecords { get }
 }
 
 /// One line of the audit log: who did what to which record, and when. It names the fields that
@@ -98,7 +101,10 @@ public struct AuditEntry: Sendable, Equatable {
     public enum Action: String, Sendable, CaseIterable {
         case create, update, replace, importCreate = "import_create", importUpdate = "import_update",
              importReplace = "import_replace", consentWithdrawn = "consent_withdrawn", profileUpdate = "profile_update",
-             referral, export, view
+             referral, export, view,
+             // Casework (v6): the entry names the step or the record, never a note's words.
+             referralStep = "referral_step", placement, followUp = "follow_up", note, visit, plan, office,
+             caseFile = "case_file"
     }
 
     /// ISO 8601 time (UTC).

@@ -113,7 +113,8 @@ public final class SQLiteStore: RecordStore {
     }
 
     /// Every table of records, children first.
-    static let recordTables = ["audit", "referral", "voice_draft", "seeker_sensitive", "seeker_rating", "seeker",
+    static let recordTables = ["audit", "follow_up", "placement", "referral_step", "referral", "case_note", "employer_visit",
+                               "employment_plan", "case_file", "officer", "labour_office", "voice_draft", "seeker_sensitive", "seeker_rating", "seeker",
                                "vacancy_demand", "vacancy", "workplace", "employer"]
 
     // MARK: Writing
