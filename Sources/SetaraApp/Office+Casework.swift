@@ -593,3 +593,70 @@ extension AppError {
         AppError(.data, problem: LocalizedText(id: "\(kind.title.id) \(id) tidak ditemukan.", en: "No \(kind.title.en) \(id)."))
     }
 }
+
+extension Office {
+    /// A referral with every step it went through.
+    public func referral(_ reference: String) throws -> (referral: Referral, steps: [ReferralStep]) {
+        try stored {
+            try store.readTransaction { tx in
+                let reference = reference.trimmed.uppercased()
+                guard let referral = try tx.cases.referral(reference: reference) else { throw AppError.missing(.referral, reference) }
+                return (referral, try tx.cases.steps(reference: reference))
+            }
+        }
+    }
+}
+
+/// What a referral letter (surat pengantar) says. The seeker's needs are on it only when the
+/// seeker agreed, at the officer's check, that the employer may see them; the disability
+/// category and the NIK never are.
+public struct ReferralLetter: Sendable {
+    public var reference: String
+    public var date: Day
+    public var office: LabourOffice?
+    public var officer: String
+    public var seekerName: String
+    public var seekerID: String
+    public var vacancy: Vacancy
+    public var employer: Employer?
+    public var workplace: Workplace?
+    public var consentToShare: Bool
+    public var needs: [Need]
+    public var interviewOn: Day?
+    public var interviewPlace: String?
+    public var interviewAccommodations: [String]
+}
+
+extension Office {
+    /// The letter of a referral the officer has checked.
+    public func referralLetter(_ reference: String) throws -> ReferralLetter {
+        try requireOfficer()
+        return try stored {
+            try store.readTransaction { tx in
+                let reference = reference.trimmed.uppercased()
+                guard let referral = try tx.cases.referral(reference: reference) else { throw AppError.missing(.referral, reference) }
+                let steps = try tx.cases.steps(reference: reference)
+                guard let check = steps.last(where: { $0.status == .checked }) ?? (referral.status.rank >= Referral.Status.sent.rank ? steps.last : nil) else {
+                    throw AppError(.data, subject: referralSubject(reference),
+                                   problem: LocalizedText(id: "belum diperiksa petugas; surat pengantar dibuat setelah pemeriksaan dan persetujuan berbagi data.",
+                                                          en: "was not checked yet; the letter is made after the check and the seeker's consent to share."),
+                                   hint: LocalizedText(id: "setara referral check \(reference) --consent-to-share ya",
+                                                       en: "setara referral check \(reference) --consent-to-share yes"))
+                }
+                let seeker = try seekerRecord(referral.seekerID, tx)
+                guard let vacancy = try tx.vacancy(id: referral.vacancyID) else { throw AppError.notFound(.vacancy, referral.vacancyID) }
+                let workplace = try tx.workplace(id: vacancy.workplaceID)
+                let consent = check.consentToShare == true
+                let sent = steps.first { $0.status == .sent }
+                let interview = steps.last { $0.status == .interview }
+                let officeID = try referral.officeID ?? tx.cases.caseFile(seekerID: seeker.id)?.officeID
+                let officerName = try tx.cases.officer(username: (sent ?? check).officer)?.name ?? (sent ?? check).officer
+                return ReferralLetter(reference: reference, date: sent?.on ?? today, office: try officeID.flatMap { try tx.cases.office(id: $0) },
+                                      officer: officerName, seekerName: seeker.name, seekerID: seeker.id, vacancy: vacancy,
+                                      employer: try workplace.flatMap { try tx.employer(id: $0.employerID) }, workplace: workplace,
+                                      consentToShare: consent, needs: consent ? seeker.needs : [], interviewOn: interview?.interviewOn,
+                                      interviewPlace: interview?.place, interviewAccommodations: interview?.accommodations ?? [])
+            }
+        }
+    }
+}
