@@ -55,8 +55,10 @@ extension Office {
     /// demo, in one transaction (a demo stopped half way leaves the database as it was).
     public func makeDemo(size: DemoSize, seed: UInt64) throws -> RecordBatch {
         var generator = DemoGenerator(catalog: try catalog(), seed: seed)
-        let batch = generator.generate(size: size)
-        try stored { try store.replaceWithDemo(batch, label: "seed \(seed)") }
+        var batch = generator.generate(size: size)
+        // Two years of casework up to today, so that the due list has something to show.
+        let casework = DemoCasework.generate(&batch, today: today, seed: seed)
+        try stored { try store.replaceWithDemo(batch, label: "seed \(seed)") { tx in try casework.write(to: tx.cases) } }
         return batch
     }
 

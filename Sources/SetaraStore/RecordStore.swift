@@ -36,6 +36,8 @@ public protocol RecordStore: RecordReads, RecordLookup {
     /// Replaces the demo data with `batch`, in one transaction; refuses (`.notDemo`) when the
     /// database holds anything else than an earlier demo, read inside the same transaction.
     func replaceWithDemo(_ batch: RecordBatch, label: String) throws
+    /// The same, then `then` writes more (the demo's casework) inside the same transaction.
+    func replaceWithDemo(_ batch: RecordBatch, label: String, then: (any RecordTransaction) throws -> Void) throws
 
     /// Replaces a seeker's functional profile and needs, keeping everything else (the category
     /// included) as it is; one transaction.

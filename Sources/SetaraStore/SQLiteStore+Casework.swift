@@ -17,6 +17,11 @@ public protocol CaseRecords {
     func save(_ caseFile: CaseFile) throws
 
     func referral(reference: String) throws -> Referral?
+    /// Stores a referral as it is (its reference, time and status): the demo's history, an
+    /// office's spreadsheet history. Its steps are added with `add(_:officeID:)`.
+    func insert(_ referral: Referral) throws
+    /// Records a step of a referral stored with its status already (`insert`).
+    func addStepOnly(_ step: ReferralStep) throws
     /// Records a step and makes it the referral's status.
     func add(_ step: ReferralStep, officeID: String?) throws
     func steps(reference: String) throws -> [ReferralStep]
@@ -64,6 +69,11 @@ func day(_ text: String?) -> Day? { text.flatMap(Day.init(parsing:)) }
 struct SQLiteCases: CaseRecords {
     let db: Database
 
+    /// A write through a prepared statement kept for the connection (the demo writes thousands).
+    func cached(sql: String, arguments: StatementArguments) throws {
+        try db.cachedStatement(sql: sql).execute(arguments: arguments)
+    }
+
     func offices() throws -> [LabourOffice] {
         try Row.fetchAll(db, sql: "SELECT * FROM labour_office ORDER BY id").map(Self.office)
     }
@@ -78,7 +88,7 @@ struct SQLiteCases: CaseRecords {
     }
 
     func save(_ office: LabourOffice) throws {
-        try db.execute(sql: """
+        try cached(sql: """
             INSERT INTO labour_office (id, name, regency_code) VALUES (?,?,?)
             ON CONFLICT(id) DO UPDATE SET name = excluded.name, regency_code = excluded.regency_code
             """, arguments: [office.id, office.name, office.regencyCode])
@@ -97,7 +107,7 @@ struct SQLiteCases: CaseRecords {
     }
 
     func save(_ officer: Officer) throws {
-        try db.execute(sql: """
+        try cached(sql: """
             INSERT INTO officer (username, name, office_id) VALUES (?,?,?)
             ON CONFLICT(username) DO UPDATE SET name = excluded.name, office_id = excluded.office_id
             """, arguments: [officer.username, officer.name, officer.officeID])
@@ -115,7 +125,7 @@ struct SQLiteCases: CaseRecords {
     }
 
     func save(_ c: CaseFile) throws {
-        try db.execute(sql: """
+        try cached(sql: """
             INSERT INTO case_file (seeker_id, office_id, officer, opened_on, jkp_from, jkp_until) VALUES (?,?,?,?,?,?)
             ON CONFLICT(seeker_id) DO UPDATE SET office_id = excluded.office_id, officer = excluded.officer,
               jkp_from = excluded.jkp_from, jkp_until = excluded.jkp_until
@@ -126,13 +136,25 @@ struct SQLiteCases: CaseRecords {
         try Row.fetchOne(db, sql: "SELECT * FROM referral WHERE reference = ?", arguments: [reference]).flatMap(SQLiteStore.referral)
     }
 
-    func add(_ step: ReferralStep, officeID: String?) throws {
-        try db.execute(sql: """
+    func insert(_ r: Referral) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO referral (reference, seeker_id, vacancy_id, requested_at, channel, status, score, office_id, status_on, interview_on)
+            VALUES (?,?,?,?,?,?,?,?,?,?)
+            """).execute(arguments: [r.reference, r.seekerID, r.vacancyID, r.requestedAt, r.channel.rawValue, r.status.rawValue, r.score,
+                                     r.officeID, r.statusOn?.description, r.interviewOn?.description])
+    }
+
+    func addStepOnly(_ step: ReferralStep) throws {
+        try cached(sql: """
             INSERT INTO referral_step (reference, status, on_day, officer, reason, interview_on, place, accommodations, consent_to_share)
             VALUES (?,?,?,?,?,?,?,?,?)
             """, arguments: [step.reference, step.status.rawValue, step.on.description, step.officer, step.reason,
                              step.interviewOn?.description, step.place, JSONList.encode(step.accommodations), step.consentToShare])
-        try db.execute(sql: """
+    }
+
+    func add(_ step: ReferralStep, officeID: String?) throws {
+        try addStepOnly(step)
+        try cached(sql: """
             UPDATE referral SET status = ?, status_on = ?, office_id = coalesce(?, office_id),
               interview_on = coalesce(?, interview_on) WHERE reference = ?
             """, arguments: [step.status.rawValue, step.on.description, officeID, step.interviewOn?.description, step.reference])
@@ -156,7 +178,7 @@ struct SQLiteCases: CaseRecords {
     }
 
     func add(_ p: Placement, officeID: String?) throws {
-        try db.execute(sql: """
+        try cached(sql: """
             INSERT INTO placement (id, seeker_id, referral, employer_id, workplace_id, vacancy_id, job_title, kbji, start_on, wage,
               hours_per_week, contract, accommodations, officer, office_id, ended_on, end_reason)
             VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
@@ -193,8 +215,8 @@ struct SQLiteCases: CaseRecords {
     }
 
     func endPlacement(id: String, on: Day, reason: String) throws {
-        try db.execute(sql: "UPDATE placement SET ended_on = ?, end_reason = ? WHERE id = ?", arguments: [on.description, reason, id])
-        try db.execute(sql: "UPDATE follow_up SET state = 'closed' WHERE placement_id = ? AND state = 'due'", arguments: [id])
+        try cached(sql: "UPDATE placement SET ended_on = ?, end_reason = ? WHERE id = ?", arguments: [on.description, reason, id])
+        try cached(sql: "UPDATE follow_up SET state = 'closed' WHERE placement_id = ? AND state = 'due'", arguments: [id])
     }
 
     static func placement(_ row: Row) -> Placement? {
@@ -207,7 +229,7 @@ struct SQLiteCases: CaseRecords {
     }
 
     func save(_ f: FollowUp, officeID: String?) throws {
-        try db.execute(sql: """
+        try cached(sql: """
             INSERT INTO follow_up (placement_id, seeker_id, month, due_on, state, done_on, officer, result, wage, accommodations_work,
               problems, next_step, office_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
             ON CONFLICT(placement_id, month) DO UPDATE SET state = excluded.state, done_on = excluded.done_on, officer = excluded.officer,
@@ -236,7 +258,7 @@ struct SQLiteCases: CaseRecords {
     }
 
     func addNote(seekerID: String, on: Day, officer: String, text: String) throws -> Int {
-        try db.execute(sql: "INSERT INTO case_note (seeker_id, on_day, officer, text) VALUES (?,?,?,?)",
+        try cached(sql: "INSERT INTO case_note (seeker_id, on_day, officer, text) VALUES (?,?,?,?)",
                        arguments: [seekerID, on.description, officer, text])
         return Int(db.lastInsertedRowID)
     }
@@ -249,7 +271,7 @@ struct SQLiteCases: CaseRecords {
     }
 
     func addVisit(_ v: EmployerVisit) throws -> Int {
-        try db.execute(sql: """
+        try cached(sql: """
             INSERT INTO employer_visit (employer_id, office_id, on_day, officer, kind, purpose, result, vacancies_obtained, next_on)
             VALUES (?,?,?,?,?,?,?,?,?)
             """, arguments: [v.employerID, v.officeID, v.on.description, v.officer, v.kind.rawValue, v.purpose, v.result,
@@ -268,7 +290,7 @@ struct SQLiteCases: CaseRecords {
     }
 
     func add(_ p: EmploymentPlan, officeID: String?) throws {
-        try db.execute(sql: """
+        try cached(sql: """
             INSERT INTO employment_plan (seeker_id, version, on_day, officer, goals, accommodations, services, review_on, office_id)
             VALUES (?,?,?,?,?,?,?,?,?)
             """, arguments: [p.seekerID, p.version, p.on.description, p.officer, JSONList.encode(p.goals),
@@ -286,15 +308,15 @@ struct SQLiteCases: CaseRecords {
     func record(_ entries: [AuditEntry]) throws { try SQLiteStore.record(db, entries) }
 
     func setSeekerStatus(_ id: String, _ status: SeekerStatus) throws {
-        try db.execute(sql: "UPDATE seeker SET status = ? WHERE id = ?", arguments: [status.rawValue, id])
+        try cached(sql: "UPDATE seeker SET status = ? WHERE id = ?", arguments: [status.rawValue, id])
     }
 
     func setVacancyStatus(_ id: String, _ status: VacancyStatus) throws {
-        try db.execute(sql: "UPDATE vacancy SET status = ? WHERE id = ?", arguments: [status.rawValue, id])
+        try cached(sql: "UPDATE vacancy SET status = ? WHERE id = ?", arguments: [status.rawValue, id])
     }
 
     func adjustDisabledWorkers(employerID: String, by delta: Int) throws {
-        try db.execute(sql: "UPDATE employer SET employees_with_disabilities = max(0, employees_with_disabilities + ?) WHERE id = ?",
+        try cached(sql: "UPDATE employer SET employees_with_disabilities = max(0, employees_with_disabilities + ?) WHERE id = ?",
                        arguments: [delta, employerID])
     }
 
