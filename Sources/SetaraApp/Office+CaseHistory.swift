@@ -161,3 +161,31 @@ extension Office {
         }
     }
 }
+
+/// A referral still under way, as a seeker hears it: which job, which step, and the interview
+/// day when one is coming.
+public struct OpenReferral: Sendable, Equatable {
+    public var reference: String
+    public var jobTitle: String
+    public var status: Referral.Status
+    public var interviewOn: Day?
+    public var interviewPlace: String?
+}
+
+extension Office {
+    /// The seeker's referrals that are not finished, newest first, with a coming interview day:
+    /// what the voice terminal tells them after they sign in.
+    public func openReferrals(seekerID: String) throws -> [OpenReferral] {
+        try stored {
+            try store.readTransaction { tx in
+                try tx.referrals(seekerID: seekerID).reversed().filter { !$0.status.isFinal }.map { referral in
+                    let title = try tx.vacancy(id: referral.vacancyID)?.title ?? referral.vacancyID
+                    let coming = referral.status == .interview && (referral.interviewOn.map { $0 >= today } ?? false)
+                    let place = coming ? try tx.cases.steps(reference: referral.reference).last { $0.status == .interview }?.place : nil
+                    return OpenReferral(reference: referral.reference, jobTitle: title, status: referral.status,
+                                        interviewOn: coming ? referral.interviewOn : nil, interviewPlace: place)
+                }
+            }
+        }
+    }
+}

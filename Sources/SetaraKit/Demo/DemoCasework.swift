@@ -17,6 +17,8 @@ public struct DemoCasework: Sendable {
     public var followUps: [FollowUp] = []
     public var visits: [EmployerVisit] = []
 
+    public init() {}
+
     static let declineReasons = ["Kualifikasi belum sesuai", "Posisi sudah terisi", "Pengalaman kerja kurang", "Jarak tempat kerja terlalu jauh",
                                  "Belum lolos tes keterampilan"]
     static let withdrawReasons = ["Sudah bekerja di tempat lain", "Pindah domisili", "Jadwal kerja tidak cocok", "Alasan keluarga"]
