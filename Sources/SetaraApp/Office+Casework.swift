@@ -99,6 +99,21 @@ extension Office {
         }
     }
 
+    /// The AK/1 card's 6-monthly report was made (Permenaker 39/2016): the next is due 6 months on.
+    public func recordCardReport(seekerID: String, on: Day? = nil) throws -> CaseFile {
+        try requireOfficer()
+        return try stored {
+            try store.transaction { tx in
+                let seeker = try seekerRecord(seekerID, tx)
+                var file = try caseFile(seeker, tx)
+                file.cardReportedOn = try stepDay(on, subject: LocalizedText(id: "Laporan AK/1 \(seeker.id)", en: "AK/1 report of \(seeker.id)"))
+                try tx.cases.save(file)
+                try tx.cases.record([audit(.caseFile, .seeker, seeker.id, fields: ["card_reported_on"])])
+                return file
+            }
+        }
+    }
+
     func seekerRecord(_ id: String, _ tx: any RecordTransaction) throws -> Seeker {
         guard let seeker = try tx.seeker(id: id.trimmed.uppercased()) else { throw AppError.notFound(.seeker, id) }
         return seeker

@@ -45,8 +45,12 @@ public struct CaseFile: Codable, Sendable, Hashable {
     /// JKP benefit period, when the seeker receives it.
     public var jkpFrom: Day?
     public var jkpUntil: Day?
+    /// The AK/1 card's latest 6-monthly report (Permenaker 39/2016).
+    public var cardReportedOn: Day?
 
-    public init(seekerID: String, officeID: String, officer: String, openedOn: Day, jkpFrom: Day? = nil, jkpUntil: Day? = nil) {
+    public init(seekerID: String, officeID: String, officer: String, openedOn: Day, jkpFrom: Day? = nil, jkpUntil: Day? = nil,
+                cardReportedOn: Day? = nil) {
+        self.cardReportedOn = cardReportedOn
         self.seekerID = seekerID
         self.officeID = officeID
         self.officer = officer

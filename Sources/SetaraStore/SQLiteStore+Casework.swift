@@ -120,16 +120,18 @@ struct SQLiteCases: CaseRecords {
     func caseFile(seekerID: String) throws -> CaseFile? {
         try Row.fetchOne(db, sql: "SELECT * FROM case_file WHERE seeker_id = ?", arguments: [seekerID]).map { row in
             CaseFile(seekerID: row["seeker_id"], officeID: row["office_id"], officer: row["officer"],
-                     openedOn: day(row["opened_on"]) ?? Day.today(), jkpFrom: day(row["jkp_from"]), jkpUntil: day(row["jkp_until"]))
+                     openedOn: day(row["opened_on"]) ?? Day.today(), jkpFrom: day(row["jkp_from"]), jkpUntil: day(row["jkp_until"]),
+                     cardReportedOn: day(row["card_reported_on"]))
         }
     }
 
     func save(_ c: CaseFile) throws {
         try cached(sql: """
-            INSERT INTO case_file (seeker_id, office_id, officer, opened_on, jkp_from, jkp_until) VALUES (?,?,?,?,?,?)
+            INSERT INTO case_file (seeker_id, office_id, officer, opened_on, jkp_from, jkp_until, card_reported_on) VALUES (?,?,?,?,?,?,?)
             ON CONFLICT(seeker_id) DO UPDATE SET office_id = excluded.office_id, officer = excluded.officer,
-              jkp_from = excluded.jkp_from, jkp_until = excluded.jkp_until
-            """, arguments: [c.seekerID, c.officeID, c.officer, c.openedOn.description, c.jkpFrom?.description, c.jkpUntil?.description])
+              jkp_from = excluded.jkp_from, jkp_until = excluded.jkp_until, card_reported_on = excluded.card_reported_on
+            """, arguments: [c.seekerID, c.officeID, c.officer, c.openedOn.description, c.jkpFrom?.description, c.jkpUntil?.description,
+                             c.cardReportedOn?.description])
     }
 
     func referral(reference: String) throws -> Referral? {
@@ -369,6 +371,30 @@ struct SQLiteCases: CaseRecords {
             """) { row in
             day(row[2]).map { DueItem(kind: .visit, on: $0, seekerID: nil, employerID: row[1], recordID: String(row[0] as Int),
                                       officeID: row[3], officer: row[4], jkp: false) }
+        }
+        // The AK/1 card of each active seeker of the office: a report every 6 months from the
+        // registration (or the latest report), and the card's end 2 years after registration.
+        if let officeID {
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT c.seeker_id, s.registered_on, c.card_reported_on, c.officer, c.jkp_from
+                FROM case_file c JOIN seeker s ON s.id = c.seeker_id
+                WHERE c.office_id = ? AND s.status = 'active' AND \(byOfficer.replacingOccurrences(of: ":officer", with: "?"))
+                """, arguments: officer.map { [officeID, $0] } ?? [officeID])
+            while let row = try rows.next() {
+                guard let registered = day(row[1]) else { continue }
+                let jkp = (row[4] as String?) != nil
+                let validUntil = registered.adding(years: 2)
+                if validUntil <= today {
+                    items.append(DueItem(kind: .cardRenewal, on: validUntil, seekerID: row[0], recordID: row[0], officeID: officeID,
+                                         officer: row[3], jkp: jkp))
+                    continue
+                }
+                let report = (day(row[2]) ?? registered).adding(months: 6)
+                if report <= today {
+                    items.append(DueItem(kind: .cardReport, on: report, seekerID: row[0], recordID: row[0], officeID: officeID,
+                                         officer: row[3], jkp: jkp))
+                }
+            }
         }
         return items.sorted { a, b in
             if a.jkp != b.jkp { return a.jkp }

@@ -165,7 +165,8 @@ enum Schema {
                   office_id TEXT NOT NULL REFERENCES labour_office(id),
                   officer TEXT NOT NULL,
                   opened_on TEXT NOT NULL,
-                  jkp_from TEXT, jkp_until TEXT);
+                  jkp_from TEXT, jkp_until TEXT,
+                  card_reported_on TEXT);             -- the AK/1 card's latest 6-monthly report
                 CREATE INDEX case_file_office ON case_file(office_id, officer);
 
                 ALTER TABLE referral ADD COLUMN office_id TEXT;

@@ -347,7 +347,7 @@ struct CaseCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "case", abstract: L("Kasus seorang pencari kerja: riwayat lengkap, kantor, petugas, JKP.",
                                                               "A seeker's case: the whole history, office, officer, JKP."),
-                             subcommands: [Show.self, Set.self])
+                             subcommands: [Show.self, Set.self, Report.self])
     }
 
     struct Show: ParsableCommand {
@@ -395,6 +395,25 @@ struct CaseCommand: ParsableCommand {
                                                           jkpUntil: try jkpUntil.map { try parseDay($0, option: "--jkp-until") }, jkpEnded: noJKP)
                 Console.out(L("Kasus \(file.seekerID): kantor \(file.officeID), petugas \(file.officer), JKP \(file.isJKP ? "ya" : "tidak").",
                               "Case \(file.seekerID): office \(file.officeID), officer \(file.officer), JKP \(file.isJKP ? "yes" : "no")."))
+            }
+        }
+    }
+}
+
+extension CaseCommand {
+    struct Report: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: L("Mencatat laporan 6 bulanan kartu AK/1.", "Records the AK/1 card's 6-monthly report."))
+        }
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: ArgumentHelp(L("Pencari kerja, misalnya S000001.", "The seeker, e.g. S000001."))) var seeker: String
+        @Option(help: ArgumentHelp(L("Hari laporan; bawaan hari ini.", "The day of the report; default today."), valueName: "date")) var on: String?
+
+        func run() throws {
+            try runReportingErrors {
+                let file = try global.office().recordCardReport(seekerID: seeker, on: try on.map { try parseDay($0, option: "--on") })
+                Console.out(L("Laporan kartu AK/1 \(file.seekerID) dicatat pada \(file.cardReportedOn?.description ?? "-").",
+                              "AK/1 card report of \(file.seekerID) recorded on \(file.cardReportedOn?.description ?? "-")."))
             }
         }
     }
@@ -454,7 +473,11 @@ func dueLine(_ i: DueItem, today: Day) -> String {
         return jkp + L("\(i.on)\(late) tinjauan rencana kerja: \(who)\(officer)", "\(i.on)\(late) employment plan review: \(who)\(officer)")
     case .visit:
         return L("\(i.on)\(late) langkah berikutnya dengan pemberi kerja \(who)\(officer)", "\(i.on)\(late) next step with employer \(who)\(officer)")
-    case .cardReport, .cardRenewal:
-        return jkp + L("\(i.on)\(late) kartu AK/1: \(who)", "\(i.on)\(late) AK/1 card: \(who)")
+    case .cardReport:
+        return jkp + L("\(i.on)\(late) laporan 6 bulanan kartu AK/1: \(who); catat dengan setara case report \(who)\(officer)",
+                       "\(i.on)\(late) AK/1 card 6-monthly report: \(who); record it with setara case report \(who)\(officer)")
+    case .cardRenewal:
+        return jkp + L("\(i.on)\(late) kartu AK/1 habis masa berlakunya (2 tahun): \(who)\(officer)",
+                       "\(i.on)\(late) AK/1 card expired (2 years): \(who)\(officer)")
     }
 }

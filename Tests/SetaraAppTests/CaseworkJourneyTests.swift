@@ -229,6 +229,25 @@ struct CaseworkJourneyTests {
     }
 }
 
+extension CaseworkJourneyTests {
+    @Test("the AK/1 card: a report due every 6 months from registration or the last report, and the card's end after 2 years")
+    func card() throws {
+        let desk = try Desk()
+        let office = desk.officer(d("2026-02-02"))
+        try office.saveOffice(LabourOffice(id: "K3471", name: "Disnaker Kota Yogyakarta", regencyCode: "3471"))
+        _ = try office.updateCase(seekerID: "S000002", officeID: nil, officer: "rina", jkpFrom: nil, jkpUntil: nil)
+        func cards(_ day: String) throws -> [DueItem] {
+            try desk.officer(d(day)).due(officeID: "K3471", officer: nil).filter { $0.seekerID == "S000002" }
+        }
+        #expect(try cards("2026-07-04").isEmpty)
+        #expect(try cards("2026-07-05").map(\.kind) == [.cardReport])
+        _ = try desk.officer(d("2026-07-08")).recordCardReport(seekerID: "S000002")
+        #expect(try cards("2026-12-31").isEmpty)
+        #expect(try cards("2027-01-08").map(\.kind) == [.cardReport])
+        #expect(try cards("2028-01-05").map(\.kind) == [.cardRenewal], "registered 2026-01-05: the card ends two years on")
+    }
+}
+
 enum FollowUpReportSample {
     static let working = Office.FollowUpReport(result: .sameEmployer, wage: 2_600_000, accommodationsWork: true)
 }

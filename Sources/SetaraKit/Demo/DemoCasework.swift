@@ -84,6 +84,10 @@ public struct DemoCasework: Sendable {
                 file.jkpFrom = opened.adding(days: -Int.random(in: 3...20, using: &rng))
                 file.jkpUntil = file.jkpFrom?.adding(months: 6)
             }
+            // Most cards were reported on time; the rest come up in the due list.
+            var report = opened.adding(months: 6)
+            while report.adding(months: 6) <= today { report = report.adding(months: 6) }
+            if report <= today, rng.chance(0.85) { file.cardReportedOn = report }
             work.caseFiles.append(file)
             let goals = Array(seeker.preferredOccupations.prefix(2))
             work.plans.append(EmploymentPlan(seekerID: seeker.id, version: 1, on: opened.adding(days: Int.random(in: 0...14, using: &rng)),
