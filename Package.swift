@@ -99,6 +99,8 @@ let package = Package(
             dependencies: ["SetaraKit", "SetaraStore", "SetaraCatalog", "SetaraDomain",
                            .product(name: "PropertyBased", package: "swift-property-based")],
             swiftSettings: strict),
+        .testTarget(name: "SetaraAppTests", dependencies: ["SetaraApp", "SetaraStore", "SetaraDomain", "SetaraCatalog", "SetaraKit"],
+                    swiftSettings: strict),
         .testTarget(name: "SetaraSpeechTests", dependencies: ["SetaraSpeech", "SetaraDomain"], swiftSettings: strict),
         .testTarget(
             name: "SetaraVoiceTests",

@@ -53,10 +53,12 @@ extension Office {
 
     /// Makes the demo data: only into a new database or one that holds nothing but an earlier
     /// demo, in one transaction (a demo stopped half way leaves the database as it was).
-    public func makeDemo(size: DemoSize, seed: UInt64) throws -> RecordBatch {
+    public func makeDemo(size: DemoSize, seed: UInt64, casework: Bool = true) throws -> RecordBatch {
         var generator = DemoGenerator(catalog: try catalog(), seed: seed)
-        let batch = generator.generate(size: size)
-        try stored { try store.replaceWithDemo(batch, label: "seed \(seed)") }
+        var batch = generator.generate(size: size)
+        // Two years of casework up to today, so that the due list has something to show.
+        let history = casework ? DemoCasework.generate(&batch, today: today, seed: seed) : DemoCasework()
+        try stored { try store.replaceWithDemo(batch, label: "seed \(seed)") { tx in try history.write(to: tx.cases) } }
         return batch
     }
 

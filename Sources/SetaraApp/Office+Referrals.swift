@@ -21,7 +21,8 @@ extension Office {
                 }
                 let referral = try tx.addReferral(seekerID: seekerID, vacancyID: vacancyID, channel: channel, score: score, at: date,
                                                   audit: audit(.referral, .seeker, seekerID))
-                return (referral, true)
+                try firstStep(referral, tx)
+                return (try tx.cases.referral(reference: referral.reference) ?? referral, true)
             }
         }
     }

@@ -12,6 +12,12 @@ public struct Referral: Codable, Sendable, Hashable, Identifiable {
     public var status: Status
     /// The match score when the request was made, so the officer sees what the seeker heard.
     public var score: Int?
+    /// The office whose case it is (set when an officer takes a step; nil for a request not yet taken up).
+    public var officeID: String?
+    /// The day of the latest step.
+    public var statusOn: Day?
+    /// The interview day, once one is scheduled.
+    public var interviewOn: Day?
 
     public var id: String { reference }
 
@@ -20,11 +26,16 @@ public struct Referral: Codable, Sendable, Hashable, Identifiable {
     }
 
     public enum Status: String, Codable, Sendable, CaseIterable {
-        case requested, sent, interview, hired, declined, withdrawn
+        /// `requested` is the step docs/casework.md calls proposed (the name databases before v6 hold).
+        case requested, checked, sent, interview, hired, declined, withdrawn
+        case noAnswer = "no_answer"
     }
 
     public init(reference: String, seekerID: String, vacancyID: String, requestedAt: String, channel: Channel,
-                status: Status = .requested, score: Int? = nil) {
+                status: Status = .requested, score: Int? = nil, officeID: String? = nil, statusOn: Day? = nil, interviewOn: Day? = nil) {
+        self.officeID = officeID
+        self.statusOn = statusOn
+        self.interviewOn = interviewOn
         self.reference = reference
         self.seekerID = seekerID
         self.vacancyID = vacancyID

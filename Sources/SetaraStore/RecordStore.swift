@@ -36,6 +36,8 @@ public protocol RecordStore: RecordReads, RecordLookup {
     /// Replaces the demo data with `batch`, in one transaction; refuses (`.notDemo`) when the
     /// database holds anything else than an earlier demo, read inside the same transaction.
     func replaceWithDemo(_ batch: RecordBatch, label: String) throws
+    /// The same, then `then` writes more (the demo's casework) inside the same transaction.
+    func replaceWithDemo(_ batch: RecordBatch, label: String, then: (any RecordTransaction) throws -> Void) throws
 
     /// Replaces a seeker's functional profile and needs, keeping everything else (the category
     /// included) as it is; one transaction.
@@ -90,6 +92,9 @@ public protocol RecordTransaction: RecordLookup {
     func addReferral(seekerID: String, vacancyID: String, channel: Referral.Channel, score: Int?, at date: Date,
                      audit: AuditEntry?) throws -> Referral
     func updateProfile(seekerID: String, profile: [FunctionalDimension: CapacityRating], needs: [Need], audit: AuditEntry?) throws
+    /// Offices, cases, referral steps, placements, follow-ups, notes, visits and plans, read and
+    /// written inside this transaction.
+    var cases: any CaseRecords { get }
 }
 
 /// One line of the audit log: who did what to which record, and when. It names the fields that
@@ -98,7 +103,10 @@ public struct AuditEntry: Sendable, Equatable {
     public enum Action: String, Sendable, CaseIterable {
         case create, update, replace, importCreate = "import_create", importUpdate = "import_update",
              importReplace = "import_replace", consentWithdrawn = "consent_withdrawn", profileUpdate = "profile_update",
-             referral, export, view
+             referral, export, view,
+             // Casework (v6): the entry names the step or the record, never a note's words.
+             referralStep = "referral_step", placement, followUp = "follow_up", note, visit, plan, office,
+             caseFile = "case_file"
     }
 
     /// ISO 8601 time (UTC).

@@ -123,11 +123,12 @@ extension SQLiteStore {
         try writing { db in try db.execute(sql: "DELETE FROM voice_draft WHERE seeker_id = ?", arguments: [seekerID]) }
     }
 
-    private static func referral(_ row: Row) -> Referral? {
+    static func referral(_ row: Row) -> Referral? {
         guard let channel = Referral.Channel(rawValue: row["channel"]), let status = Referral.Status(rawValue: row["status"]) else {
             return nil
         }
         return Referral(reference: row["reference"], seekerID: row["seeker_id"], vacancyID: row["vacancy_id"],
-                        requestedAt: row["requested_at"], channel: channel, status: status, score: row["score"])
+                        requestedAt: row["requested_at"], channel: channel, status: status, score: row["score"],
+                        officeID: row["office_id"], statusOn: day(row["status_on"]), interviewOn: day(row["interview_on"]))
     }
 }

@@ -97,6 +97,10 @@ public final class SQLiteStore: RecordStore {
     }
 
     public func replaceWithDemo(_ batch: RecordBatch, label: String) throws {
+        try replaceWithDemo(batch, label: label, then: { _ in })
+    }
+
+    public func replaceWithDemo(_ batch: RecordBatch, label: String, then: (any RecordTransaction) throws -> Void) throws {
         do {
             // Not `writing`: that marks the database as no longer a pure demo.
             try db.write { db in
@@ -105,6 +109,7 @@ public final class SQLiteStore: RecordStore {
                 guard counts.total == 0 || isDemo else { throw StoreError(.notDemo, path: path, detail: "holds other records") }
                 for table in Self.recordTables { try db.execute(sql: "DELETE FROM \(table)") }
                 try Self.write(db, batch, then: { nil })
+                try then(SQLiteTransaction(db: db))
                 try db.execute(sql: "INSERT OR REPLACE INTO setara_meta (key, value) VALUES (?, ?)", arguments: [Self.demoKey, label])
             }
         } catch let error as DatabaseError {
@@ -113,7 +118,8 @@ public final class SQLiteStore: RecordStore {
     }
 
     /// Every table of records, children first.
-    static let recordTables = ["audit", "referral", "voice_draft", "seeker_sensitive", "seeker_rating", "seeker",
+    static let recordTables = ["audit", "follow_up", "placement", "referral_step", "referral", "case_note", "employer_visit",
+                               "employment_plan", "case_file", "officer", "labour_office", "voice_draft", "seeker_sensitive", "seeker_rating", "seeker",
                                "vacancy_demand", "vacancy", "workplace", "employer"]
 
     // MARK: Writing

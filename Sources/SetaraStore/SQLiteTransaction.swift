@@ -71,6 +71,8 @@ struct SQLiteTransaction: RecordTransaction {
 
     func referrals(seekerID: String) throws -> [Referral] { try SQLiteStore.referrals(db, seekerID: seekerID) }
 
+    var cases: any CaseRecords { SQLiteCases(db: db) }
+
     func addReferral(seekerID: String, vacancyID: String, channel: Referral.Channel, score: Int?, at date: Date,
                      audit: AuditEntry?) throws -> Referral {
         try SQLiteStore.addReferral(db, seekerID: seekerID, vacancyID: vacancyID, channel: channel, score: score, at: date, audit: audit)

@@ -143,6 +143,115 @@ enum Schema {
             // that the match index keeps reading one column instead of a million demand rows.
             try rebuildDemandProfiles(db)
         }
+        migrator.registerMigration("v6: casework") { db in
+            // Issue 14: offices and officers, each seeker's case, the referral's steps, placements,
+            // retention follow-ups, case notes, employer visits, employment plans and training.
+            // Referrals made before keep their status; their office is the seeker's regency's, once
+            // an office for it is added (`officeID` is filled when a step is taken).
+            try db.execute(sql: """
+                CREATE TABLE labour_office (
+                  id TEXT PRIMARY KEY,
+                  name TEXT NOT NULL,
+                  regency_code TEXT NOT NULL);
+                CREATE INDEX labour_office_regency ON labour_office(regency_code);
+
+                CREATE TABLE officer (
+                  username TEXT PRIMARY KEY,
+                  name TEXT NOT NULL,
+                  office_id TEXT NOT NULL REFERENCES labour_office(id));
+
+                CREATE TABLE case_file (
+                  seeker_id TEXT PRIMARY KEY REFERENCES seeker(id) ON DELETE CASCADE,
+                  office_id TEXT NOT NULL REFERENCES labour_office(id),
+                  officer TEXT NOT NULL,
+                  opened_on TEXT NOT NULL,
+                  jkp_from TEXT, jkp_until TEXT,
+                  card_reported_on TEXT);             -- the AK/1 card's latest 6-monthly report
+                CREATE INDEX case_file_office ON case_file(office_id, officer);
+
+                ALTER TABLE referral ADD COLUMN office_id TEXT;
+                ALTER TABLE referral ADD COLUMN status_on TEXT;
+                ALTER TABLE referral ADD COLUMN interview_on TEXT;
+                -- The due list reads the open referrals of one office.
+                CREATE INDEX referral_office ON referral(office_id, status, status_on);
+
+                -- Every step of a referral, dated and signed; nothing is overwritten.
+                CREATE TABLE referral_step (
+                  id INTEGER PRIMARY KEY,
+                  reference TEXT NOT NULL REFERENCES referral(reference) ON DELETE CASCADE,
+                  status TEXT NOT NULL,
+                  on_day TEXT NOT NULL,
+                  officer TEXT NOT NULL,
+                  reason TEXT, interview_on TEXT, place TEXT,
+                  accommodations TEXT NOT NULL DEFAULT '[]',
+                  consent_to_share INTEGER);
+                CREATE INDEX referral_step_reference ON referral_step(reference);
+
+                CREATE TABLE placement (
+                  id TEXT PRIMARY KEY,
+                  seeker_id TEXT NOT NULL REFERENCES seeker(id) ON DELETE CASCADE,
+                  referral TEXT NOT NULL UNIQUE REFERENCES referral(reference),
+                  employer_id TEXT NOT NULL REFERENCES employer(id),
+                  workplace_id TEXT NOT NULL REFERENCES workplace(id),
+                  vacancy_id TEXT NOT NULL REFERENCES vacancy(id),
+                  job_title TEXT NOT NULL, kbji TEXT NOT NULL,
+                  start_on TEXT NOT NULL,
+                  wage INTEGER, hours_per_week INTEGER,
+                  contract TEXT NOT NULL CHECK (contract IN ('pkwt','pkwtt','daily','apprenticeship')),
+                  accommodations TEXT NOT NULL DEFAULT '[]',
+                  officer TEXT NOT NULL,
+                  office_id TEXT,
+                  ended_on TEXT, end_reason TEXT);
+                CREATE INDEX placement_seeker ON placement(seeker_id);
+                CREATE INDEX placement_vacancy ON placement(vacancy_id);
+
+                CREATE TABLE follow_up (
+                  placement_id TEXT NOT NULL REFERENCES placement(id) ON DELETE CASCADE,
+                  seeker_id TEXT NOT NULL,
+                  month INTEGER NOT NULL,
+                  due_on TEXT NOT NULL,
+                  state TEXT NOT NULL DEFAULT 'due' CHECK (state IN ('due','done','closed')),
+                  done_on TEXT, officer TEXT,
+                  result TEXT CHECK (result IN ('same_employer','other_employer','not_working','unreachable')),
+                  wage INTEGER, accommodations_work INTEGER, problems TEXT, next_step TEXT,
+                  office_id TEXT,
+                  PRIMARY KEY (placement_id, month));
+                CREATE INDEX follow_up_due ON follow_up(office_id, due_on) WHERE state = 'due';
+                CREATE INDEX follow_up_seeker ON follow_up(seeker_id);
+
+                -- Sensitive (UU 27/2022): never exported, never shown to employers.
+                CREATE TABLE case_note (
+                  id INTEGER PRIMARY KEY,
+                  seeker_id TEXT NOT NULL REFERENCES seeker(id) ON DELETE CASCADE,
+                  on_day TEXT NOT NULL, officer TEXT NOT NULL, text TEXT NOT NULL);
+                CREATE INDEX case_note_seeker ON case_note(seeker_id);
+
+                CREATE TABLE employer_visit (
+                  id INTEGER PRIMARY KEY,
+                  employer_id TEXT NOT NULL REFERENCES employer(id) ON DELETE CASCADE,
+                  office_id TEXT,
+                  on_day TEXT NOT NULL, officer TEXT NOT NULL,
+                  kind TEXT NOT NULL CHECK (kind IN ('visit','call','online')),
+                  purpose TEXT NOT NULL, result TEXT,
+                  vacancies_obtained INTEGER NOT NULL DEFAULT 0,
+                  next_on TEXT);
+                CREATE INDEX employer_visit_employer ON employer_visit(employer_id);
+                CREATE INDEX employer_visit_office ON employer_visit(office_id, next_on);
+
+                -- Every version of a seeker's individual employment plan is kept.
+                CREATE TABLE employment_plan (
+                  seeker_id TEXT NOT NULL REFERENCES seeker(id) ON DELETE CASCADE,
+                  version INTEGER NOT NULL,
+                  on_day TEXT NOT NULL, officer TEXT NOT NULL,
+                  goals TEXT NOT NULL DEFAULT '[]',
+                  accommodations TEXT NOT NULL DEFAULT '[]',
+                  services TEXT NOT NULL DEFAULT '[]',
+                  review_on TEXT,
+                  office_id TEXT,
+                  PRIMARY KEY (seeker_id, version));
+                CREATE INDEX employment_plan_review ON employment_plan(office_id, review_on);
+                """)
+        }
         return migrator.list
     }
 

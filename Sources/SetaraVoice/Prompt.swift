@@ -34,6 +34,9 @@ public enum Prompt: String, CaseIterable, Sendable {
     case referralSummary = "referral_summary", confirmSend = "confirm_send", confirmCancel = "confirm_cancel"
     case referralReceipt = "referral_receipt", referralContinue = "referral_continue"
     case referralCancelled = "referral_cancelled", referralExists = "referral_exists", referralFailed = "referral_failed"
+    // Casework: where the seeker's referrals stand, said after sign-in
+    case referralStatus = "referral_status", interviewNext = "interview_next", interviewPlace = "interview_place"
+    case statusRequested = "status_requested", statusChecked = "status_checked", statusSent = "status_sent", statusInterview = "status_interview"
     // Profile
     case profileIntro = "profile_intro", questionProgress = "question_progress"
     case wgSeeing = "wg_seeing", wgHearing = "wg_hearing", wgWalking = "wg_walking"
@@ -95,6 +98,9 @@ public enum Prompt: String, CaseIterable, Sendable {
         case .matchNumberInvalid: ["count", "typed"]
         case .referralSummary: ["employer", "place", "title"]
         case .referralReceipt, .referralExists: ["reference"]
+        case .referralStatus: ["reference", "status", "title"]
+        case .interviewNext: ["date", "title"]
+        case .interviewPlace: ["place"]
         case .questionProgress: ["count", "number"]
         case .needQuestion: ["need"]
         case .profileSummary: ["answers", "needs"]

@@ -74,6 +74,11 @@ final class SeekerDesk {
                                              score: match.result.score).referral
     }
 
+    /// The seeker's referrals still under way, and a coming interview.
+    func openReferrals(seekerID: String) throws -> [OpenReferral] {
+        try office(seekerID).openReferrals(seekerID: seekerID)
+    }
+
     /// Saves the profile and needs the seeker gave, logged as theirs.
     func updateProfile(seekerID: String, profile: [FunctionalDimension: CapacityRating], needs: [Need]) throws {
         try office(seekerID).updateProfile(seekerID: seekerID, profile: profile, needs: needs)

@@ -42,7 +42,30 @@ extension VoiceSession {
             privateAudio = choice == 1
         }
         notice = privateAudio ? speaker.text(.greetingNamed, ["name": Speaker.local(seeker.name)]) : speaker.text(.greeting)
+        if let standing = referralStanding(seeker) { notice = (notice.map { $0 + " " } ?? "") + standing }
         try offerDraft()
+    }
+
+    /// Where the seeker's referrals stand (at most three, newest first) and a coming interview,
+    /// or nil when none is under way. The employer is not named: others may hear.
+    private func referralStanding(_ seeker: Seeker) -> String? {
+        guard let open = try? desk.openReferrals(seekerID: seeker.id), !open.isEmpty else { return nil }
+        var parts: [String] = []
+        for referral in open.prefix(3) {
+            let status: Prompt = switch referral.status {
+            case .checked: .statusChecked
+            case .sent: .statusSent
+            case .interview: .statusInterview
+            default: .statusRequested
+            }
+            parts.append(speaker.text(.referralStatus, ["reference": referral.reference, "title": Speaker.local(referral.jobTitle),
+                                                        "status": speaker.text(status)]))
+        }
+        if let next = open.filter({ $0.interviewOn != nil }).min(by: { ($0.interviewOn ?? .earliestBirth) < ($1.interviewOn ?? .earliestBirth) }), let day = next.interviewOn {
+            parts.append(speaker.text(.interviewNext, ["title": Speaker.local(next.jobTitle), "date": day.description]))
+            if let place = next.interviewPlace { parts.append(speaker.text(.interviewPlace, ["place": Speaker.local(place)])) }
+        }
+        return parts.joined(separator: " ")
     }
 
     /// Finds the seeker, or says what is wrong and returns nil.

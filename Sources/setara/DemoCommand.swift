@@ -17,6 +17,9 @@ struct DemoCommand: ParsableCommand {
     @Option(help: ArgumentHelp(L("Jumlah pemberi kerja.", "Number of employers."))) var employers = 300
     @Option(help: ArgumentHelp(L("Jumlah lowongan.", "Number of vacancies."))) var vacancies = 1_500
     @Option(help: ArgumentHelp(L("Benih acak; benih yang sama memberi data yang sama.", "Random seed; the same seed gives the same data."))) var seed: UInt64 = 2016
+    @Flag(inversion: .prefixedNo, help: ArgumentHelp(L("Dua tahun riwayat kasus: kantor, rujukan, penempatan, tindak lanjut (bawaan: ya).",
+                                                      "Two years of casework: offices, referrals, placements, follow-ups (default: yes).")))
+    var casework = true
 
     func validate() throws {
         for (name, value) in [("--seekers", seekers), ("--employers", employers), ("--vacancies", vacancies)] where !(1...1_000_000).contains(value) {
@@ -34,7 +37,7 @@ struct DemoCommand: ParsableCommand {
             let office = try global.office(create: true)
             let path = global.databasePath
             Console.out(L("Membuat data contoh di \(path) ...", "Creating demo data in \(path) ..."))
-            let batch = try office.makeDemo(size: DemoSize(seekers: seekers, employers: employers, vacancies: vacancies), seed: seed)
+            let batch = try office.makeDemo(size: DemoSize(seekers: seekers, employers: employers, vacancies: vacancies), seed: seed, casework: casework)
             let first = batch.seekers.first { !$0.needs.isEmpty && $0.status == .active } ?? batch.seekers[0]
             let number = Int(first.id.dropFirst()) ?? 1
             let vacancy = batch.vacancies[0]

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SetaraDomain
 
 /// One line of the speech log that `setara voice --speech log:FILE` writes. Its text is what
 /// eSpeak would be given, after normalisation: numbers in words, NIK as "nik", and so on.
@@ -229,7 +230,8 @@ final class VoiceFixture: @unchecked Sendable {
         // A static is never deinitialised, so the template's folder is removed when the test
         // process exits instead.
         atexit { try? FileManager.default.removeItem(at: VoiceFixture.shared.template!.folder) }
-        _ = try? template.run(["demo", "--seekers", "300", "--employers", "60", "--vacancies", "400"])
+        // Without the demo's casework: these tests follow one seeker who has no referral yet.
+        _ = try? template.run(["demo", "--seekers", "300", "--employers", "60", "--vacancies", "400", "--no-casework"])
         guard let listed = try? template.run(["seeker", "list", "--format", "csv", "--limit", "300"]) else { return }
         for line in listed.out.split(separator: "\n").dropFirst() where line.contains(",active,") {
             let cells = line.split(separator: ",", omittingEmptySubsequences: false)
@@ -349,6 +351,35 @@ struct VoiceTerminalTests {
         #expect(receipt.text?.contains(spoken) == true, "the spoken receipt carries the stored reference, read as \(spoken)")
         #expect(t.screen.contains(reference), "the screen shows the reference as it is written")
         #expect(rows.first?.contains(",voice,requested,") == true)
+    }
+
+    @Test("after sign-in the seeker hears where their referral stands and when and where the interview is")
+    func referralStanding() throws {
+        let w = try fixture.workspace()
+        let seeker = "S" + String(repeating: "0", count: 6 - fixture.seekerNumber.count) + fixture.seekerNumber
+        let officer = ["--officer", "tester"]
+        #expect(try w.run(["office", "add", "KUJI", "--name", "Disnaker Uji", "--regency", "3471"] + officer).status == 0)
+        #expect(try w.run(["office", "officer", "tester", "--name", "Petugas Uji", "--office", "KUJI"] + officer).status == 0)
+        let matches = try JSONDecoder().decode(MatchList.self, from: Data(try w.run(["match", "seeker", seeker, "--format", "json", "--top", "1"]).out.utf8))
+        let vacancy = try #require(matches.matches.first?.vacancy)
+        #expect(try w.run(["referral", "add", "--seeker", seeker, "--vacancy", vacancy] + officer).status == 0)
+        let reference = try #require(try w.run(["referral", "list", "--format", "csv"]).out.split(separator: "\n").dropFirst().first?
+            .split(separator: ",").first.map(String.init))
+        #expect(try w.run(["referral", "check", reference, "--consent-to-share", "ya"] + officer).status == 0)
+        #expect(try w.run(["referral", "send", reference] + officer).status == 0)
+        let day = Day.today().adding(days: 3)
+        let scheduled = try w.run(["referral", "interview", reference, "--date", day.description, "--place", "Kantor Disnaker"] + officer)
+        #expect(scheduled.status == 0, "\(scheduled.err)")
+
+        let t = try VoiceTerminal(w)
+        try signIn(t)
+        let heard = try t.waitForSpeech(containing: "Wawancara Anda untuk")
+        #expect(heard.text?.contains("wawancara sudah dijadwalkan") == true)
+        #expect(heard.text?.contains("Tempatnya: Kantor") == true, "\(heard.text ?? "")")
+        #expect(t.screen.contains("Kantor Disnaker"), "the screen shows the place as it was typed")
+        #expect(t.screen.contains(day.description), "the screen shows the interview day as it is written")
+        try t.press("q")
+        try t.waitForSpeech(containing: "Sesi selesai")
     }
 
     @Test("switching language mid-session changes the voice and the screen at once")

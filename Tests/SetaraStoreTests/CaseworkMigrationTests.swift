@@ -1,0 +1,48 @@
+import Foundation
+import GRDB
+import SetaraDomain
+@testable import SetaraStore
+import Testing
+
+@Suite("Casework migration")
+struct CaseworkMigrationTests {
+    @Test("a version-5 database with a referral opens, keeps the referral, and takes casework")
+    func fromV5() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("setara-v6-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("setara.sqlite").path
+        let old = try DatabaseQueue(path: path)
+        try Schema.migrate(old, path: path, upTo: "v5: demand profiles with the mobility dimension")
+        try old.write { db in
+            try db.execute(sql: """
+                INSERT INTO employer (id, name, ownership, headcount, employees_with_disabilities, regency_code, province_code)
+                  VALUES ('E00001', 'PT Contoh', 'private', 50, 0, '3471', '34');
+                INSERT INTO workplace (id, employer_id, name, regency_code, province_code) VALUES ('W00001', 'E00001', 'Kantor', '3471', '34');
+                INSERT INTO vacancy (id, workplace_id, title, kbji, openings, min_education, hours_per_week, posted_on, status)
+                  VALUES ('V000001', 'W00001', 'Operator', '4132', 1, 'none', 40, '2026-11-01', 'open');
+                INSERT INTO seeker (id, nik, name, regency_code, province_code, education, registered_on)
+                  VALUES ('S000001', '3471014508950002', 'Dewi', '3471', '34', 'sma', '2026-10-01');
+                INSERT INTO referral (reference, seeker_id, vacancy_id, requested_at, channel, status, score)
+                  VALUES ('RJ-20261102-0001', 'S000001', 'V000001', '2026-11-02T03:00:00Z', 'voice', 'sent', 70);
+                """)
+        }
+        try old.close()
+        let store = try SQLiteStore(path: path)
+        let referral = try #require(try store.referrals(seekerID: "S000001").first)
+        #expect(referral.status == .sent && referral.score == 70 && referral.officeID == nil && referral.statusOn == nil)
+        let tables = try store.read { db in
+            try String.fetchSet(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        #expect(tables.isSuperset(of: ["labour_office", "officer", "case_file", "referral_step", "placement", "follow_up", "case_note",
+                                       "employer_visit", "employment_plan"]))
+        // The old referral takes its next step.
+        try store.transaction { tx in
+            try tx.cases.save(LabourOffice(id: "K3471", name: "Disnaker Kota Yogyakarta", regencyCode: "3471"))
+            try tx.cases.add(ReferralStep(reference: referral.reference, status: .interview, on: Day(parsing: "2026-11-20")!, officer: "rina",
+                                          interviewOn: Day(parsing: "2026-11-25")!), officeID: "K3471")
+        }
+        let moved = try #require(try store.referrals(seekerID: "S000001").first)
+        #expect(moved.status == .interview && moved.officeID == "K3471" && moved.interviewOn == Day(parsing: "2026-11-25"))
+    }
+}
