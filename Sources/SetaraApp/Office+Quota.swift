@@ -128,7 +128,3 @@ extension Office {
                            regencies: byRegency.keys.sorted().map { total($0, byRegency[$0]!) })
     }
 }
-
-extension Character {
-    fileprivate var isASCIIDigitCharacter: Bool { isASCII && isNumber }
-}
