@@ -8,8 +8,9 @@ import SetaraKit
 struct ReportCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "report",
-                             abstract: L("Laporan: kuota pekerja penyandang disabilitas.", "Reports: the disability employment quota."),
-                             subcommands: [QuotaReportCommand.self])
+                             abstract: L("Laporan: hasil layanan penempatan dan kuota pekerja penyandang disabilitas.",
+                                         "Reports: the placement service's outcomes and the disability employment quota."),
+                             subcommands: [OutcomesReportCommand.self, QuotaReportCommand.self])
     }
 }
 

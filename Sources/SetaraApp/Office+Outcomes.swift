@@ -1,0 +1,314 @@
+import Foundation
+import SetaraDomain
+import SetaraStore
+
+/// A span of days, both ends included.
+public struct Period: Sendable, Equatable, CustomStringConvertible {
+    public var from: Day
+    public var to: Day
+
+    public init(from: Day, to: Day) { self.from = from; self.to = to }
+
+    public func contains(_ day: Day) -> Bool { from <= day && day <= to }
+    public var days: Int { to.dayNumber - from.dayNumber + 1 }
+    /// The period of the same length just before this one.
+    public var previous: Period {
+        let end = from.adding(days: -1)
+        return Period(from: end.adding(days: -(days - 1)), to: end)
+    }
+    public var description: String { "\(from) – \(to)" }
+}
+
+/// The figures a public employment service is judged by, for one period (definitions and
+/// sources in docs/reports.md). Rates are nil where nothing could be counted.
+public struct OutcomeFigures: Sendable, Equatable {
+    public var registered = 0
+    /// Registered in the period, or with a referral made or moved on in it.
+    public var served = 0
+    /// Active seekers registered by the period's end.
+    public var caseload = 0
+    public var referrals = 0
+    public var interviews = 0
+    public var hires = 0
+    public var placements = 0
+    /// Served seekers with a placement starting in the period, among those served.
+    public var placementRate: Double?
+    /// Hires among the referrals that reached an outcome in the period (hired, not hired, withdrawn, no answer).
+    public var referralToHireRate: Double?
+    /// Days from registration to the start of work, for placements starting in the period.
+    public var medianDaysToPlacement: Double?
+    /// Of the seekers registered in the period who have had 6 (12) months since, the share placed within 6 (12) months.
+    public var placedWithin6Months: Double?
+    public var placedWithin12Months: Double?
+    /// Of the 3-, 6- and 12-month follow-ups due in the period, the share found working; and with the same employer.
+    public var retained: [Int: Double] = [:]
+    public var retainedSameEmployer: [Int: Double] = [:]
+    public var medianWageAtPlacement: Int?
+    public var medianWageAt6Months: Int?
+    public var employersServed = 0
+    /// Employers with a placement in the period that also had one before it.
+    public var repeatEmployers = 0
+    public var visits = 0
+    public var vacanciesObtained = 0
+    public var vacanciesFilled = 0
+}
+
+/// One row of a breakdown: seekers served and placed in a group.
+public struct OutcomeGroup: Sendable, Equatable {
+    public var key: String
+    public var label: LocalizedText
+    public var served: Int
+    public var placed: Int
+    public var rate: Double? { served == 0 ? nil : Double(placed) / Double(served) }
+}
+
+/// Counts per month or quarter inside the period, for trends.
+public struct OutcomeBucket: Sendable, Equatable {
+    public var label: String
+    public var registered = 0
+    public var referrals = 0
+    public var hires = 0
+    public var placements = 0
+}
+
+public struct OutcomeReport: Sendable {
+    public enum Grouping: String, Sendable, CaseIterable { case month, quarter }
+
+    public var scope: OutcomeScope
+    public var period: Period
+    public var current: OutcomeFigures
+    public var before: OutcomeFigures
+    /// Breakdowns of the current period: sex, age band, education, functional group (from the
+    /// profile, never the legal category) and occupation major group (placements only).
+    public var breakdowns: [(name: String, groups: [OutcomeGroup])]
+    public var buckets: [OutcomeBucket]
+}
+
+/// The functional groups of the breakdown, from the profile: a seeker belongs to a group when a
+/// dimension of it is rated, without aids, at one of the two lowest levels of its scale.
+public enum FunctionalGroup: String, CaseIterable, Sendable {
+    case seeing, hearing, speaking, moving, hands, learning, psychosocial
+
+    public var dimensions: [FunctionalDimension] {
+        switch self {
+        case .seeing: return [.nearVision, .farVision]
+        case .hearing: return [.hearing]
+        case .speaking: return [.speaking]
+        case .moving: return [.standingWalking, .climbingBalancing, .mobility]
+        case .hands: return [.handling, .fineManipulation, .reaching]
+        case .learning: return [.literacy, .memoryLearning, .planning]
+        case .psychosocial: return [.stressChange, .publicContact, .sustainedAttention]
+        }
+    }
+
+    public var label: LocalizedText {
+        switch self {
+        case .seeing: return LocalizedText(id: "melihat", en: "seeing")
+        case .hearing: return LocalizedText(id: "mendengar", en: "hearing")
+        case .speaking: return LocalizedText(id: "berbicara", en: "speaking")
+        case .moving: return LocalizedText(id: "berjalan dan bergerak", en: "walking and moving")
+        case .hands: return LocalizedText(id: "tangan dan lengan", en: "hands and arms")
+        case .learning: return LocalizedText(id: "belajar dan mengingat", en: "learning and memory")
+        case .psychosocial: return LocalizedText(id: "psikososial", en: "psychosocial")
+        }
+    }
+
+    public static func groups(_ capacity: [FunctionalDimension: Int]) -> [FunctionalGroup] {
+        allCases.filter { group in
+            group.dimensions.contains { d in capacity[d].map { $0 <= d.scale.lowerBound + 1 } ?? false }
+        }
+    }
+}
+
+extension Office {
+    /// The outcomes report for a period, compared with the period of the same length before it.
+    public func outcomes(_ scope: OutcomeScope, period: Period, by grouping: OutcomeReport.Grouping = .month) throws -> OutcomeReport {
+        guard period.from <= period.to else {
+            throw AppError(.usage, subject: LocalizedText(id: "Periode \(period)", en: "Period \(period)"),
+                           problem: LocalizedText(id: "tanggal awal sesudah tanggal akhir.", en: "starts after it ends."),
+                           hint: LocalizedText(id: "Berikan --from sebelum --to, misalnya --from 2026-01-01 --to 2026-06-30.",
+                                               en: "Give --from before --to, e.g. --from 2026-01-01 --to 2026-06-30."))
+        }
+        guard let reads = store as? any OutcomeReads else {
+            throw AppError(.io, problem: LocalizedText(id: "Penyimpanan ini tidak dapat membuat laporan.", en: "This store cannot make reports."))
+        }
+        if case .office(let id) = scope, try stored({ try store.readTransaction { try $0.cases.office(id: id) } }) == nil {
+            throw AppError(.data, subject: LocalizedText(id: "Kantor \(id)", en: "Office \(id)"),
+                           problem: LocalizedText(id: "tidak ada.", en: "does not exist."),
+                           hint: LocalizedText(id: "Daftar kantor: setara office list", en: "The offices: setara office list"))
+        }
+        let facts = try stored { try reads.outcomeFacts(scope) }
+        return OutcomeReport(scope: scope, period: period,
+                             current: Self.figures(facts, period, today: today), before: Self.figures(facts, period.previous, today: today),
+                             breakdowns: Self.breakdowns(facts, period), buckets: Self.buckets(facts, period, grouping))
+    }
+
+    static func median(_ values: [Int]) -> Double? {
+        guard !values.isEmpty else { return nil }
+        let sorted = values.sorted(), mid = sorted.count / 2
+        return sorted.count % 2 == 1 ? Double(sorted[mid]) : Double(sorted[mid - 1] + sorted[mid]) / 2
+    }
+
+    static func share(_ part: Int, _ whole: Int) -> Double? { whole == 0 ? nil : Double(part) / Double(whole) }
+
+    /// Seekers served in a period: registered in it, or with a referral made or moved on in it.
+    static func served(_ facts: OutcomeFacts, _ period: Period) -> Set<Int> {
+        var served = Set<Int>()
+        for (i, s) in facts.seekers.enumerated() where period.contains(s.registered) { served.insert(i) }
+        for r in facts.referrals where period.contains(r.requested) { served.insert(r.seeker) }
+        for s in facts.steps where period.contains(s.on) { served.insert(s.seeker) }
+        return served
+    }
+
+    static func figures(_ facts: OutcomeFacts, _ period: Period, today: Day) -> OutcomeFigures {
+        var f = OutcomeFigures()
+        let served = served(facts, period)
+        f.served = served.count
+        for s in facts.seekers {
+            if period.contains(s.registered) { f.registered += 1 }
+            if s.status == .active, s.registered <= period.to { f.caseload += 1 }
+        }
+        f.referrals = facts.referrals.filter { period.contains($0.requested) }.count
+        var outcomes = 0
+        for step in facts.steps where period.contains(step.on) {
+            switch step.status {
+            case .interview: f.interviews += 1
+            case .hired: f.hires += 1; outcomes += 1
+            case .declined, .withdrawn, .noAnswer: outcomes += 1
+            default: break
+            }
+        }
+        f.referralToHireRate = share(f.hires, outcomes)
+
+        let placements = facts.placements.filter { period.contains($0.start) }
+        f.placements = placements.count
+        let placedSeekers = Set(placements.map(\.seeker))
+        f.placementRate = share(served.intersection(placedSeekers).count, served.count)
+        f.medianDaysToPlacement = median(placements.map { $0.start.dayNumber - facts.seekers[$0.seeker].registered.dayNumber })
+        f.medianWageAtPlacement = median(placements.compactMap(\.wage)).map { Int($0.rounded()) }
+
+        // Time to placement, as the EU PES network measures transitions: the cohort registered in
+        // the period, each seeker counted once they have had the whole window.
+        var firstStart: [Int: Day] = [:]
+        for p in facts.placements where firstStart[p.seeker].map({ p.start < $0 }) ?? true { firstStart[p.seeker] = p.start }
+        for (months, keyPath) in [(6, \OutcomeFigures.placedWithin6Months), (12, \OutcomeFigures.placedWithin12Months)] {
+            var cohort = 0, placed = 0
+            for (i, s) in facts.seekers.enumerated() where period.contains(s.registered) && s.registered.adding(months: months) <= today {
+                cohort += 1
+                if let start = firstStart[i], start <= s.registered.adding(months: months) { placed += 1 }
+            }
+            f[keyPath: keyPath] = share(placed, cohort)
+        }
+
+        // Retention, as WIOA's employment rate after exit: of the follow-ups due in the period, the
+        // share found working; one not recorded, or not reached, counts as not known to be working.
+        for month in [3, 6, 12] {
+            let due = facts.followUps.filter { $0.month == month && period.contains($0.due) }
+            let working = due.filter { $0.done && ($0.result == .sameEmployer || $0.result == .otherEmployer) }
+            f.retained[month] = share(working.count, due.count)
+            f.retainedSameEmployer[month] = share(due.filter { $0.done && $0.result == .sameEmployer }.count, due.count)
+        }
+        f.medianWageAt6Months = median(facts.followUps.filter { $0.month == 6 && $0.done && period.contains($0.due) }.compactMap(\.wage))
+            .map { Int($0.rounded()) }
+
+        let visits = facts.visits.filter { period.contains($0.on) }
+        f.visits = visits.count
+        f.vacanciesObtained = visits.reduce(0) { $0 + $1.vacanciesObtained }
+        let employersPlacing = Set(placements.map(\.employerID))
+        f.employersServed = employersPlacing.union(visits.map(\.employerID)).count
+        let earlier = Set(facts.placements.filter { $0.start < period.from }.map(\.employerID))
+        f.repeatEmployers = employersPlacing.intersection(earlier).count
+        f.vacanciesFilled = Set(placements.map(\.vacancyID)).count
+        return f
+    }
+
+    static func breakdowns(_ facts: OutcomeFacts, _ period: Period) -> [(name: String, groups: [OutcomeGroup])] {
+        let served = served(facts, period)
+        let placed = Set(facts.placements.filter { period.contains($0.start) }.map(\.seeker))
+        func group(_ name: String, _ order: [(String, LocalizedText)], _ keys: (OutcomeFacts.Seeker) -> [String]) -> (name: String, groups: [OutcomeGroup]) {
+            var counts: [String: (Int, Int)] = [:]
+            for i in served {
+                for key in keys(facts.seekers[i]) {
+                    counts[key, default: (0, 0)].0 += 1
+                    if placed.contains(i) { counts[key, default: (0, 0)].1 += 1 }
+                }
+            }
+            return (name, order.compactMap { key, label in
+                counts[key].map { OutcomeGroup(key: key, label: label, served: $0.0, placed: $0.1) }
+            })
+        }
+        let unknown = LocalizedText(id: "tidak tercatat", en: "not recorded")
+        let sex = group("sex", [("female", LocalizedText(id: "perempuan", en: "women")), ("male", LocalizedText(id: "laki-laki", en: "men")),
+                                ("unknown", unknown)]) { [$0.sex?.rawValue ?? "unknown"] }
+        let bands: [(String, LocalizedText)] = [("15-24", LocalizedText(id: "15-24 tahun", en: "15-24 years")),
+                                                 ("25-34", LocalizedText(id: "25-34 tahun", en: "25-34 years")),
+                                                 ("35-44", LocalizedText(id: "35-44 tahun", en: "35-44 years")),
+                                                 ("45-54", LocalizedText(id: "45-54 tahun", en: "45-54 years")),
+                                                 ("55+", LocalizedText(id: "55 tahun ke atas", en: "55 and over")), ("unknown", unknown)]
+        let age = group("age", bands) { s in
+            guard let birth = s.birth else { return ["unknown"] }
+            let years = period.to.year - birth.year - ((period.to.month, period.to.day) < (birth.month, birth.day) ? 1 : 0)
+            switch years {
+            case ..<25: return ["15-24"]
+            case 25..<35: return ["25-34"]
+            case 35..<45: return ["35-44"]
+            case 45..<55: return ["45-54"]
+            default: return ["55+"]
+            }
+        }
+        let levels: [(String, LocalizedText)] = [("basic", LocalizedText(id: "SD, SMP atau tidak bersekolah", en: "primary, lower secondary or none")),
+                                                  ("upper", LocalizedText(id: "SMA atau SMK", en: "upper secondary (SMA, SMK)")),
+                                                  ("diploma", LocalizedText(id: "diploma (D1-D3)", en: "diploma (D1-D3)")),
+                                                  ("degree", LocalizedText(id: "D4, S1 atau lebih tinggi", en: "D4, bachelor's or higher"))]
+        let education = group("education", levels) { s in
+            switch s.education {
+            case .none, .sd, .smp: return ["basic"]
+            case .sma, .smk: return ["upper"]
+            case .d1, .d2, .d3: return ["diploma"]
+            case .d4, .s1, .s2, .s3: return ["degree"]
+            }
+        }
+        let functional = group("functional_group", FunctionalGroup.allCases.map { ($0.rawValue, $0.label) }
+                                + [("none", LocalizedText(id: "tanpa hambatan berat tercatat", en: "no severe limitation recorded"))]) { s in
+            let groups = FunctionalGroup.groups(s.capacity).map(\.rawValue)
+            return groups.isEmpty ? ["none"] : groups
+        }
+        // Occupations: placements in the period by KBJI major group (the code's first digit).
+        var majors: [String: Int] = [:]
+        for p in facts.placements where period.contains(p.start) { majors[String(p.kbji.prefix(1)), default: 0] += 1 }
+        let occupation = ("occupation", majors.keys.sorted().map { key in
+            OutcomeGroup(key: key, label: LocalizedText(id: "KBJI golongan pokok \(key)", en: "KBJI major group \(key)"), served: 0, placed: majors[key]!)
+        })
+        return [sex, age, education, functional, occupation]
+    }
+
+    static func buckets(_ facts: OutcomeFacts, _ period: Period, _ grouping: OutcomeReport.Grouping) -> [OutcomeBucket] {
+        func key(_ day: Day) -> String {
+            grouping == .month ? String(day.description.prefix(7)) : "\(day.year)-Q\((day.month - 1) / 3 + 1)"
+        }
+        var order: [String] = []
+        var day = Day(year: period.from.year, month: period.from.month, day: 1) ?? period.from
+        while day <= period.to {
+            if order.last != key(day) { order.append(key(day)) }
+            day = day.adding(months: 1)
+        }
+        var buckets = Dictionary(uniqueKeysWithValues: order.map { ($0, OutcomeBucket(label: $0)) })
+        for s in facts.seekers where period.contains(s.registered) { buckets[key(s.registered)]?.registered += 1 }
+        for r in facts.referrals where period.contains(r.requested) { buckets[key(r.requested)]?.referrals += 1 }
+        for s in facts.steps where s.status == .hired && period.contains(s.on) { buckets[key(s.on)]?.hires += 1 }
+        for p in facts.placements where period.contains(p.start) { buckets[key(p.start)]?.placements += 1 }
+        return order.compactMap { buckets[$0] }
+    }
+}
+
+extension Day {
+    /// Days since 1970-01-01 (negative before), by the civil-calendar formula: no Calendar, no allocation.
+    public var dayNumber: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+}
