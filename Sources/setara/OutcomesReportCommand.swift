@@ -3,6 +3,7 @@ import Foundation
 import SetaraApp
 import SetaraDomain
 import SetaraKit
+import SetaraSpeech
 import SetaraStore
 
 /// `setara report outcomes`: how an office is doing, compared with the period before.
@@ -32,6 +33,12 @@ struct OutcomesReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp(L("Tren per month (bulan) atau quarter (triwulan).", "Trend by month or quarter."), valueName: "month|quarter"))
     var by = "month"
     @Option(help: ArgumentHelp(L("Format keluaran: text, json, atau csv.", "Output format: text, json or csv."))) var format: OutputFormat = .text
+    @Option(help: ArgumentHelp(L("Tulis juga laporan HTML dengan grafik ke berkas ini (satu berkas, terbuka di peramban mana pun).",
+                                 "Also write the report as HTML with charts to this file (one file that opens in any browser)."), valueName: "file"))
+    var html: String?
+    @Flag(help: ArgumentHelp(L("Ucapkan ringkasan: angka yang paling berubah, dalam kalimat.", "Speak a summary: the figures that changed most, in sentences.")))
+    var speak = false
+    @OptionGroup var speech: SpeechOptions
 
     func day(_ text: String?, _ option: String) throws -> Day? {
         guard let text else { return nil }
@@ -60,6 +67,17 @@ struct OutcomesReportCommand: ParsableCommand {
             let start = try day(from, "from") ?? end.adding(months: -12).adding(days: 1)
             let scope: OutcomeScope = self.office.map { .office($0) } ?? region.map { .region($0) } ?? .everything
             let report = try office.outcomes(scope, period: Period(from: start, to: end), by: grouping)
+            if let html {
+                do {
+                    try Data(OutcomesHTML.render(report, place: place(scope), language: language).utf8).write(to: URL(fileURLWithPath: html))
+                } catch {
+                    throw CLIError.io(L("Tidak dapat menulis \(html): \(error.localizedDescription)", "Cannot write \(html): \(error.localizedDescription)"))
+                }
+                Console.err(L("Laporan HTML ditulis: \(html)", "HTML report written: \(html)"))
+            }
+            if speak {
+                try say(report.spokenSummary(language, place: place(scope)).joined(separator: " "))
+            }
             switch format {
             case .text: Console.out(OutcomesText.text(report, place: place(scope)))
             case .csv: Console.out(OutcomesText.csv(report))
@@ -68,6 +86,18 @@ struct OutcomesReportCommand: ParsableCommand {
                 encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
                 Console.out(String(decoding: try encoder.encode(OutcomesText.json(report)), as: UTF8.self))
             }
+        }
+    }
+
+    /// Speaks through the speech engine the voice terminal uses (`--speech` chooses where).
+    func say(_ text: String) throws {
+        let pack = try loadVoices().pack(language)
+        let utterance = Utterance(text: pack.normalizer.normalize(text), language: language, voice: pack.settings.parameters)
+        let engine = try speech.makeEngine()
+        if let espeak = engine as? EspeakEngine {
+            do { try espeak.speakAndWait(utterance) } catch { throw CLIError.io(speechMessage(error)) }
+        } else {
+            engine.speak(utterance)
         }
     }
 
@@ -82,62 +112,16 @@ struct OutcomesReportCommand: ParsableCommand {
 
 /// The outcomes report as labelled lines, CSV and JSON.
 enum OutcomesText {
-    struct Line: Sendable {
-        var key: String
-        var label: (String, String)
-        var value: @Sendable (OutcomeFigures) -> Double?
-        var percent = false
-    }
+    static var lines: [OutcomeIndicator] { OutcomeIndicator.all }
 
-    static let lines: [Line] = [
-        Line(key: "registered", label: ("Pencari kerja terdaftar", "Seekers registered"), value: { Double($0.registered) }),
-        Line(key: "served", label: ("Pencari kerja dilayani", "Seekers served"), value: { Double($0.served) }),
-        Line(key: "caseload", label: ("Beban kasus aktif di akhir periode", "Active caseload at the period's end"), value: { Double($0.caseload) }),
-        Line(key: "referrals", label: ("Rujukan", "Referrals"), value: { Double($0.referrals) }),
-        Line(key: "interviews", label: ("Wawancara", "Interviews"), value: { Double($0.interviews) }),
-        Line(key: "hires", label: ("Diterima bekerja", "Hires"), value: { Double($0.hires) }),
-        Line(key: "placements", label: ("Penempatan", "Placements"), value: { Double($0.placements) }),
-        Line(key: "placement_rate", label: ("Tingkat penempatan (ditempatkan di antara yang dilayani)", "Placement rate (placed among those served)"),
-             value: { $0.placementRate }, percent: true),
-        Line(key: "referral_to_hire_rate", label: ("Rujukan yang berakhir diterima bekerja", "Referrals ending in a hire"),
-             value: { $0.referralToHireRate }, percent: true),
-        Line(key: "median_days_to_placement", label: ("Median hari dari pendaftaran sampai mulai bekerja", "Median days from registration to starting work"),
-             value: { $0.medianDaysToPlacement }),
-        Line(key: "placed_within_6_months", label: ("Ditempatkan dalam 6 bulan sejak mendaftar", "Placed within 6 months of registering"),
-             value: { $0.placedWithin6Months }, percent: true),
-        Line(key: "placed_within_12_months", label: ("Ditempatkan dalam 12 bulan sejak mendaftar", "Placed within 12 months of registering"),
-             value: { $0.placedWithin12Months }, percent: true),
-        Line(key: "retained_3_months", label: ("Masih bekerja pada tindak lanjut 3 bulan", "Still working at the 3-month follow-up"),
-             value: { $0.retained[3] ?? nil }, percent: true),
-        Line(key: "retained_6_months", label: ("Masih bekerja pada tindak lanjut 6 bulan", "Still working at the 6-month follow-up"),
-             value: { $0.retained[6] ?? nil }, percent: true),
-        Line(key: "retained_12_months", label: ("Masih bekerja pada tindak lanjut 12 bulan", "Still working at the 12-month follow-up"),
-             value: { $0.retained[12] ?? nil }, percent: true),
-        Line(key: "same_employer_12_months", label: ("Di pemberi kerja yang sama pada 12 bulan", "With the same employer at 12 months"),
-             value: { $0.retainedSameEmployer[12] ?? nil }, percent: true),
-        Line(key: "median_wage_at_placement", label: ("Median upah saat penempatan (Rp)", "Median wage at placement (Rp)"),
-             value: { $0.medianWageAtPlacement.map(Double.init) }),
-        Line(key: "median_wage_at_6_months", label: ("Median upah pada 6 bulan (Rp)", "Median wage at 6 months (Rp)"),
-             value: { $0.medianWageAt6Months.map(Double.init) }),
-        Line(key: "employers_served", label: ("Pemberi kerja dilayani", "Employers served"), value: { Double($0.employersServed) }),
-        Line(key: "repeat_employers", label: ("Pemberi kerja yang kembali menerima", "Repeat employers"), value: { Double($0.repeatEmployers) }),
-        Line(key: "visits", label: ("Kunjungan ke pemberi kerja", "Employer visits"), value: { Double($0.visits) }),
-        Line(key: "vacancies_obtained", label: ("Lowongan diperoleh dari kunjungan", "Vacancies obtained on visits"), value: { Double($0.vacanciesObtained) }),
-        Line(key: "vacancies_filled", label: ("Lowongan terisi", "Vacancies filled"), value: { Double($0.vacanciesFilled) }),
-    ]
-
-    static func show(_ value: Double?, percent: Bool) -> String {
-        guard let value else { return L("tidak ada data", "no data") }
-        if percent { return "\(Int((value * 100).rounded()))" + L(" persen", " percent") }
-        return value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
-    }
+    static func show(_ value: Double?, percent: Bool) -> String { OutcomeIndicator.show(value, isShare: percent, language) }
 
     static func text(_ r: OutcomeReport, place: String) -> String {
         var out = [L("Hasil layanan, \(place), \(r.period.from) sampai \(r.period.to); dibanding \(r.period.previous.from) sampai \(r.period.previous.to).",
                      "Outcomes, \(place), \(r.period.from) to \(r.period.to); compared with \(r.period.previous.from) to \(r.period.previous.to).")]
         for line in lines {
-            out.append("\(L(line.label.0, line.label.1)): \(show(line.value(r.current), percent: line.percent)) "
-                       + L("(sebelumnya: \(show(line.value(r.before), percent: line.percent))).", "(before: \(show(line.value(r.before), percent: line.percent)))."))
+            out.append("\(line.label.text(language)): \(line.show(r.current, language)) "
+                       + L("(sebelumnya: \(line.show(r.before, language))).", "(before: \(line.show(r.before, language)))."))
         }
         let titles = ["sex": ("Menurut jenis kelamin", "By sex"), "age": ("Menurut umur", "By age"), "education": ("Menurut pendidikan", "By education"),
                       "functional_group": ("Menurut kelompok fungsi (dari profil fungsi, bukan kategori hukum)", "By functional group (from the functional profile, not the legal category)"),
@@ -171,7 +155,7 @@ enum OutcomesText {
     static func csv(_ r: OutcomeReport) -> String {
         var out = CSVText.line(["section", "key", "label", "current", "before"]) + "\n"
         for line in lines {
-            out += CSVText.line(["indicator", line.key, L(line.label.0, line.label.1), cell(line.value(r.current)), cell(line.value(r.before))]) + "\n"
+            out += CSVText.line(["indicator", line.key, line.label.text(language), cell(line.value(r.current)), cell(line.value(r.before))]) + "\n"
         }
         for (name, groups) in r.breakdowns {
             for g in groups {

@@ -129,3 +129,55 @@ struct OutcomeFiguresTests {
         #expect(Self.day("2000-03-01").dayNumber - Self.day("2000-02-28").dayNumber == 2)
     }
 }
+
+@Suite("The outcomes report read as HTML, as words and aloud")
+struct OutcomeRenderingTests {
+    let report: OutcomeReport = {
+        let period = Period(from: OutcomeFiguresTests.day("2026-01-01"), to: OutcomeFiguresTests.day("2026-06-30"))
+        let facts = OutcomeFiguresTests.facts
+        return OutcomeReport(scope: .office("K3402"), period: period,
+                             current: Office.figures(facts, period, today: OutcomeFiguresTests.day("2026-12-31")),
+                             before: Office.figures(facts, period.previous, today: OutcomeFiguresTests.day("2026-12-31")),
+                             breakdowns: Office.breakdowns(facts, period), buckets: Office.buckets(facts, period, .quarter))
+    }()
+
+    @Test("One file without scripts: each chart an image with a title and a description in words, a table beside it, the page in the report's language")
+    func html() {
+        for language in Language.allCases {
+            let page = OutcomesHTML.render(report, place: "<Kantor & Bantul>", language: language)
+            #expect(page.hasPrefix("<!DOCTYPE html>"))
+            #expect(page.contains("<html lang=\"\(language.rawValue)\">"))
+            #expect(!page.contains("<script"))
+            #expect(!page.contains("http://") && !page.contains("https://"), "nothing fetched from elsewhere")
+            #expect(page.contains("&lt;Kantor &amp; Bantul&gt;") && !page.contains("<Kantor"))
+            let charts = page.components(separatedBy: "<svg role=\"img\"").count - 1
+            #expect(charts == 3)
+            for id in ["trend", "retention", "groups"] {
+                #expect(page.contains("aria-labelledby=\"\(id)-title \(id)-desc\""))
+                #expect(page.contains("<title id=\"\(id)-title\">"))
+                #expect(page.contains("<desc id=\"\(id)-desc\">"))
+            }
+            // The second series is hatched and named in the legend: nothing rests on colour alone.
+            #expect(page.contains("url(#retention-hatch)"))
+            #expect(page.components(separatedBy: "<table>").count - 1 >= 6)
+            #expect(!page.contains("<th scope=\"col\"></th>"))
+        }
+        let english = OutcomesHTML.render(report, place: "K3402", language: .en)
+        // The retention chart's words carry the figures: 3 months 100 percent, 6 months 0 percent.
+        #expect(english.contains("3 months 100 percent (before 100 percent); 6 months 0 percent (before no data)"), "\(english)")
+        #expect(english.contains("<td>2,500,000</td>"))
+        #expect(OutcomesHTML.render(report, place: "K3402", language: .id).contains("<td>2.500.000</td>"))
+    }
+
+    @Test("The spoken summary opens with the period and names the figures that changed most, largest first")
+    func spoken() {
+        let sentences = report.spokenSummary(.en, count: 3, place: "office K3402")
+        #expect(sentences.count == 4)
+        #expect(sentences[0] == "Outcomes for office K3402, 2026-01-01 to 2026-06-30, compared with the period before. Placements: 2.")
+        // Vacancies filled went from 0 to 2, employers served from 0 to 3 ... counts by relative change.
+        #expect(sentences.dropFirst().allSatisfy { $0.contains(" rose from ") || $0.contains(" fell from ") })
+        let indonesian = report.spokenSummary(.id, place: "kantor K3402")
+        #expect(indonesian[0].hasPrefix("Hasil layanan kantor K3402"))
+        #expect(indonesian.dropFirst().allSatisfy { $0.contains(" naik dari ") || $0.contains(" turun dari ") })
+    }
+}

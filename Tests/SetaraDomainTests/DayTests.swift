@@ -20,3 +20,19 @@ struct DayTests {
         #expect(Day(parsing: "2200-12-31") != nil)
     }
 }
+
+@Test("Day numbers and back: every day from 1900 to 2200 survives the round trip, in order")
+func dayNumberRoundTrip() throws {
+    var day = try #require(Day(year: 1900, month: 1, day: 1))
+    var number = day.dayNumber
+    let last = try #require(Day(year: 2200, month: 12, day: 31))
+    while day < last {
+        #expect(Day(dayNumber: number) == day)
+        number += 1
+        let next = try #require(Day(dayNumber: number))
+        #expect(next > day)
+        day = next
+    }
+    #expect(Day(dayNumber: number) == last)
+    #expect(Day(year: 1970, month: 1, day: 1)?.dayNumber == 0)
+}

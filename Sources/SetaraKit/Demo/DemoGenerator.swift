@@ -64,20 +64,9 @@ public struct DemoGenerator {
         return rng.pick(Regions.regencies)
     }
 
+    /// A day from `start` to `days` days after it, every day as likely.
     mutating func day(from start: Day, days: Int) -> Day {
-        var date = start
-        var remaining = Int.random(in: 0...max(days, 0), using: &rng)
-        while remaining > 0 {
-            let step = min(remaining, 27)
-            let next = date.day + step
-            if next > 28 {
-                date = date.month == 12 ? Day(year: date.year + 1, month: 1, day: 1)! : Day(year: date.year, month: date.month + 1, day: 1)!
-            } else {
-                date = Day(year: date.year, month: date.month, day: next)!
-            }
-            remaining -= step
-        }
-        return date
+        Day(dayNumber: start.dayNumber + Int.random(in: 0...max(days, 0), using: &rng)) ?? start
     }
 
     mutating func phone() -> String {
