@@ -19,7 +19,7 @@ extension Office {
                 if let existing = try tx.referrals(seekerID: seekerID).first(where: { $0.vacancyID == vacancyID }) {
                     return (existing, false)
                 }
-                let referral = try tx.addReferral(seekerID: seekerID, vacancyID: vacancyID, channel: channel, score: score, at: date,
+                let referral = try tx.addReferral(seekerID: seekerID, vacancyID: vacancyID, channel: channel, score: score, at: onOfficeDay(date),
                                                   audit: audit(.referral, .seeker, seekerID))
                 try firstStep(referral, tx)
                 return (try tx.cases.referral(reference: referral.reference) ?? referral, true)
@@ -43,5 +43,17 @@ extension Office {
             try store.updateProfile(seekerID: seekerID, profile: profile, needs: needs,
                                     audit: audit(.profileUpdate, .seeker, seekerID, fields: ["profile", "needs"]))
         }
+    }
+}
+
+extension Office {
+    /// A moment on the office's day: `date` itself when it falls on that day (the usual case),
+    /// otherwise noon of the office's day in WIB, so that a referral made on an office's day
+    /// (a test's clock, a record entered the next morning) is dated that day.
+    func onOfficeDay(_ date: Date) -> Date {
+        guard Day.today(date) != today else { return date }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Jakarta") ?? .gmt
+        return calendar.date(from: DateComponents(year: today.year, month: today.month, day: today.day, hour: 12)) ?? date
     }
 }
