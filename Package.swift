@@ -84,7 +84,7 @@ let package = Package(
         .executableTarget(
             name: "setara-bench",
             dependencies: ["SetaraDomain", "SetaraCatalog", "SetaraStore", "SetaraKit", "SetaraMatching",
-                           "SetaraSpeech", "SetaraVoice",
+                           "SetaraSpeech", "SetaraVoice", "SetaraApp",
                            .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict),
         .testTarget(name: "SetaraDomainTests", dependencies: ["SetaraDomain"], swiftSettings: strict),

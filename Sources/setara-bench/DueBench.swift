@@ -32,61 +32,10 @@ enum DueBench {
         try store.write(batch)
 
         say("Writing \(referralCount) referrals with their casework ...")
-        var rng = SeededRandom(seed: 14)
         let today = Day.today()
         var perOffice: [String: Int] = [:]
         let writeSeconds = try Bench.seconds {
-            try store.transaction { tx in
-                let cases = tx.cases
-                let regencies = Set(batch.seekers.map(\.regencyCode)).sorted()
-                for code in regencies { try cases.save(LabourOffice(id: "K" + code, name: "Disnaker \(code)", regencyCode: code)) }
-                for seeker in batch.seekers {
-                    let office = "K" + seeker.regencyCode
-                    perOffice[office, default: 0] += 1
-                    try cases.save(CaseFile(seekerID: seeker.id, officeID: office, officer: "officer\(Int.random(in: 1...3, using: &rng)).\(office)",
-                                            openedOn: seeker.registeredOn, jkpFrom: Double.random(in: 0..<1, using: &rng) < 0.1 ? seeker.registeredOn : nil))
-                    try cases.add(EmploymentPlan(seekerID: seeker.id, version: 1, on: seeker.registeredOn, officer: "officer1", goals: [],
-                                                 accommodations: [], services: ["konseling"],
-                                                 reviewOn: today.adding(days: Int.random(in: -30...365, using: &rng))), officeID: office)
-                }
-                var sequence: [Day: Int] = [:]
-                var placements = 0
-                for n in 0..<referralCount {
-                    let seeker = batch.seekers[n % batch.seekers.count]
-                    let office = "K" + seeker.regencyCode
-                    let vacancy = batch.vacancies[(n * 7_919 + n / batch.seekers.count) % batch.vacancies.count]
-                    let day = today.adding(days: -Int.random(in: 0...730, using: &rng))
-                    let number = (sequence[day] ?? 0) + 1
-                    sequence[day] = number
-                    let roll = Double.random(in: 0..<1, using: &rng)
-                    let status: Referral.Status = roll < 0.3 ? .declined : roll < 0.45 ? .noAnswer : roll < 0.55 ? .withdrawn
-                        : roll < 0.6 ? .hired : roll < 0.75 ? .sent : roll < 0.85 ? .interview : roll < 0.93 ? .checked : .requested
-                    let reference = Referral.reference(day: day, sequence: number)
-                    let statusOn = min(day.adding(days: Int.random(in: 0...40, using: &rng)), today)
-                    let interviewOn = status == .interview ? statusOn.adding(days: Int.random(in: 2...14, using: &rng)) : nil
-                    try cases.insert(Referral(reference: reference, seekerID: seeker.id, vacancyID: vacancy.id, requestedAt: "\(day)T03:00:00Z",
-                                              channel: .officer, status: status, officeID: office, statusOn: statusOn, interviewOn: interviewOn))
-                    try cases.addStepOnly(ReferralStep(reference: reference, status: .requested, on: day, officer: "officer1"))
-                    if status != .requested {
-                        try cases.addStepOnly(ReferralStep(reference: reference, status: status, on: statusOn, officer: "officer1", interviewOn: interviewOn))
-                    }
-                    guard status == .hired, let workplace = batch.workplaces.first(where: { $0.id == vacancy.workplaceID }) else { continue }
-                    placements += 1
-                    let start = statusOn.adding(days: 7)
-                    let placement = Placement(id: Placement.idPrefix + zeroPadded(placements, 6), seekerID: seeker.id, referral: reference,
-                                              employerID: workplace.employerID, workplaceID: workplace.id, vacancyID: vacancy.id,
-                                              jobTitle: vacancy.title, kbji: vacancy.kbji, startOn: start, wage: vacancy.wageMin,
-                                              hoursPerWeek: vacancy.hoursPerWeek, contract: .pkwt, accommodations: [], officer: "officer1")
-                    try cases.add(placement, officeID: office)
-                    for month in FollowUp.defaultMonths {
-                        let due = start.adding(months: month)
-                        let done = due < today.adding(days: -20) && Double.random(in: 0..<1, using: &rng) < 0.9
-                        try cases.save(FollowUp(placementID: placement.id, seekerID: seeker.id, month: month, dueOn: due, state: done ? .done : .due,
-                                                doneOn: done ? due : nil, officer: done ? "officer1" : nil, result: done ? .sameEmployer : nil),
-                                       officeID: office)
-                    }
-                }
-            }
+            perOffice = try CaseworkBenchData.write(batch, referrals: referralCount, hiredShare: 0.05, today: today, into: store)
         }
         let (office, officeSeekers) = perOffice.max { ($0.value, $1.key) < ($1.value, $0.key) } ?? ("K0000", 0)
         let counts = try store.read { db in

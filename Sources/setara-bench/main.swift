@@ -25,8 +25,12 @@ if arguments.first == "due" {
     try DueBench.run(arguments, setara: setara, timeProcess: { try timeProcess($0, $1, db: $2) })
     exit(0)
 }
+if arguments.first == "outcomes" {
+    try OutcomesBench.run(arguments)
+    exit(0)
+}
 guard arguments.first == "records" else {
-    FileHandle.standardError.write(Data("usage: setara-bench records [--seekers N] [--runs N]\n       setara-bench match [--vacancies N] [--seekers N] [--runs N]\n       setara-bench voice [--runs N]\n       setara-bench due [--seekers N] [--referrals N] [--runs N]\n".utf8))
+    FileHandle.standardError.write(Data("usage: setara-bench records [--seekers N] [--runs N]\n       setara-bench match [--vacancies N] [--seekers N] [--runs N]\n       setara-bench voice [--runs N]\n       setara-bench due [--seekers N] [--referrals N] [--runs N]\n       setara-bench outcomes [--seekers N] [--referrals N] [--runs N]\n".utf8))
     exit(64)
 }
 
