@@ -5,13 +5,15 @@ import SetaraStore
 
 /// The quota report: for a region, each employer's headcount, what the quota rule asks, its
 /// workers with disabilities and its shortfall; employers below quota ordered by shortfall with
-/// their open vacancies (the canvassing list); totals per regency and province.
+/// their open vacancies and last visit (the canvassing list); totals per regency and province.
 public struct QuotaReport: Sendable {
     public struct Row: Sendable {
         public var employer: Employer
         public var position: QuotaPosition
         /// Open vacancies on the report's day, at all the employer's workplaces.
         public var openVacancies: Int
+        /// The latest visit, call or online meeting an officer recorded with the employer.
+        public var lastVisit: Day?
     }
 
     public struct Total: Sendable, Equatable {
@@ -97,13 +99,14 @@ extension Office {
              try store.vacancies(ListQuery(status: VacancyStatus.open.rawValue, openOn: day)))
         }
         let employerOfWorkplace = Dictionary(workplaces.map { ($0.id, $0.employerID) }, uniquingKeysWith: { a, _ in a })
+        let visits = try stored { try (store as? any OutcomeReads)?.lastVisits() ?? [:] }
         var open: [String: Int] = [:]
         for vacancy in vacancies {
             if let employer = employerOfWorkplace[vacancy.workplaceID] { open[employer, default: 0] += 1 }
         }
         var rows = employers.map { e in
             QuotaReport.Row(employer: e, position: rules.position(ownership: e.ownership, workforce: QuotaWorkforce(employer: e), on: day),
-                            openVacancies: open[e.id] ?? 0)
+                            openVacancies: open[e.id] ?? 0, lastVisit: visits[e.id])
         }
         rows.sort { a, b in
             a.position.shortfall != b.position.shortfall ? a.position.shortfall > b.position.shortfall : a.employer.id < b.employer.id

@@ -66,11 +66,25 @@ public enum OutcomeScope: Sendable, Equatable {
     case region(String)
 }
 
+/// What the reports read beyond single records, in one query each.
 public protocol OutcomeReads {
     func outcomeFacts(_ scope: OutcomeScope) throws -> OutcomeFacts
+    /// Each employer's latest visit, call or online meeting by an officer.
+    func lastVisits() throws -> [String: Day]
 }
 
 extension SQLiteStore: OutcomeReads {
+    public func lastVisits() throws -> [String: Day] {
+        try reading { db in
+            var days: [String: Day] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT employer_id, max(on_day) FROM employer_visit GROUP BY employer_id")
+            while let row = try rows.next() {
+                if let day = (row[1] as String?).flatMap(Day.init(parsing:)) { days[row[0]] = day }
+            }
+            return days
+        }
+    }
+
     public func outcomeFacts(_ scope: OutcomeScope) throws -> OutcomeFacts {
         try reading { db in
             var facts = OutcomeFacts()

@@ -88,8 +88,9 @@ struct QuotaReportCommand: ParsableCommand {
             for (n, row) in below.prefix(max(limit, 0)).enumerated() {
                 let e = row.employer, p = row.position
                 let open = row.openVacancies
+                let visit = row.lastVisit.map { L(" Kunjungan terakhir: \($0).", " Last visit: \($0).") } ?? L(" Belum pernah dikunjungi.", " Never visited.")
                 lines.append(L("\(n + 1). \(e.id) \(e.name.forDisplay), \(Self.place(e.regencyCode)), \(e.ownership.label(.id)), \(Self.percent(p.percent)): \(Self.number(p.headcount)) pekerja, kuota \(p.required), penyandang disabilitas \(Self.number(p.counted)), kurang \(p.shortfall); lowongan dibuka: \(open).",
-                               "\(n + 1). \(e.id) \(e.name.forDisplay), \(Self.place(e.regencyCode)), \(e.ownership.label(.en)), \(Self.percent(p.percent)): \(Self.number(p.headcount)) \(p.headcount == 1 ? "worker" : "workers"), quota \(p.required), with disabilities \(Self.number(p.counted)), \(p.shortfall) short; open vacancies: \(open)."))
+                               "\(n + 1). \(e.id) \(e.name.forDisplay), \(Self.place(e.regencyCode)), \(e.ownership.label(.en)), \(Self.percent(p.percent)): \(Self.number(p.headcount)) \(p.headcount == 1 ? "worker" : "workers"), quota \(p.required), with disabilities \(Self.number(p.counted)), \(p.shortfall) short; open vacancies: \(open).") + visit)
             }
             if below.count > limit {
                 lines.append(L("... dan \(below.count - limit) lagi (--limit, atau --format csv untuk semuanya).",
@@ -110,12 +111,12 @@ struct QuotaReportCommand: ParsableCommand {
 
     func csv(_ report: QuotaReport) -> String {
         var out = CSVText.line(["employer", "name", "ownership", "regency", "province", "percent", "headcount", "required",
-                                "with_disabilities", "shortfall", "open_vacancies", "levy_per_month"]) + "\n"
+                                "with_disabilities", "shortfall", "open_vacancies", "last_visit", "levy_per_month"]) + "\n"
         for row in report.rows {
             let e = row.employer, p = row.position
             out += CSVText.line([e.id, e.name, e.ownership.rawValue, e.regencyCode, String(e.regencyCode.prefix(2)), Self.number(p.percent),
                                  Self.number(p.headcount), String(p.required), Self.number(p.counted), String(p.shortfall),
-                                 String(row.openVacancies), p.levyPerMonth.map(String.init) ?? ""]) + "\n"
+                                 String(row.openVacancies), row.lastVisit?.description ?? "", p.levyPerMonth.map(String.init) ?? ""]) + "\n"
         }
         return out
     }
@@ -131,7 +132,8 @@ struct QuotaReportCommand: ParsableCommand {
             return .object([("employer", .text(e.id)), ("name", .text(e.name)), ("ownership", .text(e.ownership.rawValue)),
                             ("regency", .text(e.regencyCode)), ("percent", .decimal(p.percent)), ("headcount", .decimal(p.headcount)),
                             ("required", .int(p.required)), ("with_disabilities", .decimal(p.counted)), ("shortfall", .int(p.shortfall)),
-                            ("open_vacancies", .int(row.openVacancies)), ("levy_per_month", p.levyPerMonth.map(OutValue.int) ?? .null)])
+                            ("open_vacancies", .int(row.openVacancies)), ("last_visit", row.lastVisit.map { .text($0.description) } ?? .null),
+                            ("levy_per_month", p.levyPerMonth.map(OutValue.int) ?? .null)])
         }
         return .object([("rule", .text(report.rules.id)), ("source", .text(report.rules.source)), ("day", .text(report.day.description)),
                         ("region", report.region.map(OutValue.text) ?? .null), ("overall", total(report.overall)),

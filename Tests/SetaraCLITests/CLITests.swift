@@ -376,15 +376,22 @@ struct QuotaReportCLITests {
         #expect(text.out.contains("Employers: 3; below quota: 2."), "\(text.out)")
         let dinas = try #require(text.out.range(of: "Dinas Besar")), kecil = try #require(text.out.range(of: "PT Kecil"))
         #expect(dinas.lowerBound < kecil.lowerBound)
-        #expect(text.out.contains("quota 20, with disabilities 5, 15 short"))
+        #expect(text.out.contains("quota 20, with disabilities 5, 15 short; open vacancies: 0. Never visited."), "\(text.out)")
         #expect(!text.out.contains("PT Patuh, "), "an employer meeting its quota is not on the canvassing list")
         #expect(!text.out.contains("PT Bandung"), "another province's employer")
         #expect(text.out.contains("Kabupaten Bantul: 2 employers, 1 below quota; quota 4, recorded 2, 2 short."), "\(text.out)")
 
+        // A visit to PT Kecil shows on the canvassing list.
+        let list = try w.run(["report", "quota", "--region", "3402", "--format", "csv"])
+        let kecil = try #require(list.out.split(separator: "\n").first { $0.contains("PT Kecil") }.map { String($0.prefix(6)) })
+        let visit = try w.run(["visit", "add", kecil, "--purpose", "quota", "--on", "2026-10-05"])
+        #expect(visit.status == 0, "\(visit.err)")
+        #expect(try w.run(["report", "quota", "--region", "3402"]).out.contains("2 short; open vacancies: 0. Last visit: 2026-10-05."))
+
         let csv = try w.run(["report", "quota", "--region", "34", "--format", "csv"])
         let lines = csv.out.split(separator: "\n")
         #expect(lines.count == 4)
-        #expect(lines[1].hasPrefix("E") && lines[1].contains(",Dinas Besar,government,3471,34,2,1000,20,5,15,0,"), "\(lines)")
+        #expect(lines[1].hasPrefix("E") && lines[1].contains(",Dinas Besar,government,3471,34,2,1000,20,5,15,0,,"), "\(lines)")
         let json = try w.run(["report", "quota", "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
         let overall = try #require(object["overall"] as? [String: Any])
@@ -397,7 +404,7 @@ struct QuotaReportCLITests {
         let w = try office()
         let japan = try w.run(["report", "quota", "--region", "3273", "--rules", "japan", "--format", "csv"])
         // 900 x 2.7% = 24.3 → 24, 1 employed, 23 short; levy on 23 workers.
-        #expect(japan.out.contains(",2.7,900,24,1,23,0,1150000"), "\(japan.out)")
+        #expect(japan.out.contains(",2.7,900,24,1,23,0,,1150000"), "\(japan.out)")
         let unknown = try w.run(["report", "quota", "--rules", "mars"])
         #expect(unknown.status == 64)
         #expect(unknown.err.contains("mars.yaml") && unknown.err.contains("indonesia, japan"))
