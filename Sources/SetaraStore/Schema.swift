@@ -143,6 +143,9 @@ enum Schema {
             // that the match index keeps reading one column instead of a million demand rows.
             try rebuildDemandProfiles(db)
         }
+        migrator.registerMigration("v6: web accounts and sessions") { db in
+            try WebAccountsSchema.create(db)
+        }
         return migrator.list
     }
 
