@@ -39,7 +39,7 @@ extension Routes {
             let office = self.office(user)
             let issues = try office.check(.employer, Self.fieldValues(values)).filter { names.contains($0.field) }
             guard issues.isEmpty else {
-                let errors = issues.map { FieldError(field: $0.field, message: $0.message(context.language)) }
+                let errors = issues.map { FieldError(field: $0.field, message: issueMessage($0, context)) }
                 return companyPage(request, context, step: step, values: values, errors: errors)
             }
             if position + 1 < Self.companySteps.count {
@@ -110,6 +110,8 @@ extension Routes {
             let company = try company(user)
             let step = context.parameters.get("step") ?? ""
             guard Self.vacancySteps.contains(step) else { throw WebRefusal.notFound }
+            // A vacancy is at a workplace: without one, the HR officer adds it first.
+            if try office(user).workplaces(ofEmployer: company.id).isEmpty { return Self.redirect("/employer/workplaces/new") }
             var values = draft(context, "vacancy")
             if let workplace = Routes.query(request, "workplace"), step == "details" { values["workplace"] = workplace }
             return try vacancyPage(request, context, company: company, user: user, step: step, values: values, errors: [])
@@ -132,7 +134,7 @@ extension Routes {
             }
             guard issues.isEmpty else {
                 let errors = issues.map { FieldError(field: $0.field.replacingOccurrences(of: "demands.", with: "demand_"),
-                                                     message: $0.message(context.language)) }
+                                                     message: issueMessage($0, context)) }
                 return try vacancyPage(request, context, company: company, user: user, step: step, values: values, errors: errors)
             }
             if position + 1 < Self.vacancySteps.count {

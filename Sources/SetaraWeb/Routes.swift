@@ -90,8 +90,30 @@ struct Routes: Sendable {
         return error.issues.map { issue in
             let root = String(issue.field.split(separator: ".").first ?? Substring(issue.field))
             let field = fieldIDs[root] ?? fieldIDs[issue.field] ?? root
-            return FieldError(field: field, message: issue.message(context.language))
+            return FieldError(field: field, message: issueMessage(issue, context))
         }
+    }
+
+    /// The words of each field as a form asks for it, for messages.
+    static let fieldWords: [String: String] = [
+        "name": "field_name", "ownership": "company_ownership", "headcount": "company_headcount",
+        "employees_with_disabilities": "company_disabled_workers", "regency": "company_region", "address": "workplace_address",
+        "features": "workplace_features_short", "workplace": "vacancy_workplace_short", "title": "vacancy_title", "kbji": "vacancy_kbji",
+        "openings": "vacancy_openings_short", "hours_per_week": "vacancy_hours", "min_education": "vacancy_education",
+    ]
+
+    /// A validation issue in the words of the form: the field's label where the record's file
+    /// would name its column ("Nama belum diisi" rather than "name belum diisi"). The rule and
+    /// the rest of the sentence are the domain's.
+    func issueMessage(_ issue: ValidationIssue, _ context: WebContext) -> String {
+        let root = String(issue.field.split(separator: ".").first ?? Substring(issue.field))
+        var label = Self.fieldWords[root].map { word($0, context) }
+        if root == "demands", let dimension = FunctionalDimension(rawValue: String(issue.field.dropFirst("demands.".count))) {
+            label = catalog.reasons.what(dimension, context.language)
+        }
+        guard let label else { return issue.message(context.language) }
+        let capitalised = label.prefix(1).uppercased() + label.dropFirst()
+        return ValidationIssue(field: capitalised, problem: issue.problem).message(context.language)
     }
 
     // MARK: Drafts (a form in progress, one question per page)
