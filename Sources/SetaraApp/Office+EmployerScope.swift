@@ -101,3 +101,21 @@ extension Office {
         }
     }
 }
+
+extension Office {
+    /// Seekers shown to an officer in a ranking are views of their records: one audit entry
+    /// each, naming where they were seen (`match:V000001`, `matches`).
+    public func recordViews(seekerIDs: [String], seenIn place: String) throws {
+        guard !seekerIDs.isEmpty else { return }
+        try stored { try store.record(seekerIDs.map { audit(.view, .seeker, $0, fields: [place]) }) }
+    }
+
+    /// Open vacancies an officer looks for, by title or id, a page at a time.
+    public func findOpenVacancies(search: String?, limit: Int) throws -> [Vacancy] {
+        let text = search?.trimmed
+        return try stored {
+            try store.vacancies(ListQuery(search: text?.isEmpty == false ? text : nil, status: VacancyStatus.open.rawValue,
+                                          openOn: today, limit: limit))
+        }
+    }
+}

@@ -54,8 +54,7 @@ extension Routes {
         router.get("/officer/seekers/{id}/matches", use: page(staff) { request, context, user in
             let office = self.office(user)
             let ranking = try found { try office.rankVacancies(forSeeker: context.parameters.get("id") ?? "", RankRequest(top: 10)) }
-            try office.store.record([AuditEntry(at: AuditEntry.timestamp(), actor: office.actor.auditName, action: .view,
-                                                kind: .seeker, recordID: ranking.seeker.id, fields: ["matches"])])
+            try office.recordViews(seekerIDs: [ranking.seeker.id], seenIn: "matches")
             let language = context.language
             let results = ranking.results.map { item -> [String: Any] in
                 let reasons = item.result.reasons(language, catalog: catalog, audience: .officer)
@@ -71,8 +70,7 @@ extension Routes {
 
         router.get("/officer/vacancies", use: page(staff) { request, context, user in
             let query = Routes.query(request, "q")?.trimmingCharacters(in: .whitespaces) ?? ""
-            let vacancies = try office(user).store.vacancies(ListQuery(search: query.isEmpty ? nil : query,
-                                                                      status: VacancyStatus.open.rawValue, limit: 50))
+            let vacancies = try office(user).findOpenVacancies(search: query, limit: 50)
             return pages.render("officer-vacancies", title: word("vacancies_title", context), context: context, request: request, data: [
                 "query": query, "vacancies": vacancies.map { ["id": $0.id, "title": $0.title, "kbji": $0.kbji] },
                 "hasResults": !vacancies.isEmpty,
@@ -83,10 +81,7 @@ extension Routes {
             let office = self.office(user)
             let ranking = try found { try office.rankSeekers(forVacancy: context.parameters.get("id") ?? "", RankRequest(top: 10)) }
             // Each seeker shown is a view of their record.
-            try office.store.record(ranking.results.map {
-                AuditEntry(at: AuditEntry.timestamp(), actor: office.actor.auditName, action: .view, kind: .seeker,
-                           recordID: $0.seeker.id, fields: ["match:" + ranking.vacancy.id])
-            })
+            try office.recordViews(seekerIDs: ranking.results.map(\.seeker.id), seenIn: "match:" + ranking.vacancy.id)
             let language = context.language
             let results = ranking.results.map { item -> [String: Any] in
                 ["seekerID": item.seeker.id, "name": item.seeker.name, "score": String(item.result.score),
