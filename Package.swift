@@ -25,6 +25,12 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         // Tests only: generated inputs (the CSV reader read whole and in pieces) and seeded random numbers (the fuzz test).
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        // The web front end (`setara serve`): the HTTP server and router, bcrypt, templates.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // SHA-256 of session and invitation tokens: the database keeps only their hashes.
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         // Records, functional dimensions and scales, validation, localised messages. No I/O.
@@ -72,11 +78,23 @@ let package = Package(
             name: "SetaraVoice",
             dependencies: ["SetaraSpeech", "SetaraDomain", "SetaraCatalog", "SetaraStore", "SetaraMatching", "SetaraApp"],
             swiftSettings: strict),
+        // The web front end: pages for employers' HR officers and officers, over the application layer.
+        .target(
+            name: "SetaraWeb",
+            dependencies: [
+                "SetaraDomain", "SetaraCatalog", "SetaraStore", "SetaraMatching", "SetaraKit", "SetaraApp",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: strict),
         .executableTarget(
             name: "setara",
             dependencies: [
                 "SetaraDomain", "SetaraCatalog", "SetaraStore", "SetaraKit", "SetaraMatching", "SetaraApp",
-                "SetaraSpeech", "SetaraVoice",
+                "SetaraSpeech", "SetaraVoice", "SetaraWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -105,6 +123,13 @@ let package = Package(
         .testTarget(
             name: "SetaraVoiceTests",
             dependencies: ["SetaraVoice", "SetaraSpeech", "SetaraStore", "SetaraDomain"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "SetaraWebTests",
+            dependencies: [
+                "SetaraWeb", "SetaraApp", "SetaraStore", "SetaraDomain",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: strict),
         // Runs the built `setara` program as a user would; `swift test` builds it first.
         .testTarget(name: "SetaraCLITests", dependencies: ["SetaraDomain"], swiftSettings: strict),

@@ -252,6 +252,9 @@ enum Schema {
                 CREATE INDEX employment_plan_review ON employment_plan(office_id, review_on);
                 """)
         }
+        migrator.registerMigration("v7: web accounts and sessions") { db in
+            try WebAccountsSchema.create(db)
+        }
         return migrator.list
     }
 

@@ -1,0 +1,140 @@
+import Foundation
+import GRDB
+
+extension SQLiteStore: AccountStore {
+    /// A write that is not a change to the records: it leaves a pure demo a pure demo (an
+    /// officer signing in to the demo database does not make it an office's database).
+    func accountWriting<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try db.write(body) } catch let error as DatabaseError { throw StoreError(error, path: path) }
+    }
+
+    private static func time(_ date: Date) -> String { AuditEntry.timestamp(date) }
+    private static func date(_ text: String) -> Date { ISO8601DateFormatter().date(from: text) ?? .distantPast }
+
+    private static func account(_ row: Row) -> WebAccount {
+        WebAccount(username: row["username"], passwordHash: row["password_hash"],
+                   role: AccountRole(rawValue: row["role"]) ?? .employer, employerID: row["employer_id"],
+                   createdAt: date(row["created_at"]), disabled: row["disabled"] as Bool)
+    }
+
+    public func account(_ username: String) throws -> WebAccount? {
+        try reading { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM web_account WHERE username = ?", arguments: [username]).map(Self.account)
+        }
+    }
+
+    public func accounts() throws -> [WebAccount] {
+        try reading { db in try Row.fetchAll(db, sql: "SELECT * FROM web_account ORDER BY username").map(Self.account) }
+    }
+
+    public func addAccount(_ account: WebAccount) throws -> Bool {
+        try accountWriting { db in try Self.insert(account, db) }
+    }
+
+    private static func insert(_ account: WebAccount, _ db: Database) throws -> Bool {
+        if try Bool.fetchOne(db, sql: "SELECT 1 FROM web_account WHERE username = ?", arguments: [account.username]) != nil {
+            return false
+        }
+        try db.execute(sql: """
+            INSERT INTO web_account (username, password_hash, role, employer_id, created_at, disabled)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """, arguments: [account.username, account.passwordHash, account.role.rawValue, account.employerID,
+                             time(account.createdAt), account.disabled])
+        return true
+    }
+
+    public func setPassword(username: String, hash: String) throws {
+        try accountWriting { db in
+            try db.execute(sql: "UPDATE web_account SET password_hash = ? WHERE username = ?", arguments: [hash, username])
+            // A new password signs every session out.
+            try db.execute(sql: "DELETE FROM web_session WHERE username = ?", arguments: [username])
+        }
+    }
+
+    public func setEmployer(username: String, employerID: String) throws {
+        try accountWriting { db in
+            try db.execute(sql: "UPDATE web_account SET employer_id = ? WHERE username = ?", arguments: [employerID, username])
+        }
+    }
+
+    public func addSession(_ session: WebSession) throws {
+        try accountWriting { db in
+            try db.execute(sql: """
+                INSERT INTO web_session (token_hash, username, csrf_token, draft, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [session.tokenHash, session.username, session.csrfToken, session.draft,
+                                 Self.time(Date()), Self.time(session.expiresAt)])
+        }
+    }
+
+    public func session(tokenHash: String, now: Date) throws -> WebSession? {
+        try reading { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM web_session WHERE token_hash = ? AND expires_at > ?",
+                                             arguments: [tokenHash, Self.time(now)]) else { return nil }
+            return WebSession(tokenHash: row["token_hash"], username: row["username"], csrfToken: row["csrf_token"],
+                              draft: row["draft"], expiresAt: Self.date(row["expires_at"]))
+        }
+    }
+
+    public func saveDraft(tokenHash: String, draft: String) throws {
+        try accountWriting { db in
+            try db.execute(sql: "UPDATE web_session SET draft = ? WHERE token_hash = ?", arguments: [draft, tokenHash])
+        }
+    }
+
+    public func deleteSession(tokenHash: String) throws {
+        try accountWriting { db in try db.execute(sql: "DELETE FROM web_session WHERE token_hash = ?", arguments: [tokenHash]) }
+    }
+
+    public func purgeExpired(now: Date) throws {
+        try accountWriting { db in
+            try db.execute(sql: "DELETE FROM web_session WHERE expires_at <= ?", arguments: [Self.time(now)])
+            try db.execute(sql: "DELETE FROM web_login_failure WHERE at <= ?", arguments: [Self.time(now.addingTimeInterval(-86_400))])
+        }
+    }
+
+    public func addInvitation(_ invitation: WebInvitation) throws {
+        try accountWriting { db in
+            try db.execute(sql: """
+                INSERT INTO web_invitation (token_hash, employer_id, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?)
+                """, arguments: [invitation.tokenHash, invitation.employerID, invitation.createdBy, Self.time(Date()),
+                                 Self.time(invitation.expiresAt)])
+        }
+    }
+
+    public func invitation(tokenHash: String) throws -> WebInvitation? {
+        try reading { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM web_invitation WHERE token_hash = ?", arguments: [tokenHash]).map { row in
+                WebInvitation(tokenHash: row["token_hash"], employerID: row["employer_id"], createdBy: row["created_by"],
+                              expiresAt: Self.date(row["expires_at"]), usedBy: row["used_by"])
+            }
+        }
+    }
+
+    public func accept(invitationHash: String, account: WebAccount, now: Date) throws -> Bool {
+        try accountWriting { db in
+            let open = try Bool.fetchOne(db, sql: """
+                SELECT 1 FROM web_invitation WHERE token_hash = ? AND used_by IS NULL AND expires_at > ?
+                """, arguments: [invitationHash, Self.time(now)]) != nil
+            guard open, try Self.insert(account, db) else { return false }
+            try db.execute(sql: "UPDATE web_invitation SET used_by = ? WHERE token_hash = ?", arguments: [account.username, invitationHash])
+            return true
+        }
+    }
+
+    public func recordLoginFailure(username: String, at: Date) throws {
+        try accountWriting { db in
+            try db.execute(sql: "INSERT INTO web_login_failure (username, at) VALUES (?, ?)", arguments: [username, Self.time(at)])
+        }
+    }
+
+    public func loginFailures(username: String, since: Date) throws -> Int {
+        try reading { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM web_login_failure WHERE username = ? AND at > ?",
+                             arguments: [username, Self.time(since)]) ?? 0
+        }
+    }
+
+    public func clearLoginFailures(username: String) throws {
+        try accountWriting { db in try db.execute(sql: "DELETE FROM web_login_failure WHERE username = ?", arguments: [username]) }
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import Hummingbird
+import Mustache
+import SetaraDomain
+import Yams
+
+/// One problem with one answer, shown in the error summary (linking to the field) and beside
+/// the field itself.
+public struct FieldError: Sendable {
+    /// The id of the input the summary links to.
+    public var field: String
+    public var message: String
+    /// Where the summary links: the field on this page, or on an earlier page of the form.
+    public var href: String
+
+    public init(field: String, message: String, href: String? = nil) {
+        self.field = field
+        self.message = message
+        self.href = href ?? "#" + field
+    }
+}
+
+/// The page templates (`Web/templates/*.mustache`) and the words of each language
+/// (`Web/text/id.yaml`, `en.yaml`). Templates escape every value they show: a name like
+/// `<script>` is shown as text.
+public struct Pages: Sendable {
+    let library: MustacheLibrary
+    let words: [Language: [String: String]]
+
+    public static func load(folder: URL) async throws -> Pages {
+        let library = try await MustacheLibrary(directory: folder.appendingPathComponent("templates").path)
+        var words: [Language: [String: String]] = [:]
+        for language in Language.allCases {
+            let file = folder.appendingPathComponent("text/\(language.rawValue).yaml")
+            let text = try String(contentsOf: file, encoding: .utf8)
+            words[language] = try YAMLDecoder().decode([String: String].self, from: text)
+        }
+        return Pages(library: library, words: words)
+    }
+
+    /// A word of the page's language; the key itself when missing (a test finds those).
+    public func word(_ key: String, _ language: Language) -> String { words[language]?[key] ?? key }
+
+    /// Renders a page inside the common layout: language switch, who is signed in, the error
+    /// summary, and "Galat:"/"Error:" before the title when there are errors.
+    func render(_ template: String, title: String, context: WebContext, request: Request,
+                data: [String: Any] = [:], errors: [FieldError] = [], status: HTTPResponse.Status = .ok) -> Response {
+        let language = context.language
+        let other: Language = language == .id ? .en : .id
+        let path = request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")
+        var page: [String: Any] = data
+        if let fields = data["fields"] as? [[String: Any]] {
+            // A page of one question has it as its heading (label or legend inside the h1);
+            // each field is described by its hint and its error.
+            let single = fields.count == 1 && (data["headingIsLabel"] as? Bool ?? false)
+            page["fields"] = fields.map { field -> [String: Any] in
+                var field = field
+                let id = field["id"] as? String ?? ""
+                field["isPageHeading"] = single
+                let described = [field["hint"] != nil ? id + "-hint" : nil, field["error"] != nil ? id + "-error" : nil].compactMap { $0 }
+                field["describedBy"] = described.joined(separator: " ")
+                return field
+            }
+        }
+        page["t"] = words[language] ?? [:]
+        page["lang"] = language.rawValue
+        page["title"] = title
+        page["fullTitle"] = (errors.isEmpty ? "" : word("error_prefix", language) + " ") + title + " – Setara"
+        page["csrf"] = context.csrfToken
+        page["switchHref"] = "/language?to=\(other.rawValue)&back=" + (path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/")
+        page["switchLabel"] = word("switch_to", language)
+        page["switchLang"] = other.rawValue
+        page["errors"] = errors.map { ["field": $0.field, "message": $0.message, "href": $0.href] }
+        page["hasErrors"] = !errors.isEmpty
+        var byField: [String: String] = [:]
+        for error in errors where byField[error.field] == nil { byField[error.field] = error.message }
+        page["fieldErrors"] = byField
+        if let user = context.user {
+            page["user"] = ["username": user.account.username, "role": word("role_" + user.account.role.rawValue, language)]
+            page["home"] = Routes.home(for: user.account.role)
+        }
+        let html = library.render(page, withTemplate: template) ?? "template \(template) missing"
+        var headers = HTTPFields()
+        headers[.contentType] = "text/html; charset=utf-8"
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+}

@@ -1,0 +1,254 @@
+#!/usr/bin/python3
+"""Setara's web pages in a real browser (headless Chromium through Selenium).
+
+An employer's HR officer registers a company, a workplace with its accommodations and a vacancy
+using the keyboard only; an officer finds a seeker, opens the profile and runs a match. axe-core
+checks every page visited, in Indonesian and in English, against WCAG 2.0, 2.1 and 2.2 A and AA;
+any violation fails the run. Screenshots are written for people to look at.
+
+Usage: Tests/Browser/web_e2e.py SETARA_BINARY AXE_MIN_JS SCREENSHOT_FOLDER
+Run by .ci/run; needs Debian's chromium, chromium-driver and python3-selenium.
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+import urllib.request
+
+from selenium import webdriver
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.chrome.service import Service
+
+SETARA, AXE, SHOTS = sys.argv[1], sys.argv[2], sys.argv[3]
+PORT = int(os.environ.get("SETARA_E2E_PORT", "18080"))
+BASE = f"http://127.0.0.1:{PORT}"
+PASSWORD = "kata sandi uji coba"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+checked, failures, rules_passed = [], [], []
+
+
+def setara(*args, stdin=None):
+    return subprocess.run([SETARA, *args], input=stdin, text=True, capture_output=True, check=True).stdout
+
+
+def start_server(db):
+    try:
+        urllib.request.urlopen(BASE + "/login", timeout=1)
+        raise SystemExit(f"something already answers on port {PORT}; set SETARA_E2E_PORT")
+    except OSError:
+        pass
+    server = subprocess.Popen([SETARA, "serve", "--db", db, "--port", str(PORT)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(BASE + "/login", timeout=1)
+            return server
+        except OSError:
+            time.sleep(0.2)
+    server.kill()
+    raise SystemExit("the server did not start: " + server.stdout.read().decode())
+
+
+def browser():
+    options = webdriver.ChromeOptions()
+    for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,900", "--lang=id"]:
+        options.add_argument(argument)
+    options.binary_location = "/usr/bin/chromium"
+    service = Service(executable_path="/usr/bin/chromedriver")
+    return webdriver.Chrome(options=options, service=service)
+
+
+AXE_SOURCE = open(AXE, encoding="utf-8").read()
+
+
+def axe_here(driver, name):
+    """Runs axe on the page as it is shown now (an error page stays as the form's answer drew it)."""
+    language = driver.execute_script("return document.documentElement.lang")
+    driver.execute_script(AXE_SOURCE)
+    result = driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        f"axe.run(document, {{runOnly: {{type: 'tag', values: {json.dumps(AXE_TAGS)}}}}}).then(done);")
+    page = f"{name} [{language}]"
+    checked.append(page)
+    rules_passed.append(len(result["passes"]))
+    for violation in result["violations"]:
+        targets = [node["target"] for node in violation["nodes"]][:3]
+        failures.append(f"{page}: {violation['id']} ({violation['impact']}): {violation['help']} at {targets}")
+    driver.save_screenshot(os.path.join(SHOTS, f"{name}-{language}.png"))
+
+
+def switch_language(driver, language):
+    here = driver.current_url.replace(BASE, "")
+    driver.get(f"{BASE}/language?to={language}&back=" + urllib.parse.quote(here, safe=""))
+
+
+def axe(driver, name):
+    """Runs axe on the page shown now, then on the same page in the other language."""
+    axe_here(driver, name)
+    switch_language(driver, "en")
+    axe_here(driver, name)
+    switch_language(driver, "id")
+
+
+def active(driver):
+    return driver.switch_to.active_element
+
+
+def tab_to(driver, css, limit=400):
+    """Presses Tab until the element matching css has the focus (the keyboard reaches it)."""
+    target = driver.find_element(By.CSS_SELECTOR, css)
+    for _ in range(limit):
+        if active(driver) == target:
+            return target
+        active(driver).send_keys(Keys.TAB)
+    raise AssertionError(f"Tab never reached {css} on {driver.current_url}")
+
+
+def type_into(driver, css, text):
+    tab_to(driver, css).send_keys(text)
+
+
+def submit(driver):
+    """Tabs to the form's button and presses Enter."""
+    tab_to(driver, "main form[method=post] button[type=submit]").send_keys(Keys.ENTER)
+
+
+def expect(condition, message):
+    if not condition:
+        failures.append(message)
+
+
+def keyboard_sign_in(driver, username):
+    driver.get(BASE + "/login")
+    type_into(driver, "#username", username)
+    active(driver).send_keys(Keys.TAB)
+    active(driver).send_keys(PASSWORD + Keys.ENTER)
+
+
+def employer_registers(driver):
+    keyboard_sign_in(driver, "hrbaru")
+    expect(driver.current_url.endswith("/employer"), "hrbaru was not sent to /employer: " + driver.current_url)
+    axe(driver, "employer-start")
+    tab_to(driver, "a.button-start").send_keys(Keys.ENTER)
+    axe(driver, "company-name")
+    # An empty answer shows the error summary, linked to the field, in either language.
+    for language, prefix in [("en", "Error:"), ("id", "Galat:")]:
+        switch_language(driver, language)
+        submit(driver)
+        expect(driver.title.startswith(prefix), f"no '{prefix}' in the title after an empty name: " + driver.title)
+        summary = driver.find_elements(By.CSS_SELECTOR, ".error-summary a[href='#name']")
+        expect(len(summary) == 1, "the error summary does not link to #name")
+        axe_here(driver, "company-name-error")
+    # The summary's link takes the keyboard to the field.
+    tab_to(driver, ".error-summary a[href='#name']").send_keys(Keys.ENTER)
+    driver.save_screenshot(os.path.join(SHOTS, "company-name-error-followed-id.png"))
+    type_into(driver, "#name", "PT Karya Setara Keyboard")
+    active(driver).send_keys(Keys.ENTER)
+    axe(driver, "company-ownership")
+    tab_to(driver, "input[name=ownership]").send_keys(Keys.SPACE)
+    submit(driver)
+    axe(driver, "company-size")
+    type_into(driver, "#headcount", "120")
+    active(driver).send_keys(Keys.TAB, Keys.TAB)
+    type_into(driver, "#employees_with_disabilities", "1")
+    active(driver).send_keys(Keys.ENTER)
+    axe(driver, "company-region")
+    tab_to(driver, "#regency").send_keys("Kota Yogyakarta")
+    submit(driver)
+    expect("done=company" in driver.current_url, "the company was not registered: " + driver.current_url)
+    axe(driver, "employer-home")
+
+    tab_to(driver, "a[href='/employer/workplaces/new']").send_keys(Keys.ENTER)
+    axe(driver, "workplace-new")
+    type_into(driver, "#name", "Kantor Malioboro")
+    tab_to(driver, "#regency").send_keys("Kota Yogyakarta")
+    tab_to(driver, "input[name=features][value=step_free_entrance]").send_keys(Keys.SPACE)
+    tab_to(driver, "input[name=features][value=accessible_toilet]").send_keys(Keys.SPACE)
+    submit(driver)
+    expect("/accommodations" in driver.current_url, "the workplace was not saved: " + driver.current_url)
+    type_into(driver, "#q", "pembaca layar" + Keys.ENTER)
+    axe(driver, "accommodations-search")
+    tab_to(driver, "input[name=add]").send_keys(Keys.SPACE)
+    tab_to(driver, "form[method=post] button.button:not(.button-secondary)").send_keys(Keys.ENTER)
+    expect("done=saved" in driver.current_url, "the accommodation was not added: " + driver.current_url)
+    tab_to(driver, "a[href='/employer']").send_keys(Keys.ENTER)
+
+    tab_to(driver, "a[href='/employer/vacancies/new/details']").send_keys(Keys.ENTER)
+    axe(driver, "vacancy-details")
+    type_into(driver, "#title", "Operator entri data")
+    type_into(driver, "#kbji", "4132")
+    submit(driver)
+    for step in ["physical", "manipulation", "sensory_communication", "cognitive", "work_organisation", "environment"]:
+        expect(driver.current_url.endswith("/" + step), f"expected the {step} page, got " + driver.current_url)
+        if step == "physical":
+            axe(driver, "vacancy-demands")
+            # Lifting: the second answer, by arrow key inside the radio group.
+            tab_to(driver, "input[name=demand_lifting]:checked").send_keys(Keys.ARROW_DOWN)
+        submit(driver)
+    expect("done=vacancy" in driver.current_url, "the vacancy was not saved: " + driver.current_url)
+    axe(driver, "vacancy")
+
+
+def officer_works(driver):
+    driver.delete_all_cookies()
+    keyboard_sign_in(driver, "petugas")
+    axe(driver, "officer-home")
+    type_into(driver, "#q", "a" + Keys.ENTER)
+    axe(driver, "officer-results")
+    tab_to(driver, "a[href^='/officer/seekers/S']").send_keys(Keys.ENTER)
+    axe(driver, "seeker-profile")
+    tab_to(driver, "a[href$='/matches']").send_keys(Keys.ENTER)
+    axe(driver, "seeker-matches")
+    driver.get(BASE + "/officer/vacancies")
+    axe(driver, "officer-vacancies")
+    tab_to(driver, "a[href$='/matches']").send_keys(Keys.ENTER)
+    axe(driver, "vacancy-matches")
+    driver.delete_all_cookies()
+    driver.get(BASE + "/login")
+    axe(driver, "login")
+    for language in ["en", "id"]:
+        switch_language(driver, language)
+        type_into(driver, "#username", "petugas")
+        active(driver).send_keys(Keys.TAB)
+        active(driver).send_keys("wrong password" + Keys.ENTER)
+        expect(len(driver.find_elements(By.CSS_SELECTOR, ".error-summary a[href='#username']")) == 1, "no error summary on a wrong password")
+        axe_here(driver, "login-error")
+
+
+def main():
+    os.makedirs(SHOTS, exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        db = os.path.join(folder, "e2e.sqlite")
+        setara("demo", "--db", db, "--seekers", "300", "--employers", "30", "--vacancies", "120")
+        for name, role, employer in [("hrbaru", "employer", None), ("petugas", "officer", None)]:
+            args = ["user", "add", "--db", db, "--username", name, "--role", role] + (["--employer", employer] if employer else [])
+            setara(*args, stdin=PASSWORD + "\n")
+        server = start_server(db)
+        driver = None
+        try:
+            driver = browser()
+            employer_registers(driver)
+            officer_works(driver)
+        except Exception as error:  # a step that could not be done by keyboard is a failure, with where it was
+            failures.append(f"stopped at {driver.current_url if driver else 'the browser start'}: {error!r}")
+            if driver:
+                driver.save_screenshot(os.path.join(SHOTS, "stopped.png"))
+        finally:
+            if driver:
+                driver.quit()
+            server.terminate()
+            server.wait(timeout=10)
+    for failure in failures:
+        print("FAIL", failure)
+    print(f"Browser pages checked with axe-core: {len(checked)} (rules passed on each: {min(rules_passed, default=0)} to {max(rules_passed, default=0)})")
+    failed_pages = {f.split(":")[0] for f in failures}
+    print(f"Browser: {len(checked) - len([p for p in checked if p in failed_pages])} pages passed, {len(failed_pages)} failed")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
