@@ -3,25 +3,15 @@ import SetaraDomain
 import SetaraKit
 import SetaraStore
 
-/// An employer's quota under Law 8/2016 Art. 53: how many workers with disabilities it must
-/// employ (1% private, 2% government, BUMN, BUMD), how many it reports, how many more it needs.
-public struct QuotaPosition: Sendable, Equatable {
-    public var percent: Double
-    public var headcount: Int
-    public var required: Int
-    public var employed: Int
-    public var shortfall: Int { max(0, required - employed) }
-    public var met: Bool { employed >= required }
-}
-
 /// What an employer's HR officer may reach: their own company's records only. A record of
 /// another company is answered exactly as a record that does not exist, so that ids cannot be
 /// probed. The rules are here, not in a front end, so that any front end acting for an employer
 /// keeps to them.
 extension Office {
-    public func quota(_ employer: Employer) -> QuotaPosition {
-        QuotaPosition(percent: employer.ownership.quotaPercent, headcount: employer.headcount,
-                      required: employer.quotaRequired, employed: employer.employeesWithDisabilities)
+    /// The company's quota position today under Indonesia's rule (Rules/quota/indonesia.yaml), the
+    /// same computation as `setara report quota`.
+    public func quota(_ employer: Employer) throws -> QuotaPosition {
+        try Self.quotaRules("indonesia").position(ownership: employer.ownership, workforce: QuotaWorkforce(employer: employer), on: today)
     }
 
     /// The company's workplaces, in id order.

@@ -183,20 +183,21 @@ extension Routes {
         }
         let office = self.office(user)
         let employer = try office.employer(id)
-        let quota = office.quota(employer)
+        let quota = try office.quota(employer)
         let workplaces = try office.workplaces(ofEmployer: id)
         let vacancies = try office.vacancies(ofEmployer: id)
         let language = context.language
-        let quotaText = quota.met
-            ? Pages.fill(word("quota_met", context), ["required": "\(quota.required)", "employed": "\(quota.employed)"])
-            : Pages.fill(word("quota_short", context), ["required": "\(quota.required)", "employed": "\(quota.employed)",
+        let employed = String(Int(quota.counted))
+        let quotaText = quota.meetsQuota
+            ? Pages.fill(word("quota_met", context), ["required": "\(quota.required)", "employed": employed])
+            : Pages.fill(word("quota_short", context), ["required": "\(quota.required)", "employed": employed,
                                                           "shortfall": "\(quota.shortfall)"])
         return pages.render("employer-home", title: employer.name, context: context, request: request, data: [
             "company": ["id": employer.id, "name": employer.name, "ownership": employer.ownership.label(language),
                         "headcount": String(employer.headcount), "withDisabilities": String(employer.employeesWithDisabilities),
                         "region": Regions.regency(code: employer.regencyCode)?.name ?? employer.regencyCode],
-            "quotaRule": Pages.fill(word("quota_rule", context), ["percent": quota.percent == 1 ? "1" : "2"]),
-            "quotaText": quotaText, "quotaMet": quota.met,
+            "quotaRule": Pages.fill(word("quota_rule", context), ["percent": quota.percent == quota.percent.rounded() ? String(Int(quota.percent)) : String(quota.percent)]),
+            "quotaText": quotaText, "quotaMet": quota.meetsQuota,
             "workplaces": workplaces.map { ["id": $0.id, "name": $0.name] }, "hasWorkplaces": !workplaces.isEmpty,
             "vacancies": vacancies.map { ["id": $0.id, "title": $0.title, "status": word("status_" + $0.status.rawValue, context)] },
             "hasVacancies": !vacancies.isEmpty,

@@ -6,8 +6,10 @@ using the keyboard only; an officer finds a seeker, opens the profile and runs a
 checks every page visited, in Indonesian and in English, against WCAG 2.0, 2.1 and 2.2 A and AA;
 any violation fails the run. Screenshots are written for people to look at.
 
+The outcomes report's HTML file is opened from disk and checked the same way.
+
 Usage: Tests/Browser/web_e2e.py SETARA_BINARY AXE_MIN_JS SCREENSHOT_FOLDER
-Run by .ci/run; needs Debian's chromium, chromium-driver and python3-selenium.
+Run by `swift test` (BrowserTests); needs Debian's chromium, chromium-driver and python3-selenium.
 """
 import json
 import os
@@ -219,6 +221,17 @@ def officer_works(driver):
         axe_here(driver, "login-error")
 
 
+def report_pages(driver, db, folder):
+    """The outcomes report as one HTML file, opened from disk as a supervisor would, in both languages."""
+    for language in ["id", "en"]:
+        path = os.path.join(folder, f"outcomes-{language}.html")
+        setara("report", "outcomes", "--db", db, "--lang", language, "--html", path)
+        driver.get("file://" + path)
+        expect(len(driver.find_elements(By.CSS_SELECTOR, "svg[role='img'] title")) == 3, "the report has three charts with titles")
+        axe_here(driver, "report-outcomes")
+        driver.save_screenshot(os.path.join(SHOTS, f"report-outcomes-{language}.png"))
+
+
 def main():
     os.makedirs(SHOTS, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
@@ -233,6 +246,7 @@ def main():
             driver = browser()
             employer_registers(driver)
             officer_works(driver)
+            report_pages(driver, db, folder)
         except Exception as error:  # a step that could not be done by keyboard is a failure, with where it was
             failures.append(f"stopped at {driver.current_url if driver else 'the browser start'}: {error!r}")
             if driver:
