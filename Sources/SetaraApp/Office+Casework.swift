@@ -474,6 +474,18 @@ extension Office {
         }
     }
 
+    /// Follow-ups of one seeker, or of an office (or all), of one state (or all).
+    public func followUps(seekerID: String?, officeID: String?, state: FollowUp.State?, limit: Int) throws -> [FollowUp] {
+        try stored {
+            try store.readTransaction { tx in
+                if let seekerID {
+                    return Array(try tx.cases.followUps(seekerID: seekerID.trimmed.uppercased()).filter { state == nil || $0.state == state }.prefix(limit))
+                }
+                return try tx.cases.followUps(officeID: officeID?.trimmed.uppercased(), state: state, limit: limit)
+            }
+        }
+    }
+
     public func placement(_ id: String) throws -> (Placement, [FollowUp]) {
         try stored {
             try store.readTransaction { tx in
@@ -562,6 +574,64 @@ extension Office {
 
     public func plans(seekerID: String) throws -> [EmploymentPlan] {
         try stored { try store.readTransaction { tx in try tx.cases.plans(seekerID: try seekerRecord(seekerID, tx).id) } }
+    }
+
+    // MARK: Training
+
+    /// Refers a seeker to training, linked to the latest version of their plan.
+    public func addTraining(seekerID: String, institution: String, programme: String, startOn: Day, endOn: Day?) throws -> TrainingReferral {
+        try requireOfficer()
+        guard let institution = institution.trimmed.nilIfEmpty, let programme = programme.trimmed.nilIfEmpty else {
+            throw AppError(.usage, problem: LocalizedText(id: "Pelatihan perlu lembaga (--institution) dan program (--programme).",
+                                                          en: "A training needs its institution (--institution) and programme (--programme)."))
+        }
+        if let endOn, endOn < startOn {
+            throw AppError(.data, subject: LocalizedText(id: "Pelatihan \(programme)", en: "Training \(programme)"),
+                           problem: LocalizedText(id: "berakhir (\(endOn)) sebelum mulai (\(startOn)).", en: "ends (\(endOn)) before it starts (\(startOn))."))
+        }
+        return try stored {
+            try store.transaction { tx in
+                let seeker = try seekerRecord(seekerID, tx)
+                let file = try caseFile(seeker, tx)
+                var training = TrainingReferral(id: 0, seekerID: seeker.id, institution: institution, programme: programme, startOn: startOn,
+                                                endOn: endOn, planVersion: try tx.cases.plans(seekerID: seeker.id).last?.version, officer: signature)
+                training.id = try tx.cases.addTraining(training, officeID: file.officeID)
+                try tx.cases.record([audit(.plan, .seeker, seeker.id, fields: ["training \(training.id)"])])
+                return training
+            }
+        }
+    }
+
+    /// Records how a training ended: completed, certified or dropped out. Recorded once.
+    public func recordTrainingResult(_ id: Int, result: TrainingReferral.Result, on: Day? = nil) throws -> TrainingReferral {
+        try requireOfficer()
+        return try stored {
+            try store.transaction { tx in
+                let subject = LocalizedText(id: "Pelatihan \(id)", en: "Training \(id)")
+                guard var training = try tx.cases.training(id: id) else {
+                    throw AppError(.data, problem: LocalizedText(id: "Pelatihan \(id) tidak ditemukan.", en: "No training \(id)."))
+                }
+                guard training.result == .enrolled else {
+                    throw AppError(.data, subject: subject, problem: LocalizedText(
+                        id: "hasilnya sudah dicatat (\(training.result.label.id), \(training.resultOn?.description ?? "-")); tidak ditimpa.",
+                        en: "its result was recorded already (\(training.result.label.en), \(training.resultOn?.description ?? "-")); it is not replaced."))
+                }
+                guard result != .enrolled else {
+                    throw AppError(.usage, subject: subject, problem: LocalizedText(id: "hasil harus completed, certified, atau dropped_out.",
+                                                                                    en: "the result must be completed, certified or dropped_out."))
+                }
+                let day = try stepDay(on, subject: subject)
+                try tx.cases.saveTrainingResult(id: id, result: result, on: day)
+                try tx.cases.record([audit(.plan, .seeker, training.seekerID, fields: ["training \(id)", result.rawValue])])
+                training.result = result
+                training.resultOn = day
+                return training
+            }
+        }
+    }
+
+    public func trainings(seekerID: String) throws -> [TrainingReferral] {
+        try stored { try store.readTransaction { tx in try tx.cases.trainings(seekerID: try seekerRecord(seekerID, tx).id) } }
     }
 
     // MARK: Due list

@@ -39,6 +39,8 @@ public protocol CaseRecords {
     func save(_ followUp: FollowUp, officeID: String?) throws
     func followUps(placementID: String) throws -> [FollowUp]
     func followUps(seekerID: String) throws -> [FollowUp]
+    /// Follow-ups of an office (or all), of one state (or all), by due day.
+    func followUps(officeID: String?, state: FollowUp.State?, limit: Int) throws -> [FollowUp]
 
     func addNote(seekerID: String, on: Day, officer: String, text: String) throws -> Int
     func notes(seekerID: String) throws -> [CaseNote]
@@ -47,6 +49,10 @@ public protocol CaseRecords {
     func visits(employerID: String) throws -> [EmployerVisit]
 
     func add(_ plan: EmploymentPlan, officeID: String?) throws
+    func addTraining(_ training: TrainingReferral, officeID: String?) throws -> Int
+    func saveTrainingResult(id: Int, result: TrainingReferral.Result, on: Day) throws
+    func trainings(seekerID: String) throws -> [TrainingReferral]
+    func training(id: Int) throws -> TrainingReferral?
     func plans(seekerID: String) throws -> [EmploymentPlan]
 
     /// What a placement changes in other records: the seeker's status, the vacancy's status,
@@ -251,6 +257,13 @@ struct SQLiteCases: CaseRecords {
             .compactMap(Self.followUp)
     }
 
+    func followUps(officeID: String?, state: FollowUp.State?, limit: Int) throws -> [FollowUp] {
+        let office = officeID == nil ? "1" : "office_id = :office"
+        let wanted = state == nil ? "1" : "state = :state"
+        return try Row.fetchAll(db, sql: "SELECT * FROM follow_up WHERE \(office) AND \(wanted) ORDER BY due_on, placement_id LIMIT :limit",
+                                arguments: ["office": officeID, "state": state?.rawValue, "limit": limit]).compactMap(Self.followUp)
+    }
+
     static func followUp(_ row: Row) -> FollowUp? {
         guard let due = day(row["due_on"]), let state = FollowUp.State(rawValue: row["state"]) else { return nil }
         return FollowUp(placementID: row["placement_id"], seekerID: row["seeker_id"], month: row["month"], dueOn: due, state: state,
@@ -297,6 +310,34 @@ struct SQLiteCases: CaseRecords {
             VALUES (?,?,?,?,?,?,?,?,?)
             """, arguments: [p.seekerID, p.version, p.on.description, p.officer, JSONList.encode(p.goals),
                              JSONList.encode(p.accommodations), JSONList.encode(p.services), p.reviewOn?.description, officeID])
+    }
+
+    func addTraining(_ t: TrainingReferral, officeID: String?) throws -> Int {
+        try cached(sql: """
+            INSERT INTO training (seeker_id, institution, programme, start_on, end_on, result, result_on, plan_version, officer, office_id)
+            VALUES (?,?,?,?,?,?,?,?,?,?)
+            """, arguments: [t.seekerID, t.institution, t.programme, t.startOn.description, t.endOn?.description, t.result.rawValue,
+                             t.resultOn?.description, t.planVersion, t.officer, officeID])
+        return Int(db.lastInsertedRowID)
+    }
+
+    func saveTrainingResult(id: Int, result: TrainingReferral.Result, on: Day) throws {
+        try cached(sql: "UPDATE training SET result = ?, result_on = ? WHERE id = ?", arguments: [result.rawValue, on.description, id])
+    }
+
+    func trainings(seekerID: String) throws -> [TrainingReferral] {
+        try Row.fetchAll(db, sql: "SELECT * FROM training WHERE seeker_id = ? ORDER BY start_on, id", arguments: [seekerID]).compactMap(Self.training)
+    }
+
+    func training(id: Int) throws -> TrainingReferral? {
+        try Row.fetchOne(db, sql: "SELECT * FROM training WHERE id = ?", arguments: [id]).flatMap(Self.training)
+    }
+
+    static func training(_ row: Row) -> TrainingReferral? {
+        guard let start = day(row["start_on"]), let result = TrainingReferral.Result(rawValue: row["result"]) else { return nil }
+        return TrainingReferral(id: row["id"], seekerID: row["seeker_id"], institution: row["institution"], programme: row["programme"],
+                                startOn: start, endOn: day(row["end_on"]), result: result, resultOn: day(row["result_on"]),
+                                planVersion: row["plan_version"], officer: row["officer"])
     }
 
     func plans(seekerID: String) throws -> [EmploymentPlan] {
@@ -362,6 +403,14 @@ struct SQLiteCases: CaseRecords {
             """) { row in
             day(row[2]).map { DueItem(kind: .planReview, on: $0, seekerID: row[0], recordID: "\(row[0] as String)/\(row[1] as Int)",
                                       officeID: row[3], officer: row[4], jkp: (row[5] as String?) != nil) }
+        }
+        try read("""
+            SELECT x.id, x.seeker_id, x.end_on, x.office_id, c.officer, c.jkp_from
+            FROM training x LEFT JOIN case_file c ON c.seeker_id = x.seeker_id
+            WHERE x.result = 'enrolled' AND \(office) AND x.end_on <= :today AND \(byOfficer)
+            """) { row in
+            day(row[2]).map { DueItem(kind: .training, on: $0, seekerID: row[1], recordID: String(row[0] as Int), officeID: row[3],
+                                      officer: row[4], jkp: (row[5] as String?) != nil) }
         }
         let visitOfficer = officer == nil ? "1" : "x.officer = :officer"
         try read("""

@@ -250,6 +250,20 @@ enum Schema {
                   office_id TEXT,
                   PRIMARY KEY (seeker_id, version));
                 CREATE INDEX employment_plan_review ON employment_plan(office_id, review_on);
+
+                -- Training referrals (a BLK or another institution), linked to the plan's version.
+                CREATE TABLE training (
+                  id INTEGER PRIMARY KEY,
+                  seeker_id TEXT NOT NULL REFERENCES seeker(id) ON DELETE CASCADE,
+                  institution TEXT NOT NULL, programme TEXT NOT NULL,
+                  start_on TEXT NOT NULL, end_on TEXT,
+                  result TEXT NOT NULL DEFAULT 'enrolled' CHECK (result IN ('enrolled','completed','certified','dropped_out')),
+                  result_on TEXT,
+                  plan_version INTEGER,
+                  officer TEXT NOT NULL,
+                  office_id TEXT);
+                CREATE INDEX training_seeker ON training(seeker_id);
+                CREATE INDEX training_office ON training(office_id, end_on) WHERE result = 'enrolled';
                 """)
         }
         return migrator.list

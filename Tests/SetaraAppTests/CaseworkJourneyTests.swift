@@ -122,6 +122,15 @@ struct CaseworkJourneyTests {
         #expect(ended.0.endedOn == d("2026-09-02") && ended.0.endReason == "contract not renewed")
         #expect(ended.1.first { $0.month == 12 }?.state == .closed, "no follow-up is asked for a job that ended")
 
+        // Training at the BLK while she looks again, linked to her plan.
+        let training = try desk.officer(d("2026-09-04")).addTraining(seekerID: "S000001", institution: "BLK Kota Yogyakarta",
+                                                                     programme: "Kasir dan administrasi toko", startOn: d("2026-09-07"), endOn: d("2026-09-09"))
+        #expect(training.planVersion == 1)
+        #expect(try desk.officer(d("2026-09-09")).due(officeID: "K3471", officer: nil).contains { $0.kind == .training && $0.recordID == String(training.id) })
+        _ = try desk.officer(d("2026-09-09")).recordTrainingResult(training.id, result: .certified)
+        #expect(message { _ = try desk.officer(d("2026-09-10")).recordTrainingResult(training.id, result: .droppedOut) }
+            .contains("its result was recorded already (completed and certified, 2026-09-09); it is not replaced."))
+
         // A second referral, made by the officer, skipping the interview with a reason.
         let second = try desk.officer(d("2026-09-10")).proposeReferral(seekerID: "S000001", vacancyID: "V000002").referral
         _ = try desk.officer(d("2026-09-10")).advanceReferral(second.reference, .check(consentToShare: true))
@@ -139,7 +148,9 @@ struct CaseworkJourneyTests {
                      "Asked to be referred to Admin gudang (V000001)", "checked; the seeker agreed", "Referral letter to Admin gudang",
                      "Interview for Admin gudang", "Hired for Admin gudang", "Started work (placement P000001)",
                      "Month-1 follow-up: working with the same employer", "Month-3 follow-up (late, due 2026-06-02)",
-                     "Month-6 follow-up: not working", "The job at PT Sinar Mitra Logistik ended", "Proposed by the officer for Kasir",
+                     "Month-6 follow-up: not working", "The job at PT Sinar Mitra Logistik ended",
+                     "Referred to training Kasir dan administrasi toko at BLK Kota Yogyakarta (plan version 1)",
+                     "Training Kasir dan administrasi toko: completed and certified.", "Proposed by the officer for Kasir",
                      "Hired for Kasir (V000002), CV Batik Lestari. Reason: hired after a work trial, no interview.", "Started work (placement P000002)"]
         var position = 0
         for fragment in order {
