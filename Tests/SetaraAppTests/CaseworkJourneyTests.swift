@@ -1,6 +1,7 @@
 import Foundation
 import SetaraApp
 import SetaraDomain
+import SetaraKit
 import SetaraStore
 import Testing
 
@@ -241,6 +242,38 @@ struct CaseworkJourneyTests {
 }
 
 extension CaseworkJourneyTests {
+    @Test("the referral letter: both languages, the seeker's needs only with their consent, never the NIK or the category")
+    func letter() throws {
+        let desk = try Desk()
+        let office = desk.officer(d("2026-02-02"))
+        try office.saveOffice(LabourOffice(id: "K3471", name: "Disnaker Kota Yogyakarta", regencyCode: "3471"))
+        try office.saveOfficer(Officer(username: "rina", name: "Rina Wulandari", officeID: "K3471"))
+        let agreed = try office.proposeReferral(seekerID: "S000001", vacancyID: "V000001").referral
+        #expect(message { _ = try office.referralLetter(agreed.reference) }.contains("was not checked yet"))
+        _ = try office.advanceReferral(agreed.reference, .check(consentToShare: true))
+        _ = try office.advanceReferral(agreed.reference, .send)
+        func html(_ reference: String) throws -> String {
+            let l = try office.referralLetter(reference)
+            return ReferralLetterHTML.render(ReferralLetterHTML.Content(
+                reference: l.reference, date: l.date, officeName: l.office?.name ?? "-", officeRegency: l.office?.regencyCode, officer: l.officer,
+                seekerName: l.seekerName, seekerID: l.seekerID, jobTitle: l.vacancy.title, kbji: l.vacancy.kbji, vacancyID: l.vacancy.id,
+                employerName: l.employer?.name ?? "-", workplace: l.workplace?.name ?? "-", consentToShare: l.consentToShare, needs: l.needs,
+                interviewOn: l.interviewOn, interviewPlace: l.interviewPlace, interviewAccommodations: l.interviewAccommodations))
+        }
+        let shared = try html(agreed.reference)
+        #expect(shared.contains("<section lang=\"id\">") && shared.contains("<section lang=\"en\">"))
+        #expect(shared.contains(agreed.reference) && shared.contains("Disnaker Kota Yogyakarta") && shared.contains("Rina Wulandari"))
+        #expect(shared.contains(Need.screenReaderSystems.label(.id)) && shared.contains(Need.screenReaderSystems.label(.en)))
+        #expect(!shared.contains("3471014508950002") && !shared.contains("sensorik") && !shared.contains("netra"))
+
+        let declined = try office.proposeReferral(seekerID: "S000001", vacancyID: "V000002").referral
+        _ = try office.advanceReferral(declined.reference, .check(consentToShare: false))
+        let private_ = try html(declined.reference)
+        #expect(!private_.contains(Need.screenReaderSystems.label(.en)), "no needs without the seeker's consent")
+        #expect(private_.contains("did not agree to list their accommodation needs"))
+    }
+
+
     @Test("the AK/1 card: a report due every 6 months from registration or the last report, and the card's end after 2 years")
     func card() throws {
         let desk = try Desk()
