@@ -383,16 +383,19 @@ struct SQLiteCases: CaseRecords {
             day(row[3]).map { DueItem(kind: .followUp, on: $0, seekerID: row[1], recordID: row[0], officeID: row[4], officer: row[5],
                                       jkp: (row[6] as String?) != nil, month: row[2]) }
         }
-        try read("""
-            SELECT x.reference, x.seeker_id, x.status, x.status_on, x.interview_on, x.office_id, c.officer, c.jkp_from
-            FROM referral x LEFT JOIN case_file c ON c.seeker_id = x.seeker_id
-            WHERE \(office) AND ((x.status = 'interview' AND x.interview_on <= :today)
-                                 OR (x.status = 'sent' AND x.status_on <= :answerBy)) AND \(byOfficer)
-            """) { row in
-            let interview = (row[2] as String) == "interview"
-            return day(interview ? row[4] : row[3]).map {
-                DueItem(kind: interview ? .interview : .noAnswer, on: $0, seekerID: row[1], recordID: row[0], officeID: row[5],
-                        officer: row[6], jkp: (row[7] as String?) != nil)
+        // Two range reads of the (office, status, day) index rather than one OR, which would read
+        // every referral of the office.
+        for (status, condition) in [("interview", "x.interview_on <= :today"), ("sent", "x.status_on <= :answerBy")] {
+            try read("""
+                SELECT x.reference, x.seeker_id, x.status, x.status_on, x.interview_on, x.office_id, c.officer, c.jkp_from
+                FROM referral x LEFT JOIN case_file c ON c.seeker_id = x.seeker_id
+                WHERE \(office) AND x.status = '\(status)' AND \(condition) AND \(byOfficer)
+                """) { row in
+                let interview = (row[2] as String) == "interview"
+                return day(interview ? row[4] : row[3]).map {
+                    DueItem(kind: interview ? .interview : .noAnswer, on: $0, seekerID: row[1], recordID: row[0], officeID: row[5],
+                            officer: row[6], jkp: (row[7] as String?) != nil)
+                }
             }
         }
         try read("""
@@ -424,11 +427,16 @@ struct SQLiteCases: CaseRecords {
         // The AK/1 card of each active seeker of the office: a report every 6 months from the
         // registration (or the latest report), and the card's end 2 years after registration.
         if let officeID {
+            // Read from the office's index alone (the copies the triggers keep); a few days of slack
+            // for month ends, then the exact days below.
+            let renewBy = today.adding(years: -2).adding(days: 3).description
+            let reportBy = today.adding(months: -6).adding(days: 3).description
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT c.seeker_id, s.registered_on, c.card_reported_on, c.officer, c.jkp_from
-                FROM case_file c JOIN seeker s ON s.id = c.seeker_id
-                WHERE c.office_id = ? AND s.status = 'active' AND \(byOfficer.replacingOccurrences(of: ":officer", with: "?"))
-                """, arguments: officer.map { [officeID, $0] } ?? [officeID])
+                SELECT c.seeker_id, c.card_registered_on, c.card_reported_on, c.officer, c.jkp_from
+                FROM case_file c
+                WHERE c.office_id = ? AND \(byOfficer.replacingOccurrences(of: ":officer", with: "?")) AND c.seeker_active = 1
+                  AND (c.card_registered_on <= ? OR coalesce(c.card_reported_on, c.card_registered_on) <= ?)
+                """, arguments: StatementArguments([officeID] + (officer.map { [$0] } ?? []) + [renewBy, reportBy]))
             while let row = try rows.next() {
                 guard let registered = day(row[1]) else { continue }
                 let jkp = (row[4] as String?) != nil

@@ -43,8 +43,13 @@ enum DueBench {
                 for seeker in batch.seekers {
                     let office = "K" + seeker.regencyCode
                     perOffice[office, default: 0] += 1
+                    // As in the demo: most AK/1 cards were reported at their last 6-monthly date.
+                    var report = seeker.registeredOn.adding(months: 6)
+                    while report.adding(months: 6) <= today { report = report.adding(months: 6) }
+                    let reported = report <= today && Double.random(in: 0..<1, using: &rng) < 0.85 ? report : nil
                     try cases.save(CaseFile(seekerID: seeker.id, officeID: office, officer: "officer\(Int.random(in: 1...3, using: &rng)).\(office)",
-                                            openedOn: seeker.registeredOn, jkpFrom: Double.random(in: 0..<1, using: &rng) < 0.1 ? seeker.registeredOn : nil))
+                                            openedOn: seeker.registeredOn, jkpFrom: Double.random(in: 0..<1, using: &rng) < 0.1 ? seeker.registeredOn : nil,
+                                            cardReportedOn: reported))
                     try cases.add(EmploymentPlan(seekerID: seeker.id, version: 1, on: seeker.registeredOn, officer: "officer1", goals: [],
                                                  accommodations: [], services: ["konseling"],
                                                  reviewOn: today.adding(days: Int.random(in: -30...365, using: &rng))), officeID: office)
@@ -118,6 +123,10 @@ enum DueBench {
             "process_baseline_median_ms": (Bench.median(trueTimes) * 10000).rounded() / 10,
             "due_to_process_ratio": (Bench.median(dueTimes) / Bench.median(trueTimes) * 10).rounded() / 10,
         ]
+        // --keep PATH: the database stays, for a look at the plan of each query.
+        if let i = arguments.firstIndex(of: "--keep"), i + 1 < arguments.count {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.moveItem(atPath: path + suffix, toPath: arguments[i + 1] + suffix) }
+        }
         say("Done.")
         let json = try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys])
         print(String(decoding: json, as: UTF8.self))
