@@ -16,7 +16,7 @@ struct OfficeCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("Menambah atau mengubah kantor.", "Adds or changes an office."))
+            CommandConfiguration(commandName: "add", abstract: L("Menambah atau mengubah kantor.", "Adds or changes an office."))
         }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(L("Kode kantor, misalnya K3471.", "The office's code, e.g. K3471."))) var id: String
@@ -54,7 +54,7 @@ struct OfficeCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("Menampilkan kantor dan petugasnya.", "Lists offices and their officers."))
+            CommandConfiguration(commandName: "list", abstract: L("Menampilkan kantor dan petugasnya.", "Lists offices and their officers."))
         }
         @OptionGroup var global: GlobalOptions
 
@@ -85,7 +85,7 @@ struct PlacementCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L("Menampilkan penempatan, yang terbaru dahulu.", "Lists placements, newest first.")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: L("Menampilkan penempatan, yang terbaru dahulu.", "Lists placements, newest first.")) }
         @OptionGroup var global: GlobalOptions
         @Option(help: ArgumentHelp(L("Hanya pencari kerja ini.", "Only this seeker's."), valueName: "id")) var seeker: String?
         @Option(help: ArgumentHelp(L("Hanya kantor ini.", "Only this office's."), valueName: "code")) var office: String?
@@ -111,7 +111,7 @@ struct PlacementCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L("Menampilkan satu penempatan dan tindak lanjutnya.", "Shows one placement and its follow-ups.")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "show", abstract: L("Menampilkan satu penempatan dan tindak lanjutnya.", "Shows one placement and its follow-ups.")) }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(L("Nomor penempatan, misalnya P000001.", "The placement, e.g. P000001."))) var id: String
 
@@ -132,7 +132,7 @@ struct PlacementCommand: ParsableCommand {
 
     struct End: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("Pekerjaan berakhir: kasus dibuka kembali.", "The job ended: the case opens again."))
+            CommandConfiguration(commandName: "end", abstract: L("Pekerjaan berakhir: kasus dibuka kembali.", "The job ended: the case opens again."))
         }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(L("Nomor penempatan.", "The placement."))) var id: String
@@ -182,7 +182,7 @@ struct FollowUpCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("Menampilkan tindak lanjut menurut tanggal jatuh tempo.", "Lists follow-ups by their due day."))
+            CommandConfiguration(commandName: "list", abstract: L("Menampilkan tindak lanjut menurut tanggal jatuh tempo.", "Lists follow-ups by their due day."))
         }
         @OptionGroup var global: GlobalOptions
         @Option(help: ArgumentHelp(L("Hanya pencari kerja ini.", "Only this seeker's."), valueName: "id")) var seeker: String?
@@ -218,7 +218,7 @@ struct FollowUpCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("Mencatat hasil tindak lanjut; tidak bekerja membuka kasus kembali.",
+            CommandConfiguration(commandName: "add", abstract: L("Mencatat hasil tindak lanjut; tidak bekerja membuka kasus kembali.",
                                              "Records a follow-up's result; not working opens the case again."))
         }
         @OptionGroup var global: GlobalOptions
@@ -266,7 +266,7 @@ struct VisitCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L("Mencatat kunjungan, telepon, atau pertemuan daring.", "Records a visit, a call or an online meeting.")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: L("Mencatat kunjungan, telepon, atau pertemuan daring.", "Records a visit, a call or an online meeting.")) }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(L("Pemberi kerja, misalnya E00001.", "The employer, e.g. E00001."))) var employer: String
         @Option(help: ArgumentHelp(L("Jenis: visit, call, online.", "Kind: visit, call, online."))) var kind: String = "visit"
@@ -290,7 +290,7 @@ struct VisitCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L("Menampilkan kunjungan ke satu pemberi kerja.", "Lists the visits to one employer.")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: L("Menampilkan kunjungan ke satu pemberi kerja.", "Lists the visits to one employer.")) }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(L("Pemberi kerja, misalnya E00001.", "The employer, e.g. E00001."))) var employer: String
 
@@ -318,7 +318,7 @@ struct NoteCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L("Menambah catatan kasus.", "Adds a case note.")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: L("Menambah catatan kasus.", "Adds a case note.")) }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(L("Pencari kerja, misalnya S000001.", "The seeker, e.g. S000001."))) var seeker: String
         @Option(help: ArgumentHelp(L("Isi catatan.", "The note."))) var text: String
@@ -333,7 +333,7 @@ struct NoteCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L("Menampilkan catatan kasus (dicatat di log audit).", "Shows the case notes (logged in the audit log).")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: L("Menampilkan catatan kasus (dicatat di log audit).", "Shows the case notes (logged in the audit log).")) }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(L("Pencari kerja, misalnya S000001.", "The seeker, e.g. S000001."))) var seeker: String
 
@@ -354,7 +354,7 @@ struct PlanCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L("Menyimpan versi baru rencana.", "Saves a new version of the plan.")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: L("Menyimpan versi baru rencana.", "Saves a new version of the plan.")) }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(L("Pencari kerja, misalnya S000001.", "The seeker, e.g. S000001."))) var seeker: String
         @Option(name: .customLong("goal"), help: ArgumentHelp(L("Jabatan tujuan, kode KBJI 4 angka (boleh berulang).", "A goal occupation, 4-digit KBJI code (repeatable)."))) var goals: [String] = []
@@ -372,7 +372,7 @@ struct PlanCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L("Menampilkan setiap versi rencana.", "Shows every version of the plan.")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "show", abstract: L("Menampilkan setiap versi rencana.", "Shows every version of the plan.")) }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(L("Pencari kerja, misalnya S000001.", "The seeker, e.g. S000001."))) var seeker: String
 
@@ -397,7 +397,7 @@ struct CaseCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L("Riwayat kasus berurutan, dalam kata-kata.", "The case's history in order, in words.")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "show", abstract: L("Riwayat kasus berurutan, dalam kata-kata.", "The case's history in order, in words.")) }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(L("Pencari kerja, misalnya S000001.", "The seeker, e.g. S000001."))) var seeker: String
         @Flag(help: ArgumentHelp(L("Sertakan catatan kasus (rahasia; dicatat di log audit).", "Include the case notes (confidential; logged in the audit log)."))) var notes = false
@@ -425,7 +425,7 @@ struct CaseCommand: ParsableCommand {
     }
 
     struct Set: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L("Mengubah kantor, petugas, atau masa JKP kasus.", "Changes the case's office, officer or JKP period.")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "set", abstract: L("Mengubah kantor, petugas, atau masa JKP kasus.", "Changes the case's office, officer or JKP period.")) }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(L("Pencari kerja, misalnya S000001.", "The seeker, e.g. S000001."))) var seeker: String
         @Option(name: .customLong("office"), help: ArgumentHelp(L("Kode kantor.", "The office's code."))) var officeID: String?
@@ -449,7 +449,7 @@ struct CaseCommand: ParsableCommand {
 extension CaseCommand {
     struct Report: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("Mencatat laporan 6 bulanan kartu AK/1.", "Records the AK/1 card's 6-monthly report."))
+            CommandConfiguration(commandName: "report", abstract: L("Mencatat laporan 6 bulanan kartu AK/1.", "Records the AK/1 card's 6-monthly report."))
         }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(L("Pencari kerja, misalnya S000001.", "The seeker, e.g. S000001."))) var seeker: String
@@ -566,7 +566,7 @@ struct TrainingCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L("Merujuk pencari kerja ke pelatihan.", "Refers a seeker to training.")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: L("Merujuk pencari kerja ke pelatihan.", "Refers a seeker to training.")) }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(L("Pencari kerja, misalnya S000001.", "The seeker, e.g. S000001."))) var seeker: String
         @Option(help: ArgumentHelp(L("Lembaga, misalnya BLK Kota Yogyakarta.", "The institution, e.g. BLK Kota Yogyakarta."))) var institution: String
@@ -585,7 +585,7 @@ struct TrainingCommand: ParsableCommand {
     }
 
     struct Result: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L("Mencatat hasil pelatihan.", "Records a training's result.")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "result", abstract: L("Mencatat hasil pelatihan.", "Records a training's result.")) }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(L("Nomor pelatihan.", "The training's number."))) var id: Int
         @Option(help: ArgumentHelp(L("Hasil: completed, certified, dropped_out.", "Result: completed, certified, dropped_out."))) var result: String
@@ -604,7 +604,7 @@ struct TrainingCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L("Pelatihan seorang pencari kerja.", "A seeker's trainings.")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: L("Pelatihan seorang pencari kerja.", "A seeker's trainings.")) }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(L("Pencari kerja, misalnya S000001.", "The seeker, e.g. S000001."))) var seeker: String
 
