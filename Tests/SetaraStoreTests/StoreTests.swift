@@ -168,7 +168,7 @@ struct StoreTests {
         // Each migration is recorded exactly once, in order, even after reopening.
         let migrations = try reopened.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid") }
         #expect(migrations == ["v1: records", "v2: referrals and voice drafts", "v3: compact demand profile on each vacancy", "v4: audit log",
-                               "v5: demand profiles with the mobility dimension"])
+                               "v5: demand profiles with the mobility dimension", "v6: casework"])
     }
 
     @Test("A file that is not a database gives a clear error")
