@@ -60,6 +60,17 @@ extension Office {
                         en: "Individual employment plan version \(plan.version): goal KBJI \(goals); services \(services)"
                             + (plan.reviewOn.map { "; review on \($0)." } ?? ".")), officer: plan.officer))
                 }
+                for t in try tx.cases.trainings(seekerID: seeker.id) {
+                    let plan = t.planVersion.map { (id: " (rencana versi \($0))", en: " (plan version \($0))") } ?? (id: "", en: "")
+                    events.append(CaseEvent(on: t.startOn, text: LocalizedText(
+                        id: "Dirujuk ke pelatihan \(t.programme) di \(t.institution)\(plan.id)" + (t.endOn.map { ", sampai \($0)." } ?? "."),
+                        en: "Referred to training \(t.programme) at \(t.institution)\(plan.en)" + (t.endOn.map { ", until \($0)." } ?? ".")),
+                        officer: t.officer))
+                    if let on = t.resultOn, t.result != .enrolled {
+                        events.append(CaseEvent(on: on, text: LocalizedText(id: "Pelatihan \(t.programme): \(t.result.label.id).",
+                                                                          en: "Training \(t.programme): \(t.result.label.en).")))
+                    }
+                }
                 if let plan = try tx.cases.plans(seekerID: seeker.id).last, let review = plan.reviewOn, review >= today {
                     coming.append(CaseEvent(on: review, text: LocalizedText(id: "Tinjauan rencana kerja.", en: "Employment plan review.")))
                 }

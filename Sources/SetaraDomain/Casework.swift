@@ -315,11 +315,54 @@ public struct EmploymentPlan: Codable, Sendable, Hashable {
     }
 }
 
+/// A seeker referred to training (a BLK, Balai Latihan Kerja, or another institution), as part
+/// of their plan.
+public struct TrainingReferral: Codable, Sendable, Hashable {
+    public enum Result: String, Codable, Sendable, CaseIterable {
+        case enrolled, completed, certified, droppedOut = "dropped_out"
+
+        public var label: LocalizedText {
+            switch self {
+            case .enrolled: return LocalizedText(id: "sedang mengikuti", en: "enrolled")
+            case .completed: return LocalizedText(id: "selesai", en: "completed")
+            case .certified: return LocalizedText(id: "selesai dan bersertifikat", en: "completed and certified")
+            case .droppedOut: return LocalizedText(id: "berhenti", en: "dropped out")
+            }
+        }
+    }
+
+    public var id: Int
+    public var seekerID: String
+    public var institution: String
+    public var programme: String
+    public var startOn: Day
+    public var endOn: Day?
+    public var result: Result
+    public var resultOn: Day?
+    /// The plan version it serves.
+    public var planVersion: Int?
+    public var officer: String
+
+    public init(id: Int, seekerID: String, institution: String, programme: String, startOn: Day, endOn: Day?, result: Result = .enrolled,
+                resultOn: Day? = nil, planVersion: Int?, officer: String) {
+        self.id = id
+        self.seekerID = seekerID
+        self.institution = institution
+        self.programme = programme
+        self.startOn = startOn
+        self.endOn = endOn
+        self.result = result
+        self.resultOn = resultOn
+        self.planVersion = planVersion
+        self.officer = officer
+    }
+}
+
 /// Something an officer has to do on or before a day.
 public struct DueItem: Codable, Sendable, Hashable {
     public enum Kind: String, Codable, Sendable {
         case followUp = "follow_up", interview, noAnswer = "no_answer", planReview = "plan_review", visit
-        case cardReport = "card_report", cardRenewal = "card_renewal"
+        case cardReport = "card_report", cardRenewal = "card_renewal", training
     }
 
     public var kind: Kind

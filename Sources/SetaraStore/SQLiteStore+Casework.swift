@@ -39,6 +39,8 @@ public protocol CaseRecords {
     func save(_ followUp: FollowUp, officeID: String?) throws
     func followUps(placementID: String) throws -> [FollowUp]
     func followUps(seekerID: String) throws -> [FollowUp]
+    /// Follow-ups of an office (or all), of one state (or all), by due day.
+    func followUps(officeID: String?, state: FollowUp.State?, limit: Int) throws -> [FollowUp]
 
     func addNote(seekerID: String, on: Day, officer: String, text: String) throws -> Int
     func notes(seekerID: String) throws -> [CaseNote]
@@ -47,6 +49,10 @@ public protocol CaseRecords {
     func visits(employerID: String) throws -> [EmployerVisit]
 
     func add(_ plan: EmploymentPlan, officeID: String?) throws
+    func addTraining(_ training: TrainingReferral, officeID: String?) throws -> Int
+    func saveTrainingResult(id: Int, result: TrainingReferral.Result, on: Day) throws
+    func trainings(seekerID: String) throws -> [TrainingReferral]
+    func training(id: Int) throws -> TrainingReferral?
     func plans(seekerID: String) throws -> [EmploymentPlan]
 
     /// What a placement changes in other records: the seeker's status, the vacancy's status,
@@ -251,6 +257,13 @@ struct SQLiteCases: CaseRecords {
             .compactMap(Self.followUp)
     }
 
+    func followUps(officeID: String?, state: FollowUp.State?, limit: Int) throws -> [FollowUp] {
+        let office = officeID == nil ? "1" : "office_id = :office"
+        let wanted = state == nil ? "1" : "state = :state"
+        return try Row.fetchAll(db, sql: "SELECT * FROM follow_up WHERE \(office) AND \(wanted) ORDER BY due_on, placement_id LIMIT :limit",
+                                arguments: ["office": officeID, "state": state?.rawValue, "limit": limit]).compactMap(Self.followUp)
+    }
+
     static func followUp(_ row: Row) -> FollowUp? {
         guard let due = day(row["due_on"]), let state = FollowUp.State(rawValue: row["state"]) else { return nil }
         return FollowUp(placementID: row["placement_id"], seekerID: row["seeker_id"], month: row["month"], dueOn: due, state: state,
@@ -299,6 +312,34 @@ struct SQLiteCases: CaseRecords {
                              JSONList.encode(p.accommodations), JSONList.encode(p.services), p.reviewOn?.description, officeID])
     }
 
+    func addTraining(_ t: TrainingReferral, officeID: String?) throws -> Int {
+        try cached(sql: """
+            INSERT INTO training (seeker_id, institution, programme, start_on, end_on, result, result_on, plan_version, officer, office_id)
+            VALUES (?,?,?,?,?,?,?,?,?,?)
+            """, arguments: [t.seekerID, t.institution, t.programme, t.startOn.description, t.endOn?.description, t.result.rawValue,
+                             t.resultOn?.description, t.planVersion, t.officer, officeID])
+        return Int(db.lastInsertedRowID)
+    }
+
+    func saveTrainingResult(id: Int, result: TrainingReferral.Result, on: Day) throws {
+        try cached(sql: "UPDATE training SET result = ?, result_on = ? WHERE id = ?", arguments: [result.rawValue, on.description, id])
+    }
+
+    func trainings(seekerID: String) throws -> [TrainingReferral] {
+        try Row.fetchAll(db, sql: "SELECT * FROM training WHERE seeker_id = ? ORDER BY start_on, id", arguments: [seekerID]).compactMap(Self.training)
+    }
+
+    func training(id: Int) throws -> TrainingReferral? {
+        try Row.fetchOne(db, sql: "SELECT * FROM training WHERE id = ?", arguments: [id]).flatMap(Self.training)
+    }
+
+    static func training(_ row: Row) -> TrainingReferral? {
+        guard let start = day(row["start_on"]), let result = TrainingReferral.Result(rawValue: row["result"]) else { return nil }
+        return TrainingReferral(id: row["id"], seekerID: row["seeker_id"], institution: row["institution"], programme: row["programme"],
+                                startOn: start, endOn: day(row["end_on"]), result: result, resultOn: day(row["result_on"]),
+                                planVersion: row["plan_version"], officer: row["officer"])
+    }
+
     func plans(seekerID: String) throws -> [EmploymentPlan] {
         try Row.fetchAll(db, sql: "SELECT * FROM employment_plan WHERE seeker_id = ? ORDER BY version", arguments: [seekerID]).map { row in
             EmploymentPlan(seekerID: row["seeker_id"], version: row["version"], on: day(row["on_day"]) ?? Day.earliestBirth,
@@ -342,16 +383,19 @@ struct SQLiteCases: CaseRecords {
             day(row[3]).map { DueItem(kind: .followUp, on: $0, seekerID: row[1], recordID: row[0], officeID: row[4], officer: row[5],
                                       jkp: (row[6] as String?) != nil, month: row[2]) }
         }
-        try read("""
-            SELECT x.reference, x.seeker_id, x.status, x.status_on, x.interview_on, x.office_id, c.officer, c.jkp_from
-            FROM referral x LEFT JOIN case_file c ON c.seeker_id = x.seeker_id
-            WHERE \(office) AND ((x.status = 'interview' AND x.interview_on <= :today)
-                                 OR (x.status = 'sent' AND x.status_on <= :answerBy)) AND \(byOfficer)
-            """) { row in
-            let interview = (row[2] as String) == "interview"
-            return day(interview ? row[4] : row[3]).map {
-                DueItem(kind: interview ? .interview : .noAnswer, on: $0, seekerID: row[1], recordID: row[0], officeID: row[5],
-                        officer: row[6], jkp: (row[7] as String?) != nil)
+        // Two range reads of the (office, status, day) index rather than one OR, which would read
+        // every referral of the office.
+        for (status, condition) in [("interview", "x.interview_on <= :today"), ("sent", "x.status_on <= :answerBy")] {
+            try read("""
+                SELECT x.reference, x.seeker_id, x.status, x.status_on, x.interview_on, x.office_id, c.officer, c.jkp_from
+                FROM referral x LEFT JOIN case_file c ON c.seeker_id = x.seeker_id
+                WHERE \(office) AND x.status = '\(status)' AND \(condition) AND \(byOfficer)
+                """) { row in
+                let interview = (row[2] as String) == "interview"
+                return day(interview ? row[4] : row[3]).map {
+                    DueItem(kind: interview ? .interview : .noAnswer, on: $0, seekerID: row[1], recordID: row[0], officeID: row[5],
+                            officer: row[6], jkp: (row[7] as String?) != nil)
+                }
             }
         }
         try read("""
@@ -362,6 +406,14 @@ struct SQLiteCases: CaseRecords {
             """) { row in
             day(row[2]).map { DueItem(kind: .planReview, on: $0, seekerID: row[0], recordID: "\(row[0] as String)/\(row[1] as Int)",
                                       officeID: row[3], officer: row[4], jkp: (row[5] as String?) != nil) }
+        }
+        try read("""
+            SELECT x.id, x.seeker_id, x.end_on, x.office_id, c.officer, c.jkp_from
+            FROM training x LEFT JOIN case_file c ON c.seeker_id = x.seeker_id
+            WHERE x.result = 'enrolled' AND \(office) AND x.end_on <= :today AND \(byOfficer)
+            """) { row in
+            day(row[2]).map { DueItem(kind: .training, on: $0, seekerID: row[1], recordID: String(row[0] as Int), officeID: row[3],
+                                      officer: row[4], jkp: (row[5] as String?) != nil) }
         }
         let visitOfficer = officer == nil ? "1" : "x.officer = :officer"
         try read("""
@@ -375,11 +427,16 @@ struct SQLiteCases: CaseRecords {
         // The AK/1 card of each active seeker of the office: a report every 6 months from the
         // registration (or the latest report), and the card's end 2 years after registration.
         if let officeID {
+            // Read from the office's index alone (the copies the triggers keep); a few days of slack
+            // for month ends, then the exact days below.
+            let renewBy = today.adding(years: -2).adding(days: 3).description
+            let reportBy = today.adding(months: -6).adding(days: 3).description
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT c.seeker_id, s.registered_on, c.card_reported_on, c.officer, c.jkp_from
-                FROM case_file c JOIN seeker s ON s.id = c.seeker_id
-                WHERE c.office_id = ? AND s.status = 'active' AND \(byOfficer.replacingOccurrences(of: ":officer", with: "?"))
-                """, arguments: officer.map { [officeID, $0] } ?? [officeID])
+                SELECT c.seeker_id, c.card_registered_on, c.card_reported_on, c.officer, c.jkp_from
+                FROM case_file c
+                WHERE c.office_id = ? AND \(byOfficer.replacingOccurrences(of: ":officer", with: "?")) AND c.seeker_active = 1
+                  AND (c.card_registered_on <= ? OR coalesce(c.card_reported_on, c.card_registered_on) <= ?)
+                """, arguments: StatementArguments([officeID] + (officer.map { [$0] } ?? []) + [renewBy, reportBy]))
             while let row = try rows.next() {
                 guard let registered = day(row[1]) else { continue }
                 let jkp = (row[4] as String?) != nil

@@ -119,7 +119,7 @@ public final class SQLiteStore: RecordStore {
 
     /// Every table of records, children first.
     static let recordTables = ["audit", "follow_up", "placement", "referral_step", "referral", "case_note", "employer_visit",
-                               "employment_plan", "case_file", "officer", "labour_office", "voice_draft", "seeker_sensitive", "seeker_rating", "seeker",
+                               "employment_plan", "training", "case_file", "officer", "labour_office", "voice_draft", "seeker_sensitive", "seeker_rating", "seeker",
                                "vacancy_demand", "vacancy", "workplace", "employer"]
 
     // MARK: Writing

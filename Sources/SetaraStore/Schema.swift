@@ -166,8 +166,22 @@ enum Schema {
                   officer TEXT NOT NULL,
                   opened_on TEXT NOT NULL,
                   jkp_from TEXT, jkp_until TEXT,
-                  card_reported_on TEXT);             -- the AK/1 card's latest 6-monthly report
-                CREATE INDEX case_file_office ON case_file(office_id, officer);
+                  card_reported_on TEXT,              -- the AK/1 card's latest 6-monthly report
+                  -- Copies of the seeker's registration day and whether they are active, kept by the
+                  -- triggers below, so that the due list reads an office's cards from one index.
+                  card_registered_on TEXT,
+                  seeker_active INTEGER NOT NULL DEFAULT 1);
+                CREATE INDEX case_file_office ON case_file(office_id, officer, seeker_active, card_registered_on, card_reported_on,
+                                                           jkp_from, seeker_id);
+                CREATE TRIGGER case_file_seeker_insert AFTER INSERT ON case_file BEGIN
+                  UPDATE case_file SET card_registered_on = (SELECT registered_on FROM seeker WHERE id = NEW.seeker_id),
+                                       seeker_active = coalesce((SELECT status = 'active' FROM seeker WHERE id = NEW.seeker_id), 0)
+                  WHERE seeker_id = NEW.seeker_id;
+                END;
+                CREATE TRIGGER case_file_seeker_update AFTER UPDATE OF registered_on, status ON seeker BEGIN
+                  UPDATE case_file SET card_registered_on = NEW.registered_on, seeker_active = (NEW.status = 'active')
+                  WHERE seeker_id = NEW.id;
+                END;
 
                 ALTER TABLE referral ADD COLUMN office_id TEXT;
                 ALTER TABLE referral ADD COLUMN status_on TEXT;
@@ -250,6 +264,20 @@ enum Schema {
                   office_id TEXT,
                   PRIMARY KEY (seeker_id, version));
                 CREATE INDEX employment_plan_review ON employment_plan(office_id, review_on);
+
+                -- Training referrals (a BLK or another institution), linked to the plan's version.
+                CREATE TABLE training (
+                  id INTEGER PRIMARY KEY,
+                  seeker_id TEXT NOT NULL REFERENCES seeker(id) ON DELETE CASCADE,
+                  institution TEXT NOT NULL, programme TEXT NOT NULL,
+                  start_on TEXT NOT NULL, end_on TEXT,
+                  result TEXT NOT NULL DEFAULT 'enrolled' CHECK (result IN ('enrolled','completed','certified','dropped_out')),
+                  result_on TEXT,
+                  plan_version INTEGER,
+                  officer TEXT NOT NULL,
+                  office_id TEXT);
+                CREATE INDEX training_seeker ON training(seeker_id);
+                CREATE INDEX training_office ON training(office_id, end_on) WHERE result = 'enrolled';
                 """)
         }
         migrator.registerMigration("v7: web accounts and sessions") { db in

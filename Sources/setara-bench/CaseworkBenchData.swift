@@ -4,7 +4,7 @@ import SetaraKit
 import SetaraStore
 
 /// Casework at scale for the benchmarks: an office per regency, a case and a plan per seeker,
-/// referrals over the last two years with their steps, a placement for each hire with its
+/// referrals over the last two years with their steps (those still open from the last six weeks), a placement for each hire with its
 /// follow-ups (done when due more than 20 days ago, nine in ten of them), in one transaction.
 enum CaseworkBenchData {
     /// Returns the number of seekers per office.
@@ -24,8 +24,13 @@ enum CaseworkBenchData {
             for seeker in batch.seekers {
                 let office = "K" + seeker.regencyCode
                 perOffice[office, default: 0] += 1
+                // As in the demo: most AK/1 cards were reported at their last 6-monthly date.
+                var report = seeker.registeredOn.adding(months: 6)
+                while report.adding(months: 6) <= today { report = report.adding(months: 6) }
+                let reported = report <= today && Double.random(in: 0..<1, using: &rng) < 0.85 ? report : nil
                 try cases.save(CaseFile(seekerID: seeker.id, officeID: office, officer: "officer\(Int.random(in: 1...3, using: &rng)).\(office)",
-                                        openedOn: seeker.registeredOn, jkpFrom: Double.random(in: 0..<1, using: &rng) < 0.1 ? seeker.registeredOn : nil))
+                                        openedOn: seeker.registeredOn, jkpFrom: Double.random(in: 0..<1, using: &rng) < 0.1 ? seeker.registeredOn : nil,
+                                        cardReportedOn: reported))
                 try cases.add(EmploymentPlan(seekerID: seeker.id, version: 1, on: seeker.registeredOn, officer: "officer1", goals: [],
                                              accommodations: [], services: ["konseling"],
                                              reviewOn: today.adding(days: Int.random(in: -30...365, using: &rng))), officeID: office)
@@ -36,9 +41,6 @@ enum CaseworkBenchData {
                 let seeker = batch.seekers[n % batch.seekers.count]
                 let office = "K" + seeker.regencyCode
                 let vacancy = batch.vacancies[(n * 7_919 + n / batch.seekers.count) % batch.vacancies.count]
-                let day = today.adding(days: -Int.random(in: 0...730, using: &rng))
-                let number = (sequence[day] ?? 0) + 1
-                sequence[day] = number
                 let roll = Double.random(in: 0..<1, using: &rng)
                 var status = Referral.Status.hired
                 if roll >= hiredShare {
@@ -49,6 +51,11 @@ enum CaseworkBenchData {
                         rest -= share
                     }
                 }
+                // Two years of history; a referral still open is a recent one (an office marks a letter
+                // unanswered after some weeks), as in the demo.
+                let day = today.adding(days: -Int.random(in: 0...(status.isFinal ? 730 : 45), using: &rng))
+                let number = (sequence[day] ?? 0) + 1
+                sequence[day] = number
                 let reference = Referral.reference(day: day, sequence: number)
                 let statusOn = min(day.adding(days: Int.random(in: 0...40, using: &rng)), today)
                 let interviewOn = status == .interview ? statusOn.adding(days: Int.random(in: 2...14, using: &rng)) : nil

@@ -48,10 +48,13 @@ enum DueBench {
         say("setara due --office \(office), whole process, \(runs) runs, each against /bin/true ...")
         var dueTimes: [Double] = []
         var trueTimes: [Double] = []
+        var showTimes: [Double] = []
         _ = try timeProcess(setara, ["due", "--office", office], path)  // The first run warms the file cache, as an office's PC has it.
         for _ in 0..<runs {
             dueTimes.append(try timeProcess(setara, ["due", "--office", office], path))
             trueTimes.append(try timeProcess("/bin/true", [], path))
+            // The smallest command on the same database, for the machine's load at the moment.
+            showTimes.append(try timeProcess(setara, ["seeker", "show", batch.seekers[0].id], path))
         }
         let result: [String: Any] = [
             "seekers": seekerCount,
@@ -65,8 +68,13 @@ enum DueBench {
             "runs": runs,
             "due_median_ms": (Bench.median(dueTimes) * 10000).rounded() / 10,
             "process_baseline_median_ms": (Bench.median(trueTimes) * 10000).rounded() / 10,
+            "seeker_show_median_ms": (Bench.median(showTimes) * 10000).rounded() / 10,
             "due_to_process_ratio": (Bench.median(dueTimes) / Bench.median(trueTimes) * 10).rounded() / 10,
         ]
+        // --keep PATH: the database stays, for a look at the plan of each query.
+        if let i = arguments.firstIndex(of: "--keep"), i + 1 < arguments.count {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.moveItem(atPath: path + suffix, toPath: arguments[i + 1] + suffix) }
+        }
         say("Done.")
         let json = try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys])
         print(String(decoding: json, as: UTF8.self))

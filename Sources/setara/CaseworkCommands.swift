@@ -16,7 +16,7 @@ struct OfficeCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("Menambah atau mengubah kantor.", "Adds or changes an office."))
+            CommandConfiguration(commandName: "add", abstract: L("Menambah atau mengubah kantor.", "Adds or changes an office."))
         }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(L("Kode kantor, misalnya K3471.", "The office's code, e.g. K3471."))) var id: String
@@ -54,7 +54,7 @@ struct OfficeCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("Menampilkan kantor dan petugasnya.", "Lists offices and their officers."))
+            CommandConfiguration(commandName: "list", abstract: L("Menampilkan kantor dan petugasnya.", "Lists offices and their officers."))
         }
         @OptionGroup var global: GlobalOptions
 
@@ -85,23 +85,33 @@ struct PlacementCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L("Menampilkan penempatan, yang terbaru dahulu.", "Lists placements, newest first.")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: L("Menampilkan penempatan, yang terbaru dahulu.", "Lists placements, newest first.")) }
         @OptionGroup var global: GlobalOptions
         @Option(help: ArgumentHelp(L("Hanya pencari kerja ini.", "Only this seeker's."), valueName: "id")) var seeker: String?
         @Option(help: ArgumentHelp(L("Hanya kantor ini.", "Only this office's."), valueName: "code")) var office: String?
         @Option(help: ArgumentHelp(L("Paling banyak sekian baris.", "At most this many rows."))) var limit = 100
+        @Option(help: ArgumentHelp(L("Format keluaran: text, json atau csv.", "Output format: text, json or csv."))) var format: OutputFormat = .text
+        @Option(help: ArgumentHelp(L("Tulis ke berkas ini, bukan ke layar.", "Write to this file instead of the screen."), valueName: "file")) var output: String?
 
         func run() throws {
             try runReportingErrors {
                 let placements = try global.office().placements(seekerID: seeker, officeID: office?.uppercased(), limit: limit)
-                guard !placements.isEmpty else { Console.out(L("Belum ada penempatan.", "No placements yet.")); return }
-                for p in placements { Console.out(placementLine(p)) }
+                let rows: [[(String, OutValue)]] = placements.map { p in
+                    [("id", .text(p.id)), ("seeker", .text(p.seekerID)), ("referral", .text(p.referral)), ("employer", .text(p.employerID)),
+                     ("workplace", .text(p.workplaceID)), ("vacancy", .text(p.vacancyID)), ("job_title", .text(p.jobTitle)), ("kbji", .text(p.kbji)),
+                     ("start_on", .text(p.startOn.description)), ("wage", p.wage.map(OutValue.int) ?? .null),
+                     ("hours_per_week", p.hoursPerWeek.map(OutValue.int) ?? .null), ("contract", .text(p.contract.rawValue)),
+                     ("accommodations", .list(p.accommodations.map(OutValue.text))), ("officer", .text(p.officer)),
+                     ("ended_on", p.endedOn.map { .text($0.description) } ?? .null), ("end_reason", p.endReason.map(OutValue.text) ?? .null)]
+                }
+                try emitTable("placements", rows, format: format, output: output,
+                              lines: placements.map(placementLine), empty: L("Belum ada penempatan.", "No placements yet."))
             }
         }
     }
 
     struct Show: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L("Menampilkan satu penempatan dan tindak lanjutnya.", "Shows one placement and its follow-ups.")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "show", abstract: L("Menampilkan satu penempatan dan tindak lanjutnya.", "Shows one placement and its follow-ups.")) }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(L("Nomor penempatan, misalnya P000001.", "The placement, e.g. P000001."))) var id: String
 
@@ -122,7 +132,7 @@ struct PlacementCommand: ParsableCommand {
 
     struct End: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("Pekerjaan berakhir: kasus dibuka kembali.", "The job ended: the case opens again."))
+            CommandConfiguration(commandName: "end", abstract: L("Pekerjaan berakhir: kasus dibuka kembali.", "The job ended: the case opens again."))
         }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(L("Nomor penempatan.", "The placement."))) var id: String
@@ -167,12 +177,48 @@ func followUpLine(_ f: FollowUp) -> String {
 struct FollowUpCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "followup", abstract: L("Tindak lanjut penempatan (1, 3, 6, 12 bulan).", "Placement follow-ups (1, 3, 6, 12 months)."),
-                             subcommands: [Add.self])
+                             subcommands: [Add.self, List.self])
+    }
+
+    struct List: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "list", abstract: L("Menampilkan tindak lanjut menurut tanggal jatuh tempo.", "Lists follow-ups by their due day."))
+        }
+        @OptionGroup var global: GlobalOptions
+        @Option(help: ArgumentHelp(L("Hanya pencari kerja ini.", "Only this seeker's."), valueName: "id")) var seeker: String?
+        @Option(help: ArgumentHelp(L("Hanya kantor ini.", "Only this office's."), valueName: "code")) var office: String?
+        @Option(help: ArgumentHelp(L("Hanya keadaan ini: due, done, closed.", "Only this state: due, done, closed."))) var state: String?
+        @Option(help: ArgumentHelp(L("Paling banyak sekian baris.", "At most this many rows."))) var limit = 1_000
+        @Option(help: ArgumentHelp(L("Format keluaran: text, json atau csv.", "Output format: text, json or csv."))) var format: OutputFormat = .text
+        @Option(help: ArgumentHelp(L("Tulis ke berkas ini, bukan ke layar.", "Write to this file instead of the screen."), valueName: "file")) var output: String?
+
+        func run() throws {
+            try runReportingErrors {
+                var wanted: FollowUp.State?
+                if let state {
+                    guard let parsed = FollowUp.State(rawValue: state.lowercased()) else {
+                        throw CLIError.usage(L("--state harus due, done, atau closed; Anda memberi \(state).", "--state must be due, done or closed; you gave \(state)."))
+                    }
+                    wanted = parsed
+                }
+                let list = try global.office().followUps(seekerID: seeker, officeID: office, state: wanted, limit: limit)
+                let rows: [[(String, OutValue)]] = list.map { f in
+                    [("placement", .text(f.placementID)), ("seeker", .text(f.seekerID)), ("month", .int(f.month)), ("due_on", .text(f.dueOn.description)),
+                     ("state", .text(f.state.rawValue)), ("done_on", f.doneOn.map { .text($0.description) } ?? .null),
+                     ("officer", f.officer.map(OutValue.text) ?? .null), ("result", f.result.map { .text($0.rawValue) } ?? .null),
+                     ("wage", f.wage.map(OutValue.int) ?? .null), ("accommodations_work", f.accommodationsWork.map(OutValue.bool) ?? .null),
+                     ("problems", f.problems.map(OutValue.text) ?? .null), ("next_step", f.nextStep.map(OutValue.text) ?? .null)]
+                }
+                try emitTable("follow_ups", rows, format: format, output: output,
+                              lines: list.map { "\($0.seekerID) \($0.placementID): " + followUpLine($0) },
+                              empty: L("Tidak ada tindak lanjut.", "No follow-ups."))
+            }
+        }
     }
 
     struct Add: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("Mencatat hasil tindak lanjut; tidak bekerja membuka kasus kembali.",
+            CommandConfiguration(commandName: "add", abstract: L("Mencatat hasil tindak lanjut; tidak bekerja membuka kasus kembali.",
                                              "Records a follow-up's result; not working opens the case again."))
         }
         @OptionGroup var global: GlobalOptions
@@ -220,7 +266,7 @@ struct VisitCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L("Mencatat kunjungan, telepon, atau pertemuan daring.", "Records a visit, a call or an online meeting.")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: L("Mencatat kunjungan, telepon, atau pertemuan daring.", "Records a visit, a call or an online meeting.")) }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(L("Pemberi kerja, misalnya E00001.", "The employer, e.g. E00001."))) var employer: String
         @Option(help: ArgumentHelp(L("Jenis: visit, call, online.", "Kind: visit, call, online."))) var kind: String = "visit"
@@ -244,7 +290,7 @@ struct VisitCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L("Menampilkan kunjungan ke satu pemberi kerja.", "Lists the visits to one employer.")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: L("Menampilkan kunjungan ke satu pemberi kerja.", "Lists the visits to one employer.")) }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(L("Pemberi kerja, misalnya E00001.", "The employer, e.g. E00001."))) var employer: String
 
@@ -272,7 +318,7 @@ struct NoteCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L("Menambah catatan kasus.", "Adds a case note.")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: L("Menambah catatan kasus.", "Adds a case note.")) }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(L("Pencari kerja, misalnya S000001.", "The seeker, e.g. S000001."))) var seeker: String
         @Option(help: ArgumentHelp(L("Isi catatan.", "The note."))) var text: String
@@ -287,7 +333,7 @@ struct NoteCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L("Menampilkan catatan kasus (dicatat di log audit).", "Shows the case notes (logged in the audit log).")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: L("Menampilkan catatan kasus (dicatat di log audit).", "Shows the case notes (logged in the audit log).")) }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(L("Pencari kerja, misalnya S000001.", "The seeker, e.g. S000001."))) var seeker: String
 
@@ -308,7 +354,7 @@ struct PlanCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L("Menyimpan versi baru rencana.", "Saves a new version of the plan.")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: L("Menyimpan versi baru rencana.", "Saves a new version of the plan.")) }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(L("Pencari kerja, misalnya S000001.", "The seeker, e.g. S000001."))) var seeker: String
         @Option(name: .customLong("goal"), help: ArgumentHelp(L("Jabatan tujuan, kode KBJI 4 angka (boleh berulang).", "A goal occupation, 4-digit KBJI code (repeatable)."))) var goals: [String] = []
@@ -326,7 +372,7 @@ struct PlanCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L("Menampilkan setiap versi rencana.", "Shows every version of the plan.")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "show", abstract: L("Menampilkan setiap versi rencana.", "Shows every version of the plan.")) }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(L("Pencari kerja, misalnya S000001.", "The seeker, e.g. S000001."))) var seeker: String
 
@@ -351,7 +397,7 @@ struct CaseCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L("Riwayat kasus berurutan, dalam kata-kata.", "The case's history in order, in words.")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "show", abstract: L("Riwayat kasus berurutan, dalam kata-kata.", "The case's history in order, in words.")) }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(L("Pencari kerja, misalnya S000001.", "The seeker, e.g. S000001."))) var seeker: String
         @Flag(help: ArgumentHelp(L("Sertakan catatan kasus (rahasia; dicatat di log audit).", "Include the case notes (confidential; logged in the audit log)."))) var notes = false
@@ -379,7 +425,7 @@ struct CaseCommand: ParsableCommand {
     }
 
     struct Set: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L("Mengubah kantor, petugas, atau masa JKP kasus.", "Changes the case's office, officer or JKP period.")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "set", abstract: L("Mengubah kantor, petugas, atau masa JKP kasus.", "Changes the case's office, officer or JKP period.")) }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(L("Pencari kerja, misalnya S000001.", "The seeker, e.g. S000001."))) var seeker: String
         @Option(name: .customLong("office"), help: ArgumentHelp(L("Kode kantor.", "The office's code."))) var officeID: String?
@@ -403,7 +449,7 @@ struct CaseCommand: ParsableCommand {
 extension CaseCommand {
     struct Report: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("Mencatat laporan 6 bulanan kartu AK/1.", "Records the AK/1 card's 6-monthly report."))
+            CommandConfiguration(commandName: "report", abstract: L("Mencatat laporan 6 bulanan kartu AK/1.", "Records the AK/1 card's 6-monthly report."))
         }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(L("Pencari kerja, misalnya S000001.", "The seeker, e.g. S000001."))) var seeker: String
@@ -473,11 +519,103 @@ func dueLine(_ i: DueItem, today: Day) -> String {
         return jkp + L("\(i.on)\(late) tinjauan rencana kerja: \(who)\(officer)", "\(i.on)\(late) employment plan review: \(who)\(officer)")
     case .visit:
         return L("\(i.on)\(late) langkah berikutnya dengan pemberi kerja \(who)\(officer)", "\(i.on)\(late) next step with employer \(who)\(officer)")
+    case .training:
+        return jkp + L("\(i.on)\(late) pelatihan \(i.recordID) selesai: \(who); catat hasilnya\(officer)",
+                       "\(i.on)\(late) training \(i.recordID) ended: \(who); record its result\(officer)")
     case .cardReport:
         return jkp + L("\(i.on)\(late) laporan 6 bulanan kartu AK/1: \(who); catat dengan setara case report \(who)\(officer)",
                        "\(i.on)\(late) AK/1 card 6-monthly report: \(who); record it with setara case report \(who)\(officer)")
     case .cardRenewal:
         return jkp + L("\(i.on)\(late) kartu AK/1 habis masa berlakunya (2 tahun): \(who)\(officer)",
                        "\(i.on)\(late) AK/1 card expired (2 years): \(who)\(officer)")
+    }
+}
+
+/// Rows as JSON (`{"name": [...]}`), CSV (one header, lists joined with "; ") or labelled text lines.
+func emitTable(_ name: String, _ rows: [[(String, OutValue)]], format: OutputFormat, output: String?, lines: [String], empty: String) throws {
+    switch format {
+    case .json:
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        let data = try encoder.encode(OutValue.object([(name, .list(rows.map(OutValue.object)))]))
+        try Console.write(String(decoding: data, as: UTF8.self), to: output)
+    case .csv:
+        guard let header = rows.first?.map(\.0) else { try Console.write("", to: output); return }
+        func cell(_ value: OutValue) -> String {
+            switch value {
+            case .null: return ""
+            case .text(let text): return text
+            case .int(let number): return String(number)
+            case .bool(let flag): return flag ? "yes" : "no"
+            case .list(let items): return items.map(cell).joined(separator: "; ")
+            case .object: return ""
+            }
+        }
+        var out = CSVText.line(header) + "\n"
+        for row in rows { out += CSVText.line(row.map { cell($0.1) }) + "\n" }
+        try Console.write(out, to: output)
+    case .text:
+        try Console.write(lines.isEmpty ? empty : lines.joined(separator: "\n"), to: output)
+    }
+}
+
+struct TrainingCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "training", abstract: L("Rujukan pelatihan (BLK atau lembaga lain).", "Training referrals (a BLK or another institution)."),
+                             subcommands: [Add.self, Result.self, List.self])
+    }
+
+    struct Add: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: L("Merujuk pencari kerja ke pelatihan.", "Refers a seeker to training.")) }
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: ArgumentHelp(L("Pencari kerja, misalnya S000001.", "The seeker, e.g. S000001."))) var seeker: String
+        @Option(help: ArgumentHelp(L("Lembaga, misalnya BLK Kota Yogyakarta.", "The institution, e.g. BLK Kota Yogyakarta."))) var institution: String
+        @Option(help: ArgumentHelp(L("Program pelatihan.", "The programme."))) var programme: String
+        @Option(help: ArgumentHelp(L("Tanggal mulai.", "Start date."), valueName: "date")) var start: String
+        @Option(name: .customLong("end"), help: ArgumentHelp(L("Tanggal selesai.", "End date."), valueName: "date")) var end: String?
+
+        func run() throws {
+            try runReportingErrors {
+                let t = try global.office().addTraining(seekerID: seeker, institution: institution, programme: programme,
+                                                        startOn: try parseDay(start, option: "--start"), endOn: try end.map { try parseDay($0, option: "--end") })
+                Console.out(L("Pelatihan \(t.id) dicatat: \(t.seekerID), \(t.programme) di \(t.institution).",
+                              "Training \(t.id) recorded: \(t.seekerID), \(t.programme) at \(t.institution)."))
+            }
+        }
+    }
+
+    struct Result: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "result", abstract: L("Mencatat hasil pelatihan.", "Records a training's result.")) }
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: ArgumentHelp(L("Nomor pelatihan.", "The training's number."))) var id: Int
+        @Option(help: ArgumentHelp(L("Hasil: completed, certified, dropped_out.", "Result: completed, certified, dropped_out."))) var result: String
+        @Option(help: ArgumentHelp(L("Hari hasilnya; bawaan hari ini.", "The day of the result; default today."), valueName: "date")) var on: String?
+
+        func run() throws {
+            try runReportingErrors {
+                guard let parsed = TrainingReferral.Result(rawValue: result.lowercased()), parsed != .enrolled else {
+                    throw CLIError.usage(L("--result harus completed, certified, atau dropped_out; Anda memberi \(result).",
+                                           "--result must be completed, certified or dropped_out; you gave \(result)."))
+                }
+                let t = try global.office().recordTrainingResult(id, result: parsed, on: try on.map { try parseDay($0, option: "--on") })
+                Console.out(L("Pelatihan \(t.id): \(t.result.label.id).", "Training \(t.id): \(t.result.label.en)."))
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: L("Pelatihan seorang pencari kerja.", "A seeker's trainings.")) }
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: ArgumentHelp(L("Pencari kerja, misalnya S000001.", "The seeker, e.g. S000001."))) var seeker: String
+
+        func run() throws {
+            try runReportingErrors {
+                let list = try global.office().trainings(seekerID: seeker)
+                Console.out(list.isEmpty ? L("Belum ada pelatihan.", "No training yet.") : list.map { t in
+                    L("Pelatihan \(t.id): \(t.programme) di \(t.institution), \(t.startOn) sampai \(t.endOn?.description ?? "-"), \(t.result.label.id)",
+                      "Training \(t.id): \(t.programme) at \(t.institution), \(t.startOn) to \(t.endOn?.description ?? "-"), \(t.result.label.en)")
+                }.joined(separator: "\n"))
+            }
+        }
     }
 }

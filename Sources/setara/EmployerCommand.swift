@@ -106,6 +106,11 @@ extension EmployerCommand {
                 let workplaces = try office.store.workplaces(ListQuery(parentID: employer.id))
                 try emit(kind: .employers, format: options.format, output: nil, total: nil, records: [RecordExport.fields(employer)],
                          lines: [TextRender(language: language).employer(employer, workplaces: workplaces)])
+                // Casework: the visits, calls and meetings with this employer (text only; the export formats stay the importer's).
+                if options.format == .text {
+                    let visits = try office.visits(employerID: employer.id)
+                    if !visits.isEmpty { Console.out(visits.map(visitLine).joined(separator: "\n")) }
+                }
             }
         }
     }

@@ -17,7 +17,7 @@ struct ReferralCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("Petugas mengusulkan pencari kerja untuk lowongan.", "An officer proposes a seeker for a vacancy."))
+            CommandConfiguration(commandName: "add", abstract: L("Petugas mengusulkan pencari kerja untuk lowongan.", "An officer proposes a seeker for a vacancy."))
         }
         @OptionGroup var global: GlobalOptions
         @Option(help: ArgumentHelp(L("Pencari kerja, misalnya S000001.", "The seeker, e.g. S000001."), valueName: "id")) var seeker: String
@@ -37,7 +37,7 @@ struct ReferralCommand: ParsableCommand {
 
     struct Check: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("Petugas memeriksa rujukan dan mencatat persetujuan berbagi data ke pemberi kerja.",
+            CommandConfiguration(commandName: "check", abstract: L("Petugas memeriksa rujukan dan mencatat persetujuan berbagi data ke pemberi kerja.",
                                              "The officer checks the referral and records the seeker's consent to share with the employer."))
         }
         @OptionGroup var global: GlobalOptions
@@ -58,7 +58,7 @@ struct ReferralCommand: ParsableCommand {
 
     struct Send: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("Mencatat surat pengantar dikirim ke pemberi kerja (cetak dengan: setara referral letter).",
+            CommandConfiguration(commandName: "send", abstract: L("Mencatat surat pengantar dikirim ke pemberi kerja (cetak dengan: setara referral letter).",
                                              "Records that the referral letter went to the employer (print it with: setara referral letter)."))
         }
         @OptionGroup var global: GlobalOptions
@@ -68,7 +68,7 @@ struct ReferralCommand: ParsableCommand {
 
     struct Interview: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("Mencatat jadwal wawancara.", "Records the interview appointment."))
+            CommandConfiguration(commandName: "interview", abstract: L("Mencatat jadwal wawancara.", "Records the interview appointment."))
         }
         @OptionGroup var global: GlobalOptions
         @OptionGroup var step: StepOptions
@@ -87,7 +87,7 @@ struct ReferralCommand: ParsableCommand {
 
     struct Hire: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("Pencari kerja diterima: mencatat penempatan dan menjadwalkan tindak lanjut 1, 3, 6, 12 bulan.",
+            CommandConfiguration(commandName: "hire", abstract: L("Pencari kerja diterima: mencatat penempatan dan menjadwalkan tindak lanjut 1, 3, 6, 12 bulan.",
                                              "The seeker was hired: records the placement and schedules the 1, 3, 6 and 12-month follow-ups."))
         }
         @OptionGroup var global: GlobalOptions
@@ -118,7 +118,7 @@ struct ReferralCommand: ParsableCommand {
 
     struct Decline: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("Pencari kerja tidak diterima (dengan alasan).", "The seeker was not hired (with the reason)."))
+            CommandConfiguration(commandName: "decline", abstract: L("Pencari kerja tidak diterima (dengan alasan).", "The seeker was not hired (with the reason)."))
         }
         @OptionGroup var global: GlobalOptions
         @OptionGroup var step: StepOptions
@@ -127,7 +127,7 @@ struct ReferralCommand: ParsableCommand {
 
     struct Withdraw: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("Pencari kerja membatalkan rujukan.", "The seeker withdrew from the referral."))
+            CommandConfiguration(commandName: "withdraw", abstract: L("Pencari kerja membatalkan rujukan.", "The seeker withdrew from the referral."))
         }
         @OptionGroup var global: GlobalOptions
         @OptionGroup var step: StepOptions
@@ -145,7 +145,7 @@ struct ReferralCommand: ParsableCommand {
 
     struct Show: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("Menampilkan satu rujukan dan setiap langkahnya.", "Shows one referral and each of its steps."))
+            CommandConfiguration(commandName: "show", abstract: L("Menampilkan satu rujukan dan setiap langkahnya.", "Shows one referral and each of its steps."))
         }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(L("Nomor rujukan, misalnya RJ-20261123-0007.", "The reference, e.g. RJ-20261123-0007."))) var reference: String
@@ -175,7 +175,7 @@ struct ReferralCommand: ParsableCommand {
 
     struct Letter: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("Surat pengantar sebagai HTML (bahasa Indonesia dan Inggris), siap dicetak.",
+            CommandConfiguration(commandName: "letter", abstract: L("Surat pengantar sebagai HTML (bahasa Indonesia dan Inggris), siap dicetak.",
                                              "The referral letter as HTML (Indonesian and English), ready to print."))
         }
         @OptionGroup var global: GlobalOptions

@@ -21,7 +21,7 @@ struct Setara: ParsableCommand {
             subcommands: [InitCommand.self, DemoCommand.self, SeekerCommand.self, EmployerCommand.self, WorkplaceCommand.self,
                           VacancyCommand.self, MatchCommand.self, VoiceCommand.self, SayCommand.self, ReferralCommand.self,
                           PlacementCommand.self, FollowUpCommand.self, DueCommand.self, CaseCommand.self, NoteCommand.self, PlanCommand.self,
-                          VisitCommand.self, OfficeCommand.self, ReportCommand.self, ImportCommand.self, ExportCommand.self, CatalogCommand.self,
+                          VisitCommand.self, TrainingCommand.self, OfficeCommand.self, ReportCommand.self, ImportCommand.self, ExportCommand.self, CatalogCommand.self,
                           AuditCommand.self, InfoCommand.self, ServeCommand.self, UserCommand.self])
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import SetaraApp
 import SetaraDomain
+import SetaraKit
 import SetaraStore
 import Testing
 
@@ -122,6 +123,15 @@ struct CaseworkJourneyTests {
         #expect(ended.0.endedOn == d("2026-09-02") && ended.0.endReason == "contract not renewed")
         #expect(ended.1.first { $0.month == 12 }?.state == .closed, "no follow-up is asked for a job that ended")
 
+        // Training at the BLK while she looks again, linked to her plan.
+        let training = try desk.officer(d("2026-09-04")).addTraining(seekerID: "S000001", institution: "BLK Kota Yogyakarta",
+                                                                     programme: "Kasir dan administrasi toko", startOn: d("2026-09-07"), endOn: d("2026-09-09"))
+        #expect(training.planVersion == 1)
+        #expect(try desk.officer(d("2026-09-09")).due(officeID: "K3471", officer: nil).contains { $0.kind == .training && $0.recordID == String(training.id) })
+        _ = try desk.officer(d("2026-09-09")).recordTrainingResult(training.id, result: .certified)
+        #expect(message { _ = try desk.officer(d("2026-09-10")).recordTrainingResult(training.id, result: .droppedOut) }
+            .contains("its result was recorded already (completed and certified, 2026-09-09); it is not replaced."))
+
         // A second referral, made by the officer, skipping the interview with a reason.
         let second = try desk.officer(d("2026-09-10")).proposeReferral(seekerID: "S000001", vacancyID: "V000002").referral
         _ = try desk.officer(d("2026-09-10")).advanceReferral(second.reference, .check(consentToShare: true))
@@ -139,7 +149,9 @@ struct CaseworkJourneyTests {
                      "Asked to be referred to Admin gudang (V000001)", "checked; the seeker agreed", "Referral letter to Admin gudang",
                      "Interview for Admin gudang", "Hired for Admin gudang", "Started work (placement P000001)",
                      "Month-1 follow-up: working with the same employer", "Month-3 follow-up (late, due 2026-06-02)",
-                     "Month-6 follow-up: not working", "The job at PT Sinar Mitra Logistik ended", "Proposed by the officer for Kasir",
+                     "Month-6 follow-up: not working", "The job at PT Sinar Mitra Logistik ended",
+                     "Referred to training Kasir dan administrasi toko at BLK Kota Yogyakarta (plan version 1)",
+                     "Training Kasir dan administrasi toko: completed and certified.", "Proposed by the officer for Kasir",
                      "Hired for Kasir (V000002), CV Batik Lestari. Reason: hired after a work trial, no interview.", "Started work (placement P000002)"]
         var position = 0
         for fragment in order {
@@ -230,6 +242,38 @@ struct CaseworkJourneyTests {
 }
 
 extension CaseworkJourneyTests {
+    @Test("the referral letter: both languages, the seeker's needs only with their consent, never the NIK or the category")
+    func letter() throws {
+        let desk = try Desk()
+        let office = desk.officer(d("2026-02-02"))
+        try office.saveOffice(LabourOffice(id: "K3471", name: "Disnaker Kota Yogyakarta", regencyCode: "3471"))
+        try office.saveOfficer(Officer(username: "rina", name: "Rina Wulandari", officeID: "K3471"))
+        let agreed = try office.proposeReferral(seekerID: "S000001", vacancyID: "V000001").referral
+        #expect(message { _ = try office.referralLetter(agreed.reference) }.contains("was not checked yet"))
+        _ = try office.advanceReferral(agreed.reference, .check(consentToShare: true))
+        _ = try office.advanceReferral(agreed.reference, .send)
+        func html(_ reference: String) throws -> String {
+            let l = try office.referralLetter(reference)
+            return ReferralLetterHTML.render(ReferralLetterHTML.Content(
+                reference: l.reference, date: l.date, officeName: l.office?.name ?? "-", officeRegency: l.office?.regencyCode, officer: l.officer,
+                seekerName: l.seekerName, seekerID: l.seekerID, jobTitle: l.vacancy.title, kbji: l.vacancy.kbji, vacancyID: l.vacancy.id,
+                employerName: l.employer?.name ?? "-", workplace: l.workplace?.name ?? "-", consentToShare: l.consentToShare, needs: l.needs,
+                interviewOn: l.interviewOn, interviewPlace: l.interviewPlace, interviewAccommodations: l.interviewAccommodations))
+        }
+        let shared = try html(agreed.reference)
+        #expect(shared.contains("<section lang=\"id\">") && shared.contains("<section lang=\"en\">"))
+        #expect(shared.contains(agreed.reference) && shared.contains("Disnaker Kota Yogyakarta") && shared.contains("Rina Wulandari"))
+        #expect(shared.contains(Need.screenReaderSystems.label(.id)) && shared.contains(Need.screenReaderSystems.label(.en)))
+        #expect(!shared.contains("3471014508950002") && !shared.contains("sensorik") && !shared.contains("netra"))
+
+        let declined = try office.proposeReferral(seekerID: "S000001", vacancyID: "V000002").referral
+        _ = try office.advanceReferral(declined.reference, .check(consentToShare: false))
+        let private_ = try html(declined.reference)
+        #expect(!private_.contains(Need.screenReaderSystems.label(.en)), "no needs without the seeker's consent")
+        #expect(private_.contains("did not agree to list their accommodation needs"))
+    }
+
+
     @Test("the AK/1 card: a report due every 6 months from registration or the last report, and the card's end after 2 years")
     func card() throws {
         let desk = try Desk()

@@ -35,7 +35,7 @@ struct CaseworkMigrationTests {
             try String.fetchSet(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
         }
         #expect(tables.isSuperset(of: ["labour_office", "officer", "case_file", "referral_step", "placement", "follow_up", "case_note",
-                                       "employer_visit", "employment_plan"]))
+                                       "employer_visit", "employment_plan", "training"]))
         // The old referral takes its next step.
         try store.transaction { tx in
             try tx.cases.save(LabourOffice(id: "K3471", name: "Disnaker Kota Yogyakarta", regencyCode: "3471"))

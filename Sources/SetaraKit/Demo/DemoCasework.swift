@@ -16,6 +16,7 @@ public struct DemoCasework: Sendable {
     public var placements: [Placement] = []
     public var followUps: [FollowUp] = []
     public var visits: [EmployerVisit] = []
+    public var trainings: [TrainingReferral] = []
 
     public init() {}
 
@@ -104,6 +105,20 @@ public struct DemoCasework: Sendable {
             // The latest plan's review comes up around now: reviews were kept up until the last one.
             if let last = work.plans.indices.last {
                 work.plans[last].reviewOn = max(work.plans[last].on.adding(days: 30), today.adding(days: Int.random(in: -20...90, using: &rng)))
+            }
+            // Some go to a BLK first, as their plan says.
+            if rng.chance(0.25) {
+                let startOn = opened.adding(days: Int.random(in: 14...45, using: &rng))
+                let endOn = startOn.adding(days: Int.random(in: 20...60, using: &rng))
+                if startOn <= today {
+                    let done = endOn.adding(days: Int.random(in: 0...10, using: &rng))
+                    let roll = Double.random(in: 0..<1, using: &rng)
+                    let result: TrainingReferral.Result = done > today ? .enrolled : roll < 0.45 ? .certified : roll < 0.85 ? .completed : .droppedOut
+                    work.trainings.append(TrainingReferral(
+                        id: work.trainings.count + 1, seekerID: seeker.id, institution: "BLK \(Regions.regency(code: seeker.regencyCode)?.name ?? seeker.regencyCode)",
+                        programme: rng.pick(["Operator komputer", "Menjahit", "Tata boga", "Servis telepon genggam", "Desain grafis"]),
+                        startOn: startOn, endOn: endOn, result: result, resultOn: result == .enrolled ? nil : done, planVersion: 1, officer: officer))
+                }
             }
             // Referrals, one after another, until the seeker is placed or the days run out.
             var day = opened.adding(days: Int.random(in: 10...60, using: &rng))
@@ -259,5 +274,6 @@ public struct DemoCasework: Sendable {
         for placement in placements { try cases.add(placement, officeID: office[placement.seekerID]) }
         for followUp in followUps { try cases.save(followUp, officeID: office[followUp.seekerID]) }
         for visit in visits { _ = try cases.addVisit(visit) }
+        for training in trainings { _ = try cases.addTraining(training, officeID: office[training.seekerID]) }
     }
 }
