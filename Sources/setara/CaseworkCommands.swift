@@ -541,18 +541,8 @@ func emitTable(_ name: String, _ rows: [[(String, OutValue)]], format: OutputFor
         try Console.write(String(decoding: data, as: UTF8.self), to: output)
     case .csv:
         guard let header = rows.first?.map(\.0) else { try Console.write("", to: output); return }
-        func cell(_ value: OutValue) -> String {
-            switch value {
-            case .null: return ""
-            case .text(let text): return text
-            case .int(let number): return String(number)
-            case .bool(let flag): return flag ? "yes" : "no"
-            case .list(let items): return items.map(cell).joined(separator: "; ")
-            case .object: return ""
-            }
-        }
         var out = CSVText.line(header) + "\n"
-        for row in rows { out += CSVText.line(row.map { cell($0.1) }) + "\n" }
+        for row in rows { out += CSVText.line(row.map(\.1.cell)) + "\n" }
         try Console.write(out, to: output)
     case .text:
         try Console.write(lines.isEmpty ? empty : lines.joined(separator: "\n"), to: output)

@@ -45,7 +45,7 @@ public enum OutValue: Encodable, Sendable {
     }
 
     /// The value as one CSV cell: lists joined with "; ".
-    var cell: String {
+    public var cell: String {
         switch self {
         case .null: return ""
         case .text(let text): return text
