@@ -59,7 +59,7 @@ public struct TextRender: Sendable {
         if let address = s.address { lines.append(t("Alamat: ", "Address: ") + address) }
         lines.append(t("Pendidikan: ", "Education: ") + s.education.label(language))
         lines.append(t("Keterampilan: ", "Skills: ") + list(s.skills))
-        lines.append(t("Jabatan yang diminati (KBJI): ", "Preferred occupations (KBJI): ") + list(s.preferredOccupations))
+        lines.append(t("Jabatan yang diminati (KBJI): ", "Preferred occupations (KBJI): ") + s.preferredOccupations.map(occupation).joined(separator: "; "))
         lines.append(t("Bahasa: ", "Languages: ") + list(s.languages))
         var hours = s.maxHoursPerWeek.map { t("paling lama \($0) jam seminggu", "at most \($0) hours a week") } ?? t("tidak dibatasi", "no limit")
         hours += t("; sif malam: ", "; night shifts: ") + yesNo(s.nightShiftOK) + t("; ingin kerja jarak jauh: ", "; wants remote work: ") + yesNo(s.wantsRemote)
@@ -149,6 +149,13 @@ public struct TextRender: Sendable {
         return shown(lines)
     }
 
+    /// A KBJI code with its title ("4132 Petugas Entri Data"); a code stored before codes were
+    /// checked against KBJI 2014 is shown with its major group.
+    public func occupation(_ code: String) -> String {
+        if let entry = KBJI.entry(code: code) { return entry.displayCode + " " + entry.title }
+        return code + (KBJI.majorGroup(of: code).map { " (" + $0.name.text(language) + ")" } ?? "")
+    }
+
     public func workplaceLine(_ w: Workplace) -> String {
         let place = placeName(w.regencyCode)
         return ("\(w.id): \(w.name); " + t("pemberi kerja ", "employer ") + w.employerID + "; \(place); "
@@ -159,8 +166,7 @@ public struct TextRender: Sendable {
     public func vacancy(_ v: Vacancy, workplace: Workplace?) -> String {
         var lines = [t("Lowongan \(v.id)", "Vacancy \(v.id)")]
         lines.append(t("Posisi: ", "Position: ") + v.title)
-        let group = KBJI.majorGroup(of: v.kbji).map { " (" + $0.name.text(language) + ")" } ?? ""
-        lines.append("KBJI: " + v.kbji + group)
+        lines.append("KBJI: " + occupation(v.kbji))
         lines.append(t("Tempat kerja: ", "Workplace: ") + v.workplaceID + (workplace.map { " \($0.name), " + region($0.regencyCode) } ?? ""))
         lines.append(t("Jumlah lowongan: ", "Openings: ") + String(v.openings))
         lines.append(t("Pendidikan minimal: ", "Minimum education: ") + v.minEducation.label(language))
