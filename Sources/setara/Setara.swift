@@ -19,7 +19,7 @@ struct Setara: ParsableCommand {
                 setara catalog search "screen reader". The language follows LANG, or --lang id or --lang en.
                 """),
             subcommands: [InitCommand.self, DemoCommand.self, SeekerCommand.self, EmployerCommand.self, WorkplaceCommand.self,
-                          VacancyCommand.self, MatchCommand.self, VoiceCommand.self, SayCommand.self, ReferralCommand.self, ImportCommand.self, ExportCommand.self, CatalogCommand.self, AuditCommand.self, InfoCommand.self])
+                          VacancyCommand.self, MatchCommand.self, VoiceCommand.self, SayCommand.self, ReferralCommand.self, ImportCommand.self, ExportCommand.self, CatalogCommand.self, LookupCommand.self, AuditCommand.self, InfoCommand.self])
     }
 }
 
