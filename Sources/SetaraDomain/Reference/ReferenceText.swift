@@ -5,43 +5,52 @@ enum ReferenceText {}
 /// Reads the small CSV dialect of `Reference/`: `#` comment lines, a header line, fields in double
 /// quotes when they hold a comma ("" for a quote inside). No I/O: the text is compiled in.
 enum ReferenceCSV {
-    /// The rows after the header, each as its fields.
+    /// The rows after the header, each as its fields. Read byte by byte: the lists are read at
+    /// the start of a look-up, which is a whole process of its own.
     static func rows(_ text: String) -> [[String]] {
-        var rows: [[String]] = []
-        var header = true
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            if line.hasPrefix("#") { continue }
-            if header { header = false; continue }
-            rows.append(fields(line))
+        var text = text
+        return text.withUTF8 { bytes in
+            var rows: [[String]] = []
+            var header = true
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count && bytes[end] != 10 { end += 1 }
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                start = end + 1
+                if line.isEmpty || line[0] == UInt8(ascii: "#") { continue }
+                if header { header = false; continue }
+                rows.append(fields(line))
+            }
+            return rows
         }
-        return rows
     }
 
-    static func fields(_ line: Substring) -> [String] {
+    static func fields(_ line: UnsafeBufferPointer<UInt8>) -> [String] {
+        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ",")
         var fields: [String] = []
-        var current = ""
+        var current: [UInt8] = []
         var quoted = false
-        var iterator = line.makeIterator()
-        var pending: Character? = nil
-        while let c = pending ?? iterator.next() {
-            pending = nil
+        var index = 0
+        while index < line.count {
+            let byte = line[index]
+            index += 1
             if quoted {
-                if c == "\"" {
-                    let next = iterator.next()
-                    if next == "\"" { current.append("\"") } else { quoted = false; pending = next }
+                if byte == quote {
+                    if index < line.count && line[index] == quote { current.append(quote); index += 1 } else { quoted = false }
                 } else {
-                    current.append(c)
+                    current.append(byte)
                 }
-            } else if c == "\"" {
+            } else if byte == quote {
                 quoted = true
-            } else if c == "," {
-                fields.append(current)
-                current = ""
-            } else {
-                current.append(c)
+            } else if byte == comma {
+                fields.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            } else if byte != 13 {
+                current.append(byte)
             }
         }
-        fields.append(current)
+        fields.append(String(decoding: current, as: UTF8.self))
         return fields
     }
 }
@@ -49,7 +58,22 @@ enum ReferenceCSV {
 /// Words of a name or title as a search compares them: lower case, letters and digits only.
 enum SearchWords {
     static func of(_ text: String) -> [String] {
-        text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        // The lists are ASCII: lower-cased and split byte by byte; other text letter by letter.
+        guard text.utf8.allSatisfy({ $0 < 128 }) else {
+            return text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        }
+        var words: [String] = []
+        var word: [UInt8] = []
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 32)
+            default:
+                if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) }
+            }
+        }
+        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        return words
     }
 
     /// True when every query word starts some word of the title ("entri dat" finds "Petugas Entri Data").
