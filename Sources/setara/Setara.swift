@@ -28,7 +28,7 @@ extension Setara {
     /// their owner only (0600, folders 0700), whatever the umask the process was started with.
     static func main() {
         umask(0o077)
-        main(nil)
+        runInLanguage(Array(CommandLine.arguments.dropFirst()))
     }
 }
 
