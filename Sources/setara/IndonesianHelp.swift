@@ -68,8 +68,18 @@ extension Setara {
     /// Parses and runs the command as `ParsableCommand.main` does, with help and usage errors in
     /// the run's language.
     static func runInLanguage(_ arguments: [String]) -> Never {
+        let arguments = IndonesianHelp.withoutLeadingLanguage(arguments)
         do {
-            var command = try parseAsRoot(IndonesianHelp.withoutLeadingLanguage(arguments))
+            // A look-up is parsed by its own small command tree: it is often a step in the middle of
+            // typing a record, and the whole tree of commands takes longer to build than the look-up
+            // itself. Help and usage errors come from the whole tree (with "setara" in the usage line).
+            let helpWords: Set<String> = ["-h", "--help", "help", "--version"]
+            if arguments.first == "lookup", !arguments.contains(where: { helpWords.contains($0) || $0.hasPrefix("--experimental") || $0.hasPrefix("--generate") }),
+               var lookup = try? LookupCommand.parseAsRoot(Array(arguments.dropFirst())) {
+                try lookup.run()
+                Foundation.exit(0)
+            }
+            var command = try parseAsRoot(arguments)
             try command.run()
             Foundation.exit(0)
         } catch {
