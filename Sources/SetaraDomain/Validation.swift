@@ -237,6 +237,33 @@ public enum Validate {
         return nil
     }
 
+    /// A regency given by code or by name ("Bantul"), as a person types it: its code, or the
+    /// problem (a name that fits several lists them; a code that does not exist is named).
+    public static func resolvedRegency(_ raw: String, field: String = "regency") -> (code: String?, issue: ValidationIssue?) {
+        switch Regions.resolve(raw) {
+        case .code(let code):
+            let issue = regency(code, field: field)
+            return (issue == nil ? code : nil, issue)
+        case .ambiguous(let found):
+            return (nil, ValidationIssue(field: field, problem: .ambiguousName(value: raw, candidates: found.map { "\($0.code) \($0.name)" })))
+        case .notFound:
+            return (nil, ValidationIssue(field: field, problem: .unknownName(value: raw, lookup: "regency")))
+        }
+    }
+
+    /// A KBJI unit group or job title given by code or by its title ("petugas entri data").
+    public static func resolvedKBJI(_ raw: String, field: String = "kbji") -> (code: String?, issue: ValidationIssue?) {
+        switch KBJI.resolve(raw) {
+        case .code(let code):
+            let issue = kbji(code, field: field)
+            return (issue == nil ? code : nil, issue)
+        case .ambiguous(let found):
+            return (nil, ValidationIssue(field: field, problem: .ambiguousName(value: raw, candidates: found.map { "\($0.displayCode) \($0.title)" })))
+        case .notFound:
+            return (nil, ValidationIssue(field: field, problem: .unknownName(value: raw, lookup: "kbji")))
+        }
+    }
+
     /// A regency or city of the Kepmendagri list: 4 digits ("34.02" too).
     public static func regency(_ raw: String, field: String = "regency") -> ValidationIssue? {
         let bytes = raw.trimmed.utf8.filter { $0 != UInt8(ascii: ".") }

@@ -21,7 +21,7 @@ struct EmployerFields: ParsableArguments {
     @Option(help: ArgumentHelp(L("Sektor usaha.", "Business sector."))) var sector: String?
     @Option(help: ArgumentHelp(L("Nomor telepon.", "Phone number."))) var phone: String?
     @Option(help: ArgumentHelp(L("Alamat surel.", "E-mail address."))) var email: String?
-    @Option(help: ArgumentHelp(L("Kode kabupaten/kota, 4 angka.", "Regency or city code, 4 digits."))) var regency: String?
+    @Option(help: ArgumentHelp(L("Kabupaten/kota: nama (Bantul) atau kode 4 angka (3471); cari dengan setara lookup regency.", "Regency or city: its name (Bantul) or 4-digit code (3471); search with setara lookup regency."))) var regency: String?
 
     var fields: [String: FieldValue] {
         var f: [String: FieldValue] = [:]
@@ -61,7 +61,7 @@ extension EmployerCommand {
                         })
                     }
                     if fields["regency"] == nil {
-                        put(&fields, "regency", try ask(L("Kode kabupaten/kota", "Regency or city code"), required: true) { Validate.regency($0, field: L("Kode kabupaten/kota", "Regency code"))?.message(language) })
+                        put(&fields, "regency", try ask(L("Kabupaten/kota (nama atau kode, misalnya Bantul atau 3402)", "Regency or city (name or code, e.g. Bantul or 3402)"), required: true) { Validate.resolvedRegency($0).issue?.message(language) })
                     }
                 }
                 let missing = ["name", "ownership", "headcount", "regency"].filter { fields[$0] == nil }

@@ -37,29 +37,19 @@ public enum RecordCodec {
     // MARK: Names given for codes
 
     /// A regency given by code or by name ("Bantul"); an unknown or ambiguous name is an issue
-    /// that lists the candidates.
+    /// that lists the candidates. A code is checked with the rest of the record.
     static func regencyCode(_ r: inout FieldReader, _ text: String?, field: String = "regency") -> String? {
         guard let text else { return nil }
-        switch Regions.resolve(text) {
-        case .code(let code): return code
-        case .ambiguous(let found):
-            r.issues.append(.init(field: field, problem: .ambiguousName(value: text, candidates: found.map { "\($0.code) \($0.name)" })))
-        case .notFound:
-            r.issues.append(.init(field: field, problem: .unknownName(value: text, lookup: "regency")))
-        }
+        if case .code(let code) = Regions.resolve(text) { return code }
+        if let issue = Validate.resolvedRegency(text, field: field).issue { r.issues.append(issue) }
         return nil
     }
 
     /// A KBJI unit group or job title given by code or by its title ("petugas entri data").
     static func kbjiCode(_ r: inout FieldReader, _ text: String?, field: String) -> String? {
         guard let text else { return nil }
-        switch KBJI.resolve(text) {
-        case .code(let code): return code
-        case .ambiguous(let found):
-            r.issues.append(.init(field: field, problem: .ambiguousName(value: text, candidates: found.map { "\($0.displayCode) \($0.title)" })))
-        case .notFound:
-            r.issues.append(.init(field: field, problem: .unknownName(value: text, lookup: "kbji")))
-        }
+        if case .code(let code) = KBJI.resolve(text) { return code }
+        if let issue = Validate.resolvedKBJI(text, field: field).issue { r.issues.append(issue) }
         return nil
     }
 
