@@ -82,4 +82,26 @@ struct WordsTests {
         r = try w.run(["--lang=en", "seeker", "list", "--frobnicate"], lang: "id_ID.UTF-8")
         #expect(r.err.contains("Error: Unknown option '--frobnicate'"))
     }
+
+    @Test("Indonesian words Setara prints are accepted back: swasta, pemerintah, perempuan, juru bahasa isyarat, pendengaran=0")
+    func indonesianChoices() throws {
+        let w = try Workspace(database: true)
+        var r = try w.run(["employer", "add", "--name", "PT Mitra", "--ownership", "swasta", "--headcount", "150", "--regency", "Bantul"], lang: "id_ID.UTF-8")
+        #expect(r.status == 0, "\(r.err)")
+        r = try w.run(["employer", "add", "--name", "Dinas Sosial", "--ownership", "pemerintah", "--headcount", "80", "--regency", "Sleman"])
+        #expect(r.status == 0, "\(r.err)")
+        r = try w.run(["workplace", "add", "--employer", "E00001", "--name", "Kantor", "--regency", "bantul", "--feature", "pintu masuk tanpa tangga"])
+        #expect(r.status == 0, "\(r.err)")
+        r = try w.run(["seeker", "add", "--name", "Siti", "--nik", "3402015203900001", "--sex", "perempuan", "--birth-date", "1990-03-12",
+                       "--regency", "Bantul", "--education", "sma", "--need", "juru bahasa isyarat", "--rating", "pendengaran=0", "--consent", "ya"])
+        #expect(r.status == 0, "\(r.err)")
+        r = try w.run(["seeker", "show", "S000001"], lang: "id_ID.UTF-8")
+        #expect(r.out.contains("Jenis kelamin: perempuan"))
+        #expect(r.out.contains("pendengaran: 0 dari 3 tanpa alat bantu"))
+        #expect(r.out.contains("Kebutuhan akomodasi: juru bahasa isyarat"))
+        r = try w.run(["employer", "show", "E00002"])
+        #expect(r.out.contains("government"), "\(r.out)")
+        r = try w.run(["workplace", "show", "W00001"])
+        #expect(r.out.contains("step-free entrance"), "\(r.out)")
+    }
 }
