@@ -50,14 +50,21 @@ extension EmployerCommand {
                     Console.out(L("Pendaftaran pemberi kerja.", "Registering an employer."))
                     if fields["name"] == nil { put(&fields, "name", try ask(L("Nama perusahaan atau instansi", "Company or agency name"), required: true) { _ in nil }) }
                     if fields["ownership"] == nil {
-                        let allowed = Ownership.allCases.map(\.rawValue)
+                        let allowed = Ownership.allCases.map { $0.label(language) }
                         put(&fields, "ownership", try ask(L("Kepemilikan (\(allowed.joined(separator: ", ")))", "Ownership (\(allowed.joined(separator: ", ")))"), required: true) {
-                            allowed.contains($0.lowercased()) ? nil : ValidationIssue(field: "ownership", problem: .notOneOf(value: $0, allowed: allowed)).message(language)
+                            Choice.parse($0, as: Ownership.self) != nil ? nil : ValidationIssue(field: "ownership", problem: .notOneOf(value: $0, allowed: allowed)).message(language)
                         })
                     }
                     if fields["headcount"] == nil {
                         put(&fields, "headcount", try ask(L("Jumlah seluruh pekerja", "Total number of workers"), required: true) {
                             Int($0).map { $0 > 0 } == true ? nil : ValidationIssue(field: "headcount", problem: .number(value: $0, range: 1...10_000_000)).message(language)
+                        })
+                    }
+                    if fields["employees_with_disabilities"] == nil, case .text(let total)? = fields["headcount"], let headcount = Int(total.trimmed) {
+                        // The quota (Law 8/2016 Art. 53) is computed from this number: asked, not assumed to be 0.
+                        put(&fields, "employees_with_disabilities", try ask(L("Jumlah pekerja penyandang disabilitas saat ini", "Number of workers with disabilities now"), required: false) {
+                            Int($0.trimmed).map { (0...headcount).contains($0) } == true ? nil
+                                : ValidationIssue(field: "employees_with_disabilities", problem: .number(value: $0, range: 0...headcount)).message(language)
                         })
                     }
                     if fields["regency"] == nil {

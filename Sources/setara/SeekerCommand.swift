@@ -113,7 +113,7 @@ extension SeekerCommand {
             if fields["education"] == nil {
                 let allowed = EducationLevel.allCases.map(\.rawValue)
                 put(&fields, "education", try ask(L("Pendidikan terakhir (\(allowed.joined(separator: ", ")))", "Highest education (\(allowed.joined(separator: ", ")))"),
-                                                  required: true) { allowed.contains($0.lowercased()) ? nil
+                                                  required: true) { Choice.parse($0, as: EducationLevel.self) != nil ? nil
                                                       : ValidationIssue(field: L("pendidikan", "education"), problem: .notOneOf(value: $0, allowed: allowed)).message(language) })
             }
             if fields["phone"] == nil {
