@@ -105,9 +105,9 @@ public enum FunctionalDimension: String, CaseIterable, Codable, Sendable, Compar
         hasher.combine(ordinal)
     }
 
-    /// Lookup by file id, tolerant of case and of '-' for '_'.
+    /// Lookup by file id, tolerant of case and of '-' for '_', or by name in either language ("pendengaran").
     public static func parse(_ text: String) -> FunctionalDimension? {
-        FunctionalDimension(rawValue: text.codeForm)
+        Choice.parse(text, as: FunctionalDimension.self)
     }
 }
 

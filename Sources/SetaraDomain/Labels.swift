@@ -1,6 +1,96 @@
 /// Names of the domain's codes in both languages, for text output and speech.
 public protocol Labelled {
     func label(_ language: Language) -> String
+    /// Other words people use for the choice ("wanita", "pria"), accepted as the labels are.
+    var aliases: [String] { get }
+}
+
+extension Labelled {
+    public var aliases: [String] { [] }
+}
+
+/// Choices as people write them: the id (`sensorik_netra`, `female`), or the name in Indonesian or
+/// English as Setara prints it (`perempuan`, `juru bahasa isyarat`, `pendengaran`, `swasta`), or an
+/// alias, in any case, with spaces, '-' or '_' alike. The names are those of `label(_:)`: one
+/// table for output and input.
+public enum Choice {
+    public static func parse<E: RawRepresentable & CaseIterable>(_ raw: String, as type: E.Type) -> E? where E.RawValue == String {
+        // Exact ids are the common case; only other spellings pay for comparing names.
+        if let value = E(rawValue: raw) ?? E(rawValue: raw.codeForm) { return value }
+        let words = SearchWords.of(raw)
+        guard !words.isEmpty else { return nil }
+        return E.allCases.first { value in
+            guard let labelled = value as? any Labelled else { return false }
+            return ([labelled.label(.id), labelled.label(.en)] + labelled.aliases).contains { SearchWords.of($0) == words }
+        }
+    }
+}
+
+extension Sex: Labelled {
+    public func label(_ language: Language) -> String {
+        switch (self, language) {
+        case (.female, .id): return "perempuan"
+        case (.female, .en): return "female"
+        case (.male, .id): return "laki-laki"
+        case (.male, .en): return "male"
+        }
+    }
+
+    public var aliases: [String] {
+        switch self {
+        case .female: return ["wanita", "woman"]
+        case .male: return ["pria", "man"]
+        }
+    }
+}
+
+extension SeekerStatus: Labelled {
+    public func label(_ language: Language) -> String {
+        switch (self, language) {
+        case (.active, .id): return "aktif"
+        case (.active, .en): return "active"
+        case (.placed, .id): return "sudah ditempatkan"
+        case (.placed, .en): return "placed"
+        case (.inactive, .id): return "tidak aktif"
+        case (.inactive, .en): return "inactive"
+        }
+    }
+
+    public var aliases: [String] { self == .placed ? ["ditempatkan", "sudah bekerja"] : [] }
+}
+
+extension VacancyStatus: Labelled {
+    public func label(_ language: Language) -> String {
+        switch (self, language) {
+        case (.open, .id): return "dibuka"
+        case (.open, .en): return "open"
+        case (.closed, .id): return "ditutup"
+        case (.closed, .en): return "closed"
+        }
+    }
+
+    public var aliases: [String] { self == .open ? ["buka"] : ["tutup"] }
+}
+
+extension RemoteOption: Labelled {
+    public func label(_ language: Language) -> String {
+        switch (self, language) {
+        case (.none, .id): return "tidak"
+        case (.none, .en): return "no"
+        case (.hybrid, .id): return "sebagian"
+        case (.hybrid, .en): return "partly"
+        case (.full, .id): return "penuh"
+        case (.full, .en): return "fully"
+        }
+    }
+
+    public var aliases: [String] {
+        switch self {
+        case .none: return ["tidak ada"]
+        case .hybrid: return ["hibrida"]
+        case .full: return ["full remote", "sepenuhnya"]
+        }
+    }
 }
 
 extension FunctionalDimension: Labelled {
@@ -137,6 +227,8 @@ extension Ownership: Labelled {
         case (.government, .en): return "government"
         }
     }
+
+    public var aliases: [String] { self == .government ? ["pemerintahan", "instansi pemerintah"] : [] }
 }
 
 extension RatingSource: Labelled {

@@ -66,8 +66,9 @@ public enum Need: String, CaseIterable, Codable, Sendable, Comparable {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 
+    /// By id or by name in either language ("juru bahasa isyarat").
     public static func parse(_ text: String) -> Need? {
-        Need(rawValue: text.codeForm)
+        Choice.parse(text, as: Need.self)
     }
 }
 
@@ -97,8 +98,9 @@ public enum Feature: String, CaseIterable, Codable, Sendable, Comparable {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 
+    /// By id or by name in either language ("pintu masuk tanpa tangga").
     public static func parse(_ text: String) -> Feature? {
-        Feature(rawValue: text.codeForm)
+        Choice.parse(text, as: Feature.self)
     }
 }
 

@@ -24,7 +24,7 @@ extension Seeker {
     public func validate(category: DisabilityCategory? = nil) -> [ValidationIssue] {
         var issues: [ValidationIssue] = []
         if let issue = Validate.recordID(id, prefix: IDPrefix.seeker) { issues.append(issue) }
-        if let issue = Validate.nik(nik) { issues.append(issue) }
+        if let issue = Validate.nik(nik) { issues.append(issue) } else { issues += Validate.nik(nik, sex: sex, birthDate: birthDate) }
         if name.trimmed.isEmpty { issues.append(.init(field: "name", problem: .missing)) }
         if let issue = Validate.text(name, field: "name") { issues.append(issue) }
         if let phone, let issue = Validate.phone(phone) { issues.append(issue) }

@@ -17,12 +17,22 @@ public struct ValidationIssue: Error, Sendable, Hashable {
         case nikNotDigits
         case nikProvince(code: String)
         case nikBirthDate
+        /// The NIK's digits 7-8 (the day, plus 40 for a woman) say the other sex than `sex`.
+        case nikSex
+        /// The NIK's digits 7-12 (DDMMYY) are another date than `birth_date`.
+        case nikBirthDateDiffers
         case phone
         case email
         case kbji
-        case kbjiMajorGroup(code: String)
+        /// Four or six digits, but no unit group or job title of KBJI 2014.
+        case kbjiUnknown(code: String)
         case regency
-        case province(code: String)
+        /// Four digits, but no regency or city of the Kepmendagri list.
+        case regencyUnknown(code: String)
+        /// A name given for a code that fits several entries ("3204 Kabupaten Bandung", ...).
+        case ambiguousName(value: String, candidates: [String])
+        /// A name given for a code that fits no entry; `lookup` is `regency` or `kbji`.
+        case unknownName(value: String, lookup: String)
         case date
         case outOfScale(value: Int, scale: ClosedRange<Int>)
         case aidsBelowCapacity
@@ -67,18 +77,26 @@ public struct ValidationIssue: Error, Sendable, Hashable {
         case (.nikProvince(let code), .id): return "\(f) diawali \(code), yang bukan kode provinsi; dua angka pertama harus kode provinsi, misalnya 31 atau 73."
         case (.nikBirthDate, .en): return "\(f) digits 7 to 12 must be a birth date DDMMYY (day plus 40 for women)."
         case (.nikBirthDate, .id): return "\(f) angka ke-7 sampai ke-12 harus tanggal lahir DDMMYY (tanggal ditambah 40 untuk perempuan)."
+        case (.nikSex, .en): return "nik and sex disagree: digits 7-8 of the NIK are the birth day, plus 40 for a woman, and they give the other sex; correct the NIK or the sex."
+        case (.nikSex, .id): return "nik dan jenis kelamin (sex) tidak cocok: angka ke-7 dan ke-8 NIK adalah tanggal lahir, ditambah 40 untuk perempuan, dan menunjukkan jenis kelamin yang lain; perbaiki NIK atau jenis kelaminnya."
+        case (.nikBirthDateDiffers, .en): return "nik and birth_date disagree: digits 7-12 of the NIK are the birth date DDMMYY (day plus 40 for a woman) and give another date; correct the NIK or the birth date."
+        case (.nikBirthDateDiffers, .id): return "nik dan tanggal lahir (birth_date) tidak cocok: angka ke-7 sampai ke-12 NIK adalah tanggal lahir DDMMYY (tanggal ditambah 40 untuk perempuan) dan menunjukkan tanggal lain; perbaiki NIK atau tanggal lahirnya."
         case (.phone, .en): return "\(f) is not an Indonesian phone number; expected a mobile number such as 0812 3456 7890 or +62 812 3456 7890, or a landline such as 021 555 1234."
         case (.phone, .id): return "\(f) bukan nomor telepon Indonesia; contoh yang benar: 0812 3456 7890, +62 812 3456 7890, atau 021 555 1234."
         case (.email, .en): return "\(f) is not an e-mail address; expected a form like name@example.id."
         case (.email, .id): return "\(f) bukan alamat surel; contoh yang benar: nama@contoh.id."
         case (.kbji, .en): return "\(f) is not a KBJI 2014 code; expected 4 digits (unit group, e.g. 4132) or 6 digits (job title)."
         case (.kbji, .id): return "\(f) bukan kode KBJI 2014; harus 4 angka (golongan, misalnya 4132) atau 6 angka (jabatan)."
-        case (.kbjiMajorGroup(let code), .en): return "\(f): \(code) is not a KBJI 2014 sub-major group; check the first two digits (e.g. 41 clerical support, 93 labourers)."
-        case (.kbjiMajorGroup(let code), .id): return "\(f): \(code) bukan sub-golongan pokok KBJI 2014; periksa dua angka pertama (misalnya 41 tata usaha, 93 pekerja kasar)."
-        case (.regency, .en): return "\(f) is not a regency or city code; expected 4 digits, province then regency, e.g. 3273 for Kota Bandung."
-        case (.regency, .id): return "\(f) bukan kode kabupaten/kota; harus 4 angka, kode provinsi lalu kabupaten/kota, misalnya 3273 untuk Kota Bandung."
-        case (.province(let code), .en): return "\(f): \(code) is no province code; expected one of Indonesia's province codes, e.g. 31 DKI Jakarta."
-        case (.province(let code), .id): return "\(f): \(code) bukan kode provinsi; harus salah satu kode provinsi Indonesia, misalnya 31 DKI Jakarta."
+        case (.kbjiUnknown(let code), .en): return "\(f): KBJI 2014 has no unit group or job title \(code); find the code with: setara lookup kbji WORDS."
+        case (.kbjiUnknown(let code), .id): return "\(f): KBJI 2014 tidak memiliki golongan jabatan atau jabatan \(code); cari kodenya dengan: setara lookup kbji KATA."
+        case (.regency, .en): return "\(f) is not a regency or city; expected its name (Bantul) or its 4-digit code, province then regency, e.g. 3273 for Kota Bandung."
+        case (.regency, .id): return "\(f) tidak berisi kabupaten/kota; harus namanya (Bantul) atau kodenya yang 4 angka, kode provinsi lalu kabupaten/kota, misalnya 3273 untuk Kota Bandung."
+        case (.regencyUnknown(let code), .en): return "\(f): no regency or city has the code \(code); find the code with: setara lookup regency NAME."
+        case (.regencyUnknown(let code), .id): return "\(f): tidak ada kabupaten/kota berkode \(code); cari kodenya dengan: setara lookup regency NAMA."
+        case (.ambiguousName(let v, let c), .en): return "\(f): \"\(Self.shown(v))\" fits more than one: \(Self.candidates(c)); give the code or the full name."
+        case (.ambiguousName(let v, let c), .id): return "\(f): \"\(Self.shown(v))\" cocok dengan lebih dari satu: \(Self.candidates(c)); tulis kodenya atau nama lengkapnya."
+        case (.unknownName(let v, let lookup), .en): return "\(f): nothing is called \"\(Self.shown(v))\"; expected a code or a name; search with: setara lookup \(lookup) WORDS."
+        case (.unknownName(let v, let lookup), .id): return "\(f): tidak ada yang bernama \"\(Self.shown(v))\"; harus kode atau nama; cari dengan: setara lookup \(lookup) KATA."
         case (.date, .en): return "\(f) is not a valid date; expected YYYY-MM-DD or DD/MM/YYYY, e.g. 2025-08-17."
         case (.date, .id): return "\(f) bukan tanggal yang sah; harus YYYY-MM-DD atau DD/MM/YYYY, misalnya 2025-08-17."
         case (.outOfScale(let v, let s), .en): return "\(f) is \(v), outside its scale; expected a whole number from \(s.lowerBound) to \(s.upperBound)."
@@ -112,6 +130,11 @@ public struct ValidationIssue: Error, Sendable, Hashable {
         }
     }
 
+    /// At most eight candidates, then how many more.
+    private static func candidates(_ all: [String]) -> String {
+        all.count <= 8 ? all.joined(separator: "; ") : all.prefix(8).joined(separator: "; ") + "; … (+\(all.count - 8))"
+    }
+
     private static func kindID(_ kind: String) -> String {
         switch kind {
         case "seeker": return "pencari kerja"
@@ -142,6 +165,22 @@ public enum Validate {
             return ValidationIssue(field: field, problem: .nikBirthDate)
         }
         return nil
+    }
+
+    /// A well-formed NIK against the sex and birth date given with it: digits 7-8 are the day of
+    /// birth (plus 40 for a woman), 9-10 the month, 11-12 the year's last two digits.
+    public static func nik(_ raw: String, sex: Sex?, birthDate: Day?) -> [ValidationIssue] {
+        let bytes = raw.utf8.filter { !TextBytes.isSpace($0) }
+        guard bytes.count == 16, bytes.allSatisfy(isDigit) else { return [] }
+        let dd = number(bytes[6...7]), mm = number(bytes[8...9]), yy = number(bytes[10...11])
+        var issues: [ValidationIssue] = []
+        if let sex, (dd > 40) != (sex == .female) {
+            issues.append(ValidationIssue(field: "nik", problem: .nikSex))
+        }
+        if let birthDate, birthDate.day != (dd > 40 ? dd - 40 : dd) || birthDate.month != mm || birthDate.year % 100 != yy {
+            issues.append(ValidationIssue(field: "nik", problem: .nikBirthDateDiffers))
+        }
+        return issues
     }
 
     static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
@@ -185,39 +224,55 @@ public enum Validate {
         return nil
     }
 
-    /// KBJI 2014 follows ISCO-08: the highest sub-major group in each major group (0 to 9).
-    static let subMajorGroups: [Int] = [3, 4, 6, 5, 4, 4, 3, 5, 3, 6]
-
+    /// A KBJI 2014 unit group (4 digits) or job title (6 digits, "4132.01" too) that exists.
     public static func kbji(_ raw: String, field: @autoclosure () -> String = "kbji") -> ValidationIssue? {
-        let text = raw.trimmed.utf8
+        let text = raw.trimmed.utf8.filter { $0 != UInt8(ascii: ".") }
         guard text.count == 4 || text.count == 6, text.allSatisfy(isDigit) else {
             return ValidationIssue(field: field(), problem: .kbji)
         }
-        let major = Int(text.first! - UInt8(ascii: "0"))
-        let sub = Int(text[text.index(after: text.startIndex)] - UInt8(ascii: "0"))
-        guard (1...subMajorGroups[major]).contains(sub) else {
-            return ValidationIssue(field: field(), problem: .kbjiMajorGroup(code: String(decoding: text.prefix(2), as: UTF8.self)))
+        let code = String(decoding: text, as: UTF8.self)
+        guard KBJI.entry(code: code) != nil else {
+            return ValidationIssue(field: field(), problem: .kbjiUnknown(code: code))
         }
         return nil
     }
 
-    /// Regency or city: 4 digits, a known province, then 01-69 (kabupaten) or 71-79 (kota);
-    /// a code listed in the regions table is always accepted.
+    /// A regency given by code or by name ("Bantul"), as a person types it: its code, or the
+    /// problem (a name that fits several lists them; a code that does not exist is named).
+    public static func resolvedRegency(_ raw: String, field: String = "regency") -> (code: String?, issue: ValidationIssue?) {
+        switch Regions.resolve(raw) {
+        case .code(let code):
+            let issue = regency(code, field: field)
+            return (issue == nil ? code : nil, issue)
+        case .ambiguous(let found):
+            return (nil, ValidationIssue(field: field, problem: .ambiguousName(value: raw, candidates: found.map { "\($0.code) \($0.name)" })))
+        case .notFound:
+            return (nil, ValidationIssue(field: field, problem: .unknownName(value: raw, lookup: "regency")))
+        }
+    }
+
+    /// A KBJI unit group or job title given by code or by its title ("petugas entri data").
+    public static func resolvedKBJI(_ raw: String, field: String = "kbji") -> (code: String?, issue: ValidationIssue?) {
+        switch KBJI.resolve(raw) {
+        case .code(let code):
+            let issue = kbji(code, field: field)
+            return (issue == nil ? code : nil, issue)
+        case .ambiguous(let found):
+            return (nil, ValidationIssue(field: field, problem: .ambiguousName(value: raw, candidates: found.map { "\($0.displayCode) \($0.title)" })))
+        case .notFound:
+            return (nil, ValidationIssue(field: field, problem: .unknownName(value: raw, lookup: "kbji")))
+        }
+    }
+
+    /// A regency or city of the Kepmendagri list: 4 digits ("34.02" too).
     public static func regency(_ raw: String, field: String = "regency") -> ValidationIssue? {
-        // "32.73" is written for 3273 in some lists.
         let bytes = raw.trimmed.utf8.filter { $0 != UInt8(ascii: ".") }
         guard bytes.count == 4, bytes.allSatisfy(isDigit) else {
             return ValidationIssue(field: field, problem: .regency)
         }
-        let text = String(decoding: bytes, as: UTF8.self)
-        if Regions.regency(code: text) != nil { return nil }
-        let province = String(decoding: bytes[0..<2], as: UTF8.self)
-        guard Regions.province(code: province) != nil else {
-            return ValidationIssue(field: field, problem: .province(code: province))
-        }
-        let local = number(bytes[2...3])
-        guard (1...69).contains(local) || (71...79).contains(local) else {
-            return ValidationIssue(field: field, problem: .regency)
+        let code = String(decoding: bytes, as: UTF8.self)
+        guard Regions.regency(code: code) != nil else {
+            return ValidationIssue(field: field, problem: .regencyUnknown(code: code))
         }
         return nil
     }

@@ -29,8 +29,14 @@ if arguments.first == "outcomes" {
     try OutcomesBench.run(arguments)
     exit(0)
 }
+if arguments.first == "lookup" {
+    let setara = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        .appendingPathComponent("setara").path
+    try LookupBench.run(arguments, setara: setara)
+    exit(0)
+}
 guard arguments.first == "records" else {
-    FileHandle.standardError.write(Data("usage: setara-bench records [--seekers N] [--runs N]\n       setara-bench match [--vacancies N] [--seekers N] [--runs N]\n       setara-bench voice [--runs N]\n       setara-bench due [--seekers N] [--referrals N] [--runs N]\n       setara-bench outcomes [--seekers N] [--referrals N] [--runs N]\n".utf8))
+    FileHandle.standardError.write(Data("usage: setara-bench records [--seekers N] [--runs N]\n       setara-bench match [--vacancies N] [--seekers N] [--runs N]\n       setara-bench voice [--runs N]\n       setara-bench due [--seekers N] [--referrals N] [--runs N]\n       setara-bench outcomes [--seekers N] [--referrals N] [--runs N]\n       setara-bench lookup [--codes N]\n".utf8))
     exit(64)
 }
 

@@ -21,7 +21,7 @@ struct EmployerFields: ParsableArguments {
     @Option(help: ArgumentHelp(L("Sektor usaha.", "Business sector."))) var sector: String?
     @Option(help: ArgumentHelp(L("Nomor telepon.", "Phone number."))) var phone: String?
     @Option(help: ArgumentHelp(L("Alamat surel.", "E-mail address."))) var email: String?
-    @Option(help: ArgumentHelp(L("Kode kabupaten/kota, 4 angka.", "Regency or city code, 4 digits."))) var regency: String?
+    @Option(help: ArgumentHelp(L("Kabupaten/kota: nama (Bantul) atau kode 4 angka (3471); cari dengan setara lookup regency.", "Regency or city: its name (Bantul) or 4-digit code (3471); search with setara lookup regency."))) var regency: String?
 
     var fields: [String: FieldValue] {
         var f: [String: FieldValue] = [:]
@@ -50,9 +50,9 @@ extension EmployerCommand {
                     Console.out(L("Pendaftaran pemberi kerja.", "Registering an employer."))
                     if fields["name"] == nil { put(&fields, "name", try ask(L("Nama perusahaan atau instansi", "Company or agency name"), required: true) { _ in nil }) }
                     if fields["ownership"] == nil {
-                        let allowed = Ownership.allCases.map(\.rawValue)
+                        let allowed = Ownership.allCases.map { $0.label(language) }
                         put(&fields, "ownership", try ask(L("Kepemilikan (\(allowed.joined(separator: ", ")))", "Ownership (\(allowed.joined(separator: ", ")))"), required: true) {
-                            allowed.contains($0.lowercased()) ? nil : ValidationIssue(field: "ownership", problem: .notOneOf(value: $0, allowed: allowed)).message(language)
+                            Choice.parse($0, as: Ownership.self) != nil ? nil : ValidationIssue(field: "ownership", problem: .notOneOf(value: $0, allowed: allowed)).message(language)
                         })
                     }
                     if fields["headcount"] == nil {
@@ -60,8 +60,15 @@ extension EmployerCommand {
                             Int($0).map { $0 > 0 } == true ? nil : ValidationIssue(field: "headcount", problem: .number(value: $0, range: 1...10_000_000)).message(language)
                         })
                     }
+                    if fields["employees_with_disabilities"] == nil, case .text(let total)? = fields["headcount"], let headcount = Int(total.trimmed) {
+                        // The quota (Law 8/2016 Art. 53) is computed from this number: asked, not assumed to be 0.
+                        put(&fields, "employees_with_disabilities", try ask(L("Jumlah pekerja penyandang disabilitas saat ini", "Number of workers with disabilities now"), required: false) {
+                            Int($0.trimmed).map { (0...headcount).contains($0) } == true ? nil
+                                : ValidationIssue(field: "employees_with_disabilities", problem: .number(value: $0, range: 0...headcount)).message(language)
+                        })
+                    }
                     if fields["regency"] == nil {
-                        put(&fields, "regency", try ask(L("Kode kabupaten/kota", "Regency or city code"), required: true) { Validate.regency($0, field: L("Kode kabupaten/kota", "Regency code"))?.message(language) })
+                        put(&fields, "regency", try ask(L("Kabupaten/kota (nama atau kode, misalnya Bantul atau 3402)", "Regency or city (name or code, e.g. Bantul or 3402)"), required: true) { Validate.resolvedRegency($0).issue?.message(language) })
                     }
                 }
                 let missing = ["name", "ownership", "headcount", "regency"].filter { fields[$0] == nil }

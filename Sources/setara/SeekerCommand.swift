@@ -17,7 +17,7 @@ struct SeekerCommand: ParsableCommand {
 struct SeekerFields: ParsableArguments {
     @Option(help: ArgumentHelp(L("Nama lengkap.", "Full name."))) var name: String?
     @Option(help: ArgumentHelp(L("NIK, 16 angka.", "NIK (national identity number), 16 digits."))) var nik: String?
-    @Option(help: ArgumentHelp(L("Kode kabupaten/kota, 4 angka, misalnya 3471.", "Regency or city code, 4 digits, e.g. 3471."))) var regency: String?
+    @Option(help: ArgumentHelp(L("Kabupaten/kota: nama (Bantul) atau kode 4 angka (3471); cari dengan setara lookup regency.", "Regency or city: its name (Bantul) or 4-digit code (3471); search with setara lookup regency."))) var regency: String?
     @Option(help: ArgumentHelp(L("Pendidikan: none, sd, smp, sma, smk, d1, d2, d3, d4, s1, s2, s3.", "Education: none, sd, smp, sma, smk, d1, d2, d3, d4, s1, s2, s3."))) var education: String?
     @Option(name: .customLong("birth-date"), help: ArgumentHelp(L("Tanggal lahir, YYYY-MM-DD.", "Birth date, YYYY-MM-DD."))) var birthDate: String?
     @Option(help: ArgumentHelp(L("Jenis kelamin: female atau male.", "Sex: female or male."))) var sex: String?
@@ -25,7 +25,7 @@ struct SeekerFields: ParsableArguments {
     @Option(help: ArgumentHelp(L("Alamat surel.", "E-mail address."))) var email: String?
     @Option(help: ArgumentHelp(L("Alamat.", "Address."))) var address: String?
     @Option(help: ArgumentHelp(L("Keterampilan (boleh diulang).", "A skill (repeatable)."))) var skill: [String] = []
-    @Option(name: .customLong("preferred"), help: ArgumentHelp(L("Kode KBJI jabatan yang diminati (boleh diulang).", "KBJI code of a preferred occupation (repeatable)."))) var preferred: [String] = []
+    @Option(name: .customLong("preferred"), help: ArgumentHelp(L("Jabatan KBJI yang diminati, kode atau nama (boleh diulang).", "A preferred occupation, KBJI code or Indonesian title (repeatable)."))) var preferred: [String] = []
     @Option(name: .customLong("language"), help: ArgumentHelp(L("Bahasa yang dikuasai (boleh diulang).", "A language spoken (repeatable)."))) var languages: [String] = []
     @Option(name: .customLong("max-hours"), help: ArgumentHelp(L("Jam kerja paling lama per minggu.", "Most working hours a week."))) var maxHours: String?
     @Option(name: .customLong("night-shift-ok"), help: ArgumentHelp(L("Bersedia sif malam: yes atau no.", "Will work night shifts: yes or no."))) var nightShift: String?
@@ -63,8 +63,10 @@ struct SeekerFields: ParsableArguments {
             guard parts.count == 2 else {
                 throw CLIError.usage(L("--rating \(item): harus dimensi=tingkat, misalnya near_vision=0/3.", "--rating \(item): expected dimension=level, e.g. near_vision=0/3."))
             }
-            f[parts[0].trimmed] = .text(parts[1])
-            if let ratingSource, let dimension = FunctionalDimension.parse(parts[0].trimmed) { f[dimension.sourceField] = .text(ratingSource) }
+            // A dimension's name in either language (pendengaran=0) stands for its id.
+            let dimension = FunctionalDimension.parse(parts[0].trimmed)
+            f[dimension?.rawValue ?? parts[0].trimmed] = .text(parts[1])
+            if let ratingSource, let dimension { f[dimension.sourceField] = .text(ratingSource) }
         }
         return f
     }
@@ -105,13 +107,13 @@ extension SeekerCommand {
                 put(&fields, "nik", try ask(L("NIK, 16 angka", "NIK, 16 digits"), required: true) { Validate.nik($0, field: "NIK")?.message(language) })
             }
             if fields["regency"] == nil {
-                put(&fields, "regency", try ask(L("Kode kabupaten/kota, misalnya 3471 untuk Kota Yogyakarta", "Regency or city code, e.g. 3471 for Kota Yogyakarta"),
-                                                required: true) { Validate.regency($0, field: L("Kode kabupaten/kota", "Regency code"))?.message(language) })
+                put(&fields, "regency", try ask(L("Kabupaten/kota (nama atau kode, misalnya Bantul atau 3471)", "Regency or city (name or code, e.g. Bantul or 3471)"),
+                                                required: true) { Validate.resolvedRegency($0).issue?.message(language) })
             }
             if fields["education"] == nil {
                 let allowed = EducationLevel.allCases.map(\.rawValue)
                 put(&fields, "education", try ask(L("Pendidikan terakhir (\(allowed.joined(separator: ", ")))", "Highest education (\(allowed.joined(separator: ", ")))"),
-                                                  required: true) { allowed.contains($0.lowercased()) ? nil
+                                                  required: true) { Choice.parse($0, as: EducationLevel.self) != nil ? nil
                                                       : ValidationIssue(field: L("pendidikan", "education"), problem: .notOneOf(value: $0, allowed: allowed)).message(language) })
             }
             if fields["phone"] == nil {

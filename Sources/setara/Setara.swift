@@ -21,7 +21,7 @@ struct Setara: ParsableCommand {
             subcommands: [InitCommand.self, DemoCommand.self, SeekerCommand.self, EmployerCommand.self, WorkplaceCommand.self,
                           VacancyCommand.self, MatchCommand.self, VoiceCommand.self, SayCommand.self, ReferralCommand.self,
                           PlacementCommand.self, FollowUpCommand.self, DueCommand.self, CaseCommand.self, NoteCommand.self, PlanCommand.self,
-                          VisitCommand.self, TrainingCommand.self, OfficeCommand.self, ReportCommand.self, ImportCommand.self, ExportCommand.self, CatalogCommand.self,
+                          VisitCommand.self, TrainingCommand.self, OfficeCommand.self, ReportCommand.self, ImportCommand.self, ExportCommand.self, CatalogCommand.self, LookupCommand.self,
                           AuditCommand.self, InfoCommand.self, ServeCommand.self, UserCommand.self])
     }
 }
@@ -31,7 +31,7 @@ extension Setara {
     /// their owner only (0600, folders 0700), whatever the umask the process was started with.
     static func main() {
         umask(0o077)
-        main(nil)
+        runInLanguage(Array(CommandLine.arguments.dropFirst()))
     }
 }
 

@@ -15,7 +15,7 @@ struct VacancyCommand: ParsableCommand {
 struct VacancyFields: ParsableArguments {
     @Option(help: ArgumentHelp(L("Kode tempat kerja, misalnya W00001.", "Workplace id, e.g. W00001."))) var workplace: String?
     @Option(help: ArgumentHelp(L("Nama posisi.", "Position title."))) var title: String?
-    @Option(help: ArgumentHelp(L("Kode KBJI 2014, 4 atau 6 angka.", "KBJI 2014 code, 4 or 6 digits."))) var kbji: String?
+    @Option(help: ArgumentHelp(L("Jabatan KBJI 2014: kode 4 atau 6 angka (4132, 4132.01) atau namanya (petugas entri data); cari dengan setara lookup kbji.", "KBJI 2014 occupation: a 4- or 6-digit code (4132, 4132.01) or its Indonesian title (petugas entri data); search with setara lookup kbji."))) var kbji: String?
     @Option(help: ArgumentHelp(L("Jumlah lowongan.", "Number of openings."))) var openings: String?
     @Option(help: ArgumentHelp(L("Tuntutan pada satu dimensi: dimensi=tingkat, misalnya lifting=3 (boleh diulang).",
                                  "Demand on one dimension: dimension=level, e.g. lifting=3 (repeatable)."), valueName: "dimension=level"))
@@ -73,7 +73,7 @@ extension VacancyCommand {
                     }
                     if fields["title"] == nil { put(&fields, "title", try ask(L("Nama posisi", "Position title"), required: true) { _ in nil }) }
                     if fields["kbji"] == nil {
-                        put(&fields, "kbji", try ask(L("Kode KBJI 2014, misalnya 4132", "KBJI 2014 code, e.g. 4132"), required: true) { Validate.kbji($0, field: L("Kode KBJI", "KBJI code"))?.message(language) })
+                        put(&fields, "kbji", try ask(L("Jabatan KBJI 2014 (nama atau kode, misalnya petugas entri data atau 4132; cari dengan setara lookup kbji)", "KBJI 2014 occupation (Indonesian title or code, e.g. petugas entri data or 4132; search with setara lookup kbji)"), required: true) { Validate.resolvedKBJI($0).issue?.message(language) })
                     }
                     if fields["demands"] == nil {
                         if let answer = try ask(L("Tuntutan pekerjaan, misalnya lifting=3; near_vision=2", "Job demands, e.g. lifting=3; near_vision=2"), required: false, check: { text in

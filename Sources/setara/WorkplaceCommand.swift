@@ -17,7 +17,7 @@ struct WorkplaceFields: ParsableArguments {
     @Option(help: ArgumentHelp(L("Kode pemberi kerja, misalnya E00001.", "Employer id, e.g. E00001."))) var employer: String?
     @Option(help: ArgumentHelp(L("Nama tempat kerja, misalnya Kantor pusat.", "Workplace name, e.g. Head office."))) var name: String?
     @Option(help: ArgumentHelp(L("Alamat.", "Address."))) var address: String?
-    @Option(help: ArgumentHelp(L("Kode kabupaten/kota, 4 angka.", "Regency or city code, 4 digits."))) var regency: String?
+    @Option(help: ArgumentHelp(L("Kabupaten/kota: nama (Bantul) atau kode 4 angka (3471); cari dengan setara lookup regency.", "Regency or city: its name (Bantul) or 4-digit code (3471); search with setara lookup regency."))) var regency: String?
     @Option(help: ArgumentHelp(L("Fitur aksesibilitas, misalnya step_free_entrance (boleh diulang).", "Accessibility feature, e.g. step_free_entrance (repeatable)."))) var feature: [String] = []
     @Option(help: ArgumentHelp(L("Kode akomodasi dari katalog yang disediakan (boleh diulang).", "Id of a catalog accommodation provided (repeatable)."))) var accommodation: [String] = []
 
@@ -51,7 +51,7 @@ extension WorkplaceCommand {
                     }
                     if fields["name"] == nil { put(&fields, "name", try ask(L("Nama tempat kerja", "Workplace name"), required: true) { _ in nil }) }
                     if fields["regency"] == nil {
-                        put(&fields, "regency", try ask(L("Kode kabupaten/kota", "Regency or city code"), required: true) { Validate.regency($0, field: L("Kode kabupaten/kota", "Regency code"))?.message(language) })
+                        put(&fields, "regency", try ask(L("Kabupaten/kota (nama atau kode, misalnya Bantul atau 3402)", "Regency or city (name or code, e.g. Bantul or 3402)"), required: true) { Validate.resolvedRegency($0).issue?.message(language) })
                     }
                     if fields["features"] == nil {
                         let allowed = Feature.allCases.map(\.rawValue)

@@ -44,22 +44,27 @@ struct ValidationTests {
         #expect(Validate.phone(input)?.message(.id).contains("0812 3456 7890") == true)
     }
 
-    @Test("KBJI codes need 4 or 6 digits in an existing sub-major group")
+    @Test("KBJI codes are unit groups (4 digits) or job titles (6 digits) that KBJI 2014 has")
     func kbji() {
         #expect(Validate.kbji("4132") == nil)
-        #expect(Validate.kbji("932101") == nil)
-        #expect(Validate.kbji("413")?.problem == .kbji)
+        #expect(Validate.kbji("413201") == nil)
+        #expect(Validate.kbji("4132.01") == nil)
+        #expect(Validate.kbji("413")?.problem == .kbji, "a minor group is not an occupation")
         #expect(Validate.kbji("4A32")?.problem == .kbji)
-        #expect(Validate.kbji("4732")?.problem == .kbjiMajorGroup(code: "47"))
-        #expect(Validate.kbji("1032")?.problem == .kbjiMajorGroup(code: "10"))
+        #expect(Validate.kbji("4732")?.problem == .kbjiUnknown(code: "4732"))
+        #expect(Validate.kbji("413250")?.problem == .kbjiUnknown(code: "413250"), "the right shape, but no such job title")
+        #expect(Validate.kbji("4732")?.message(.en) == "kbji: KBJI 2014 has no unit group or job title 4732; find the code with: setara lookup kbji WORDS.")
     }
 
-    @Test("Regency codes need a real province and a kabupaten or kota number")
+    @Test("Regency codes are those of the Kepmendagri list")
     func regencies() {
         #expect(Validate.regency("3471") == nil)
         #expect(Validate.regency("3273") == nil)
-        #expect(Validate.regency("9971")?.problem == .province(code: "99"))
-        #expect(Validate.regency("3400")?.problem == .regency)
+        #expect(Validate.regency("9671") == nil, "Kota Sorong, Papua Barat Daya")
+        #expect(Validate.regency("9971")?.problem == .regencyUnknown(code: "9971"))
+        #expect(Validate.regency("3479")?.problem == .regencyUnknown(code: "3479"))
+        #expect(Validate.regency("3479")?.message(.id) == "regency: tidak ada kabupaten/kota berkode 3479; cari kodenya dengan: setara lookup regency NAMA.")
+        #expect(Validate.regency("3400")?.problem == .regencyUnknown(code: "3400"))
         #expect(Validate.regency("347")?.problem == .regency)
         #expect(Validate.regency("34.71") == nil)
         #expect(Validate.regency(" 3471 ") == nil)

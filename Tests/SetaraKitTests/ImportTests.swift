@@ -162,7 +162,9 @@ final class ImportTests {
     @Test("The same NIK twice in one import is rejected; a NIK already stored updates that seeker when no id is given")
     func nikRules() throws {
         let store = try SQLiteStore(path: ":memory:")
+        // Budi given Siti's NIK, with the birth date and sex that NIK holds, so that only the NIK is wrong.
         let twice = seekersCSV.replacingOccurrences(of: "3277011203900001", with: "3273014508950002")
+            .replacingOccurrences(of: "12/03/1990,male", with: "05/08/1995,female")
         #expect(try importFiles(store, [try tempFile("s.csv", twice)]).rejected.map { $0.issues[0].problem } == [.duplicateNIK])
         try store.write(try importFiles(store, [try tempFile("s.csv", seekersCSV)]).batch)
         let update = "nik,name,regency,education\n3273014508950002,Siti Rahmawati Putri,3273,s1\n3271015508010003,Rani,3271,sma\n"
@@ -213,5 +215,35 @@ final class ImportTests {
         #expect(plan.rejected.isEmpty)
         #expect(plan.batch.seekers == seekers)
         #expect(plan.batch.categories == ["S000101": .sensorikNetra])
+    }
+}
+
+@Suite("Import: names where codes are asked, and codes that exist")
+final class ImportNamesTests {
+    let temp = TempFolder()
+    func tempFile(_ name: String, _ text: String) throws -> String { try temp.file(name, text) }
+
+    @Test("A regency and occupations given by name are stored as their codes")
+    func namesBecomeCodes() throws {
+        let store = try SQLiteStore(path: ":memory:")
+        let csv = "nik,name,birth_date,sex,regency,education,preferred_occupations\n"
+            + "3402011203900001,Budi Santoso,1990-03-12,male,Bantul,sma,petugas entri data; 9321\n"
+        let plan = try importFiles(store, [try tempFile("names.csv", csv)])
+        #expect(plan.rejected.isEmpty)
+        #expect(plan.batch.seekers.first?.regencyCode == "3402")
+        #expect(plan.batch.seekers.first?.preferredOccupations == ["4132", "9321"])
+    }
+
+    @Test("An ambiguous name lists the candidates; a code that does not exist is refused")
+    func ambiguousAndUnknown() throws {
+        let store = try SQLiteStore(path: ":memory:")
+        let csv = "nik,name,regency,education,preferred_occupations\n"
+            + "3402011203900001,Budi Santoso,Bandung,sma,\n"
+            + "3402011203900002,Ani,3479,sma,4732\n"
+        let plan = try importFiles(store, [try tempFile("bad.csv", csv)])
+        let messages = plan.rejected.flatMap { $0.lines(.en) }
+        #expect(messages.contains { $0.contains("regency: \"Bandung\" fits more than one: 3204 Kabupaten Bandung; 3273 Kota Bandung") })
+        #expect(messages.contains { $0.contains("preferred_occupations[1]: KBJI 2014 has no unit group or job title 4732") })
+        #expect(messages.contains { $0.contains("regency: no regency or city has the code 3479") })
     }
 }

@@ -184,8 +184,8 @@ struct FieldReader {
 
     mutating func parseChoice<E: RawRepresentable & CaseIterable>(_ raw: String, _ type: E.Type, field: String) -> E?
     where E.RawValue == String {
-        // Exact ids are the common case; only other spellings pay for normalising.
-        if let value = E(rawValue: raw) ?? E(rawValue: raw.codeForm) { return value }
+        // An id, or a name in either language (`perempuan`, `swasta`, `juru bahasa isyarat`).
+        if let value = Choice.parse(raw, as: E.self) { return value }
         issues.append(.init(field: field, problem: .notOneOf(value: raw, allowed: E.allCases.map(\.rawValue))))
         return nil
     }

@@ -34,6 +34,29 @@ public enum RecordCodec {
         }
     }
 
+    // MARK: Names given for codes
+
+    /// A regency given by code or by name ("Bantul"); an unknown or ambiguous name is an issue
+    /// that lists the candidates. A code is checked with the rest of the record.
+    static func regencyCode(_ r: inout FieldReader, _ text: String?, field: String = "regency") -> String? {
+        guard let text else { return nil }
+        if case .code(let code) = Regions.resolve(text) { return code }
+        if let issue = Validate.resolvedRegency(text, field: field).issue { r.issues.append(issue) }
+        return nil
+    }
+
+    /// A KBJI unit group or job title given by code or by its title ("petugas entri data").
+    static func kbjiCode(_ r: inout FieldReader, _ text: String?, field: String) -> String? {
+        guard let text else { return nil }
+        if case .code(let code) = KBJI.resolve(text) { return code }
+        if let issue = Validate.resolvedKBJI(text, field: field).issue { r.issues.append(issue) }
+        return nil
+    }
+
+    static func occupationCodes(_ r: inout FieldReader, _ texts: [String]) -> [String] {
+        texts.enumerated().compactMap { kbjiCode(&r, $0.element, field: "preferred_occupations[\($0.offset + 1)]") }
+    }
+
     // MARK: Seekers
 
     public struct SeekerResult: Sendable {
@@ -54,11 +77,11 @@ public enum RecordCodec {
         let sex = r.choice("sex", Sex.self)
         let phone = r.text("phone")
         let email = r.text("email")
-        let regency = r.text("regency", required: true)
+        let regency = regencyCode(&r, r.text("regency", required: true))
         let address = r.text("address")
         let education = r.choice("education", EducationLevel.self, required: true)
         let skills = r.list("skills")
-        let preferred = r.list("preferred_occupations")
+        let preferred = occupationCodes(&r, r.list("preferred_occupations"))
         let languages = r.list("languages")
         let maxHours = r.int("max_hours_per_week", 1...84)
         let nightShift = r.bool("night_shift_ok")
@@ -201,7 +224,7 @@ public enum RecordCodec {
         let sector = r.text("sector")
         let phone = r.text("phone")
         let email = r.text("email")
-        let regency = r.text("regency", required: true)
+        let regency = regencyCode(&r, r.text("regency", required: true))
         var issues = r.issues
         guard let name, let ownership, let headcount, let regency else { return Result(record: nil, issues: issues, needsID: id == nil) }
         let employer = Employer(id: id ?? "E0", name: name, ownership: ownership, headcount: headcount,
@@ -218,7 +241,7 @@ public enum RecordCodec {
         let employer = r.text("employer", required: true)
         let name = r.text("name", required: true)
         let address = r.text("address")
-        let regency = r.text("regency", required: true)
+        let regency = regencyCode(&r, r.text("regency", required: true))
         let features = r.choices("features", Feature.self)
         let accommodations = r.list("accommodations")
         var issues = r.issues
@@ -235,7 +258,7 @@ public enum RecordCodec {
         let id = r.text("id")
         let workplace = r.text("workplace", required: true)
         let title = r.text("title", required: true)
-        let kbji = r.text("kbji", required: true)
+        let kbji = kbjiCode(&r, r.text("kbji", required: true), field: "kbji")
         let openings = r.int("openings", 1...10_000)
         let minEducation = r.choice("min_education", EducationLevel.self)
         let hours = r.int("hours_per_week", 1...84)

@@ -52,14 +52,14 @@ public struct TextRender: Sendable {
         lines.append(t("Nama: ", "Name: ") + s.name)
         lines.append("NIK: " + s.nik)
         if let birth = s.birthDate { lines.append(t("Tanggal lahir: ", "Birth date: ") + birth.description) }
-        if let sex = s.sex { lines.append(t("Jenis kelamin: ", "Sex: ") + (sex == .female ? t("perempuan", "female") : t("laki-laki", "male"))) }
+        if let sex = s.sex { lines.append(t("Jenis kelamin: ", "Sex: ") + sex.label(language)) }
         if let phone = s.phone { lines.append(t("Telepon: ", "Phone: ") + phone) }
         if let email = s.email { lines.append(t("Surel: ", "E-mail: ") + email) }
         lines.append(t("Wilayah: ", "Region: ") + region(s.regencyCode))
         if let address = s.address { lines.append(t("Alamat: ", "Address: ") + address) }
         lines.append(t("Pendidikan: ", "Education: ") + s.education.label(language))
         lines.append(t("Keterampilan: ", "Skills: ") + list(s.skills))
-        lines.append(t("Jabatan yang diminati (KBJI): ", "Preferred occupations (KBJI): ") + list(s.preferredOccupations))
+        lines.append(t("Jabatan yang diminati (KBJI): ", "Preferred occupations (KBJI): ") + (s.preferredOccupations.isEmpty ? list([]) : s.preferredOccupations.map(occupation).joined(separator: "; ")))
         lines.append(t("Bahasa: ", "Languages: ") + list(s.languages))
         var hours = s.maxHoursPerWeek.map { t("paling lama \($0) jam seminggu", "at most \($0) hours a week") } ?? t("tidak dibatasi", "no limit")
         hours += t("; sif malam: ", "; night shifts: ") + yesNo(s.nightShiftOK) + t("; ingin kerja jarak jauh: ", "; wants remote work: ") + yesNo(s.wantsRemote)
@@ -103,11 +103,7 @@ public struct TextRender: Sendable {
     }
 
     func statusLabel(_ status: SeekerStatus) -> String {
-        switch status {
-        case .active: return t("aktif", "active")
-        case .placed: return t("sudah ditempatkan", "placed")
-        case .inactive: return t("tidak aktif", "inactive")
-        }
+        status.label(language)
     }
 
     public func seekerLine(_ s: Seeker) -> String {
@@ -149,6 +145,13 @@ public struct TextRender: Sendable {
         return shown(lines)
     }
 
+    /// A KBJI code with its title ("4132 Petugas Entri Data"); a code stored before codes were
+    /// checked against KBJI 2014 is shown with its major group.
+    public func occupation(_ code: String) -> String {
+        if let entry = KBJI.entry(code: code) { return entry.displayCode + " " + entry.title }
+        return code + (KBJI.majorGroup(of: code).map { " (" + $0.name.text(language) + ")" } ?? "")
+    }
+
     public func workplaceLine(_ w: Workplace) -> String {
         let place = placeName(w.regencyCode)
         return ("\(w.id): \(w.name); " + t("pemberi kerja ", "employer ") + w.employerID + "; \(place); "
@@ -159,8 +162,7 @@ public struct TextRender: Sendable {
     public func vacancy(_ v: Vacancy, workplace: Workplace?) -> String {
         var lines = [t("Lowongan \(v.id)", "Vacancy \(v.id)")]
         lines.append(t("Posisi: ", "Position: ") + v.title)
-        let group = KBJI.majorGroup(of: v.kbji).map { " (" + $0.name.text(language) + ")" } ?? ""
-        lines.append("KBJI: " + v.kbji + group)
+        lines.append("KBJI: " + occupation(v.kbji))
         lines.append(t("Tempat kerja: ", "Workplace: ") + v.workplaceID + (workplace.map { " \($0.name), " + region($0.regencyCode) } ?? ""))
         lines.append(t("Jumlah lowongan: ", "Openings: ") + String(v.openings))
         lines.append(t("Pendidikan minimal: ", "Minimum education: ") + v.minEducation.label(language))
@@ -182,21 +184,17 @@ public struct TextRender: Sendable {
         }
         if !v.safetyTasks.isEmpty { lines.append(t("Tugas berisiko: ", "Safety-critical tasks: ") + list(v.safetyTasks.map { $0.label(language) })) }
         lines.append(t("Dibuka: ", "Posted: ") + v.postedOn.description + (v.closesOn.map { t("; ditutup ", "; closes ") + $0.description } ?? ""))
-        lines.append("Status: " + (v.status == .open ? t("dibuka", "open") : t("ditutup", "closed")))
+        lines.append("Status: " + v.status.label(language))
         return shown(lines)
     }
 
     func remoteLabel(_ remote: RemoteOption) -> String {
-        switch remote {
-        case .none: return t("tidak", "no")
-        case .hybrid: return t("sebagian", "partly")
-        case .full: return t("penuh", "fully")
-        }
+        remote.label(language)
     }
 
     public func vacancyLine(_ v: Vacancy) -> String {
         ("\(v.id): \(v.title); KBJI \(v.kbji); " + t("\(v.openings) lowongan", englishCount(v.openings, "opening")) + "; "
-            + t("tempat kerja ", "workplace ") + v.workplaceID + "; " + (v.status == .open ? t("dibuka", "open") : t("ditutup", "closed"))).forDisplay
+            + t("tempat kerja ", "workplace ") + v.workplaceID + "; " + v.status.label(language)).forDisplay
     }
 
     public func accommodation(_ a: Accommodation) -> String {
