@@ -71,6 +71,28 @@ public struct OutcomeBucket: Sendable, Equatable {
     public var placements = 0
 }
 
+/// A count in statistics by legal category: shown only from 5 up, so that no person can be recognised.
+public enum SuppressedCount: Sendable, Equatable, CustomStringConvertible {
+    case count(Int)
+    case fewerThanFive
+
+    public static let threshold = 5
+    public init(_ n: Int) { self = n >= Self.threshold || n == 0 ? .count(n) : .fewerThanFive }
+    public var description: String {
+        switch self {
+        case .count(let n): return String(n)
+        case .fewerThanFive: return "<5"
+        }
+    }
+}
+
+/// Seekers served and placed in one legal disability category, from seekers who consented only.
+public struct CategoryStatistic: Sendable, Equatable {
+    public var category: DisabilityCategory
+    public var served: SuppressedCount
+    public var placed: SuppressedCount
+}
+
 public struct OutcomeReport: Sendable {
     public enum Grouping: String, Sendable, CaseIterable { case month, quarter }
 
@@ -82,6 +104,8 @@ public struct OutcomeReport: Sendable {
     /// profile, never the legal category) and occupation major group (placements only).
     public var breakdowns: [(name: String, groups: [OutcomeGroup])]
     public var buckets: [OutcomeBucket]
+    /// Served and placed by legal category: in aggregate, from seekers who consented, counts under 5 suppressed.
+    public var categories: [CategoryStatistic] = []
 }
 
 /// The functional groups of the breakdown, from the profile: a seeker belongs to a group when a
@@ -140,7 +164,8 @@ extension Office {
         let facts = try stored { try reads.outcomeFacts(scope) }
         return OutcomeReport(scope: scope, period: period,
                              current: Self.figures(facts, period, today: today), before: Self.figures(facts, period.previous, today: today),
-                             breakdowns: Self.breakdowns(facts, period), buckets: Self.buckets(facts, period, grouping))
+                             breakdowns: Self.breakdowns(facts, period), buckets: Self.buckets(facts, period, grouping),
+                             categories: Self.categoryStatistics(facts, period))
     }
 
     static func median(_ values: [Int]) -> Double? {
@@ -280,6 +305,23 @@ extension Office {
             OutcomeGroup(key: key, label: LocalizedText(id: "KBJI golongan pokok \(key)", en: "KBJI major group \(key)"), served: 0, placed: majors[key]!)
         })
         return [sex, age, education, functional, occupation]
+    }
+
+    /// Statistics by legal category (UU 27/2022, Law 8/2016): only in aggregate, only from seekers
+    /// who consented (the store reads the category for no one else), and a count from 1 to 4 shown
+    /// as "<5". Zero stays zero: it names no one.
+    static func categoryStatistics(_ facts: OutcomeFacts, _ period: Period) -> [CategoryStatistic] {
+        let served = served(facts, period)
+        let placed = Set(facts.placements.filter { period.contains($0.start) }.map(\.seeker))
+        var counts: [DisabilityCategory: (Int, Int)] = [:]
+        for i in served {
+            guard let category = facts.seekers[i].category else { continue }
+            counts[category, default: (0, 0)].0 += 1
+            if placed.contains(i) { counts[category, default: (0, 0)].1 += 1 }
+        }
+        return DisabilityCategory.allCases.compactMap { category in
+            counts[category].map { CategoryStatistic(category: category, served: SuppressedCount($0.0), placed: SuppressedCount($0.1)) }
+        }
     }
 
     static func buckets(_ facts: OutcomeFacts, _ period: Period, _ grouping: OutcomeReport.Grouping) -> [OutcomeBucket] {

@@ -100,6 +100,17 @@ public enum OutcomesHTML {
             }
             body += "</tbody>\n</table>\n</section>\n"
         }
+        if !report.categories.isEmpty {
+            let heading = t("Menurut kategori disabilitas menurut undang-undang", "By legal disability category")
+            body += "<section aria-labelledby=\"legal-h\">\n<h2 id=\"legal-h\">\(e(heading))</h2>\n"
+                + "<p>\(e(t("Hanya pencari kerja yang menyetujui; jumlah 1 sampai 4 ditulis <5 agar tidak ada orang yang dapat dikenali.", "Only seekers who consented; counts from 1 to 4 are shown as <5 so that no one can be recognised.")))</p>\n"
+                + "<table>\n<caption>\(e(heading))</caption>\n<thead><tr><th scope=\"col\">\(e(t("Kategori", "Category")))</th>"
+                + "<th scope=\"col\">\(e(t("Dilayani", "Served")))</th><th scope=\"col\">\(e(t("Ditempatkan", "Placed")))</th></tr></thead><tbody>\n"
+            for c in report.categories {
+                body += "<tr><th scope=\"row\">\(e(c.category.label(l)))</th><td>\(e(c.served.description))</td><td>\(e(c.placed.description))</td></tr>\n"
+            }
+            body += "</tbody>\n</table>\n</section>\n"
+        }
         body += "</main>\n"
 
         return """

@@ -15,6 +15,9 @@ public struct OutcomeFacts: Sendable {
         public var status: SeekerStatus
         /// The lowest capacity without aids on each dimension rated, by dimension.
         public var capacity: [FunctionalDimension: Int]
+        /// The legal category (Law 8/2016), read only for a seeker who consented; for aggregate,
+        /// suppressed statistics only.
+        public var category: DisabilityCategory? = nil
     }
     public struct Step: Sendable {
         public var seeker: Int
@@ -112,6 +115,14 @@ extension SQLiteStore: OutcomeReads {
             while let row = try ratings.next() {
                 guard let i = index[row[0] as String], let dimension = FunctionalDimension(rawValue: row[1]) else { continue }
                 facts.seekers[i].capacity[dimension] = row[2]
+            }
+            let categories = try Row.fetchCursor(db, sql: """
+                SELECT c.seeker_id, c.category FROM seeker_sensitive c JOIN seeker s ON s.id = c.seeker_id
+                WHERE s.consent_given = 1 AND \(seekerFilter)
+                """, arguments: seekerArguments)
+            while let row = try categories.next() {
+                guard let i = index[row[0] as String] else { continue }
+                facts.seekers[i].category = DisabilityCategory(rawValue: row[1])
             }
             let referrals = try Row.fetchCursor(db, sql: """
                 SELECT r.seeker_id, r.requested_at FROM referral r JOIN seeker s ON s.id = r.seeker_id WHERE \(seekerFilter)

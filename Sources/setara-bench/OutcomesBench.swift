@@ -155,8 +155,8 @@ enum OutcomesBench {
                                   UNION SELECT employer_id FROM employer_visit WHERE on_day BETWEEN :f AND :t)
             """, ft)
         out["repeat_employers"] = try one("""
-            SELECT count(DISTINCT p.employer_id) FROM placement p WHERE p.start_on BETWEEN :f AND :t
-            AND EXISTS (SELECT 1 FROM placement q WHERE q.employer_id = p.employer_id AND q.start_on < :f)
+            SELECT count(*) FROM (SELECT employer_id FROM placement WHERE start_on BETWEEN :f AND :t
+                                  INTERSECT SELECT employer_id FROM placement WHERE start_on < :f)
             """, ft)
         out["vacancies_filled"] = try one("SELECT count(DISTINCT vacancy_id) FROM placement WHERE start_on BETWEEN ? AND ?", [f, t])
         return out

@@ -138,6 +138,14 @@ enum OutcomesText {
                 }
             }
         }
+        if !r.categories.isEmpty {
+            out.append("")
+            out.append(L("Menurut kategori disabilitas menurut undang-undang (hanya pencari kerja yang setuju; jumlah di bawah 5 ditulis <5):",
+                         "By legal disability category (only seekers who consented; counts under 5 shown as <5):"))
+            for c in r.categories {
+                out.append("- \(c.category.label(language)): " + L("\(c.served) dilayani, \(c.placed) ditempatkan", "\(c.served) served, \(c.placed) placed"))
+            }
+        }
         out.append("")
         out.append(L("Tren:", "Trend:"))
         for b in r.buckets {
@@ -162,6 +170,9 @@ enum OutcomesText {
                 out += CSVText.line([name, g.key, g.label.text(language), String(g.placed), String(g.served)]) + "\n"
             }
         }
+        for c in r.categories {
+            out += CSVText.line(["legal_category", c.category.rawValue, c.category.label(language), c.placed.description, c.served.description]) + "\n"
+        }
         for b in r.buckets {
             out += CSVText.line(["trend", b.label, "registered/referrals/hires/placements", "\(b.registered)/\(b.referrals)/\(b.hires)/\(b.placements)", ""]) + "\n"
         }
@@ -178,6 +189,9 @@ enum OutcomesText {
             ("breakdowns", .object(r.breakdowns.map { name, groups in
                 (name, .list(groups.map { g in .object([("key", .text(g.key)), ("label", .text(g.label.text(language))),
                                                         ("served", .int(g.served)), ("placed", .int(g.placed))]) }))
+            })),
+            ("legal_category", .list(r.categories.map { c in
+                .object([("category", .text(c.category.rawValue)), ("served", .text(c.served.description)), ("placed", .text(c.placed.description))])
             })),
             ("trend", .list(r.buckets.map { b in .object([("period", .text(b.label)), ("registered", .int(b.registered)),
                                                           ("referrals", .int(b.referrals)), ("hires", .int(b.hires)), ("placements", .int(b.placements))]) })),

@@ -259,6 +259,7 @@ def main():
     for failure in failures:
         print("FAIL", failure)
     print(f"Browser pages checked with axe-core: {len(checked)} (rules passed on each: {min(rules_passed, default=0)} to {max(rules_passed, default=0)})")
+    print("Pages: " + ", ".join(checked))
     failed_pages = {f.split(":")[0] for f in failures}
     print(f"Browser: {len(checked) - len([p for p in checked if p in failed_pages])} pages passed, {len(failed_pages)} failed")
     return 1 if failures else 0

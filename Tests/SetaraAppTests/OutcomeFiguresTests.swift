@@ -181,3 +181,28 @@ struct OutcomeRenderingTests {
         #expect(indonesian.dropFirst().allSatisfy { $0.contains(" naik dari ") || $0.contains(" turun dari ") })
     }
 }
+
+@Suite("Statistics by legal category: in aggregate, from consent only, small counts suppressed")
+struct CategoryStatisticTests {
+    @Test("Seven served in one category are shown, three placed become <5; two in another are <5; a seeker without consent is not counted")
+    func suppression() {
+        var facts = OutcomeFacts()
+        for n in 0..<10 {
+            var seeker = OutcomeFacts.Seeker(id: "S\(n)", registered: OutcomeFiguresTests.day("2026-02-01"), sex: nil, birth: nil,
+                                             education: .sma, status: .active, capacity: [:])
+            // 0-6: fisik; 7-8: sensorik netra; 9: no category (no consent: the store did not read it).
+            seeker.category = n < 7 ? .fisik : n < 9 ? .sensorikNetra : nil
+            facts.seekers.append(seeker)
+        }
+        for n in [0, 1, 2] {
+            facts.placements.append(.init(seeker: n, start: OutcomeFiguresTests.day("2026-04-01"), wage: nil, employerID: "E1", vacancyID: "V\(n)", kbji: "9329"))
+        }
+        let rows = Office.categoryStatistics(facts, Period(from: OutcomeFiguresTests.day("2026-01-01"), to: OutcomeFiguresTests.day("2026-06-30")))
+        #expect(rows == [
+            CategoryStatistic(category: .fisik, served: .count(7), placed: .fewerThanFive),
+            CategoryStatistic(category: .sensorikNetra, served: .fewerThanFive, placed: .count(0)),
+        ])
+        #expect(rows.map { "\($0.served)/\($0.placed)" } == ["7/<5", "<5/0"])
+        #expect(SuppressedCount(4) == .fewerThanFive && SuppressedCount(5) == .count(5) && SuppressedCount(1) == .fewerThanFive)
+    }
+}

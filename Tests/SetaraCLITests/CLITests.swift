@@ -383,8 +383,8 @@ struct QuotaReportCLITests {
 
         // A visit to PT Kecil shows on the canvassing list.
         let list = try w.run(["report", "quota", "--region", "3402", "--format", "csv"])
-        let kecil = try #require(list.out.split(separator: "\n").first { $0.contains("PT Kecil") }.map { String($0.prefix(6)) })
-        let visit = try w.run(["visit", "add", kecil, "--purpose", "quota", "--on", "2026-10-05"])
+        let kecilID = try #require(list.out.split(separator: "\n").first { $0.contains("PT Kecil") }.map { String($0.prefix(6)) })
+        let visit = try w.run(["visit", "add", kecilID, "--purpose", "quota", "--on", "2026-10-05"])
         #expect(visit.status == 0, "\(visit.err)")
         #expect(try w.run(["report", "quota", "--region", "3402"]).out.contains("2 short; open vacancies: 0. Last visit: 2026-10-05."))
 
