@@ -58,6 +58,9 @@ struct DemoCommand: ParsableCommand {
                 8. Lowongan yang cocok untuk seorang pencari kerja, dengan alasannya: setara match seeker \(first.id) --explain
                 9. Terminal suara, seperti yang didengar pencari kerja tunanetra: setara voice (tanpa kartu suara: \
                 setara voice --speech wav:suara), lalu ketik nomor pendaftaran \(number) dan tekan Enter. Tombol H memberi bantuan.
+                10. Pekerjaan kasus yang jatuh tempo hari ini: setara office list, lalu setara due --office KODE
+                11. Laporan kantor: setara report outcomes --html laporan.html; kuota pemberi kerja: setara report quota --region 34
+                12. Halaman web untuk pemberi kerja dan petugas: setara serve --demo, lalu buka http://127.0.0.1:8080
                 Bantuan untuk setiap perintah: setara help, atau setara seeker --help.
                 """, """
                 Done. The demo database holds \(batch.seekers.count) seekers, \(batch.employers.count) employers, \
@@ -76,6 +79,9 @@ struct DemoCommand: ParsableCommand {
                 8. The vacancies that fit a seeker, with reasons: setara match seeker \(first.id) --explain
                 9. The voice terminal, as a blind seeker hears it: setara voice --lang en (without a sound card: \
                 setara voice --lang en --speech wav:speech), then type registration number \(number) and press Enter. H gives help.
+                10. The casework due today: setara office list, then setara due --office CODE
+                11. The office's report: setara report outcomes --html report.html; employers' quota: setara report quota --region 34
+                12. The web pages for employers and officers: setara serve --demo, then open http://127.0.0.1:8080
                 Help on any command: setara help, or setara seeker --help.
                 """))
         }
