@@ -399,13 +399,8 @@ extension Day {
         return Day(year: y, month: m, day: min(day, Day.daysIn(month: m, year: y))) ?? self
     }
 
-    /// The day `days` later (or earlier).
+    /// The day `days` later (or earlier); itself outside the years a record may carry.
     public func adding(days: Int) -> Day {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = .gmt
-        guard let date = calendar.date(from: DateComponents(year: year, month: month, day: day)),
-              let moved = calendar.date(byAdding: .day, value: days, to: date) else { return self }
-        let c = calendar.dateComponents([.year, .month, .day], from: moved)
-        return Day(year: c.year ?? year, month: c.month ?? month, day: c.day ?? day) ?? self
+        Day(dayNumber: dayNumber + days) ?? self
     }
 }
