@@ -153,6 +153,7 @@ extension Office {
                            hint: LocalizedText(id: "Berikan --from sebelum --to, misalnya --from 2026-01-01 --to 2026-06-30.",
                                                en: "Give --from before --to, e.g. --from 2026-01-01 --to 2026-06-30."))
         }
+        if case .region(let code) = scope { try Self.checkRegion(code) }
         guard let reads = store as? any OutcomeReads else {
             throw AppError(.io, problem: LocalizedText(id: "Penyimpanan ini tidak dapat membuat laporan.", en: "This store cannot make reports."))
         }

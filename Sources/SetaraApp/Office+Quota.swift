@@ -42,6 +42,16 @@ public struct QuotaReport: Sendable {
 }
 
 extension Office {
+    /// A report's region: a province (2 digits) or a regency or city (4 digits).
+    static func checkRegion(_ region: String) throws {
+        guard region.count == 2 || region.count == 4, region.allSatisfy(\.isASCIIDigitCharacter) else {
+            throw AppError(.usage, subject: LocalizedText(id: "--region \(region)", en: "--region \(region)"),
+                           problem: LocalizedText(id: "bukan kode provinsi atau kabupaten/kota.", en: "is not a province or regency code."),
+                           hint: LocalizedText(id: "Berikan 2 angka (provinsi, misalnya 34) atau 4 angka (kabupaten/kota, misalnya 3402).",
+                                               en: "Give 2 digits (a province, e.g. 34) or 4 digits (a regency or city, e.g. 3402)."))
+        }
+    }
+
     /// The quota rule profiles in `Rules/quota/` (`SETARA_RULES` names another `Rules` folder).
     public static func quotaRuleFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
         DataFolders.locate("Rules", override: environment["SETARA_RULES"]).appendingPathComponent("quota")
@@ -84,12 +94,7 @@ extension Office {
     /// Every employer of a region (a province or regency code; nil for all) under a quota rule,
     /// on the office's day, with its open vacancies.
     public func quotaReport(region: String?, rules: QuotaRules) throws -> QuotaReport {
-        if let region, !(region.count == 2 || region.count == 4) || !region.allSatisfy(\.isASCIIDigitCharacter) {
-            throw AppError(.usage, subject: LocalizedText(id: "--region \(region)", en: "--region \(region)"),
-                           problem: LocalizedText(id: "bukan kode provinsi atau kabupaten/kota.", en: "is not a province or regency code."),
-                           hint: LocalizedText(id: "Berikan 2 angka (provinsi, misalnya 34) atau 4 angka (kabupaten/kota, misalnya 3402).",
-                                               en: "Give 2 digits (a province, e.g. 34) or 4 digits (a regency or city, e.g. 3402)."))
-        }
+        if let region { try Self.checkRegion(region) }
         let day = today
         // An employer is placed by its own regency; its workplaces (and so its vacancies) may be
         // anywhere, so those are read without the region.

@@ -40,31 +40,18 @@ struct OutcomesReportCommand: ParsableCommand {
     var speak = false
     @OptionGroup var speech: SpeechOptions
 
-    func day(_ text: String?, _ option: String) throws -> Day? {
-        guard let text else { return nil }
-        guard let day = Day(parsing: text) else {
-            throw CLIError.usage(L("--\(option) \(text): bukan tanggal; tulis YYYY-MM-DD, misalnya 2026-01-31.",
-                                   "--\(option) \(text): not a date; write YYYY-MM-DD, e.g. 2026-01-31."))
-        }
-        return day
-    }
-
     func run() throws {
         try runReportingErrors {
             if office != nil && region != nil {
                 throw CLIError.usage(L("Pilih --office atau --region, tidak keduanya.", "Give --office or --region, not both."))
-            }
-            if let region, !((region.count == 2 || region.count == 4) && region.allSatisfy { $0.isASCII && $0.isNumber }) {
-                throw CLIError.usage(L("--region \(region): bukan kode provinsi (2 angka) atau kabupaten/kota (4 angka).",
-                                       "--region \(region): not a province (2 digits) or regency/city (4 digits) code."))
             }
             guard let grouping = OutcomeReport.Grouping(rawValue: by == "bulan" ? "month" : by == "triwulan" ? "quarter" : by) else {
                 throw CLIError.usage(L("--by harus month (bulan) atau quarter (triwulan); Anda memberi \(by).",
                                        "--by must be month or quarter; you gave \(by)."))
             }
             let office = try global.office()
-            let end = try day(to, "to") ?? office.today
-            let start = try day(from, "from") ?? end.adding(months: -12).adding(days: 1)
+            let end = try to.map { try parseDay($0, option: "--to") } ?? office.today
+            let start = try from.map { try parseDay($0, option: "--from") } ?? end.adding(months: -12).adding(days: 1)
             let scope: OutcomeScope = self.office.map { .office($0) } ?? region.map { .region($0) } ?? .everything
             let report = try office.outcomes(scope, period: Period(from: start, to: end), by: grouping)
             if let html {

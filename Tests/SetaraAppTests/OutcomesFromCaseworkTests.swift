@@ -45,5 +45,8 @@ struct OutcomesFromCaseworkTests {
         // An office that does not exist is named in the error.
         #expect(message { _ = try desk.officer(d("2026-07-01")).outcomes(.office("K9999"), period: Period(from: d("2026-01-01"), to: d("2026-06-30"))) }
             .contains("Office K9999: does not exist."))
+        // A region that is not a province or regency code is refused by the same check as the quota report's.
+        #expect(message { _ = try desk.officer(d("2026-07-01")).outcomes(.region("Bantul"), period: Period(from: d("2026-01-01"), to: d("2026-06-30"))) }
+            .contains("--region Bantul: is not a province or regency code."))
     }
 }
