@@ -63,7 +63,8 @@ struct OutcomesReportCommand: ParsableCommand {
                 Console.err(L("Laporan HTML ditulis: \(html)", "HTML report written: \(html)"))
             }
             if speak {
-                try say(report.spokenSummary(language, place: place(scope)).joined(separator: " "))
+                let pack = try loadVoices().pack(language)
+                try speech.say(pack.normalizer.normalize(report.spokenSummary(language, place: place(scope)).joined(separator: " ")), pack: pack)
             }
             switch format {
             case .text: Console.out(OutcomesText.text(report, place: place(scope)))
@@ -73,18 +74,6 @@ struct OutcomesReportCommand: ParsableCommand {
                 encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
                 Console.out(String(decoding: try encoder.encode(OutcomesText.json(report)), as: UTF8.self))
             }
-        }
-    }
-
-    /// Speaks through the speech engine the voice terminal uses (`--speech` chooses where).
-    func say(_ text: String) throws {
-        let pack = try loadVoices().pack(language)
-        let utterance = Utterance(text: pack.normalizer.normalize(text), language: language, voice: pack.settings.parameters)
-        let engine = try speech.makeEngine()
-        if let espeak = engine as? EspeakEngine {
-            do { try espeak.speakAndWait(utterance) } catch { throw CLIError.io(speechMessage(error)) }
-        } else {
-            engine.speak(utterance)
         }
     }
 

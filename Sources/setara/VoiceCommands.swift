@@ -87,17 +87,25 @@ struct SayCommand: ParsableCommand {
                 Console.out(spoken)
                 return
             }
-            let engine = try speech.makeEngine()
-            let utterance = Utterance(text: spoken, language: language, voice: pack.settings.parameters)
-            if let espeak = engine as? EspeakEngine {
-                do {
-                    try espeak.speakAndWait(utterance)
-                } catch let error as SpeechError {
-                    throw CLIError.io(speechMessage(error))
-                }
-            } else {
-                engine.speak(utterance)
+            try speech.say(spoken, pack: pack)
+        }
+    }
+}
+
+extension SpeechOptions {
+    /// Speaks normalised text once through the engine these options choose, waiting until it has
+    /// been heard when it goes to the sound card.
+    func say(_ spoken: String, pack: VoicePack) throws {
+        let engine = try makeEngine()
+        let utterance = Utterance(text: spoken, language: language, voice: pack.settings.parameters)
+        if let espeak = engine as? EspeakEngine {
+            do {
+                try espeak.speakAndWait(utterance)
+            } catch {
+                throw CLIError.io(speechMessage(error))
             }
+        } else {
+            engine.speak(utterance)
         }
     }
 }
