@@ -163,10 +163,12 @@ extension Office {
                            hint: LocalizedText(id: "Daftar kantor: setara office list", en: "The offices: setara office list"))
         }
         let facts = try stored { try reads.outcomeFacts(scope) }
+        // Who was served and who placed in the period, found once for the figures and both breakdowns.
+        let seekers = Self.seekers(facts, period)
         return OutcomeReport(scope: scope, period: period,
-                             current: Self.figures(facts, period, today: today), before: Self.figures(facts, period.previous, today: today),
-                             breakdowns: Self.breakdowns(facts, period), buckets: Self.buckets(facts, period, grouping),
-                             categories: Self.categoryStatistics(facts, period))
+                             current: Self.figures(facts, period, today: today, seekers), before: Self.figures(facts, period.previous, today: today),
+                             breakdowns: Self.breakdowns(facts, period, seekers), buckets: Self.buckets(facts, period, grouping),
+                             categories: Self.categoryStatistics(facts, period, seekers))
     }
 
     static func median(_ values: [Int]) -> Double? {
@@ -186,9 +188,20 @@ extension Office {
         return served
     }
 
-    static func figures(_ facts: OutcomeFacts, _ period: Period, today: Day) -> OutcomeFigures {
+    /// The seekers served in a period and those with a placement starting in it, by index.
+    struct PeriodSeekers {
+        var served: Set<Int>
+        var placed: Set<Int>
+    }
+
+    static func seekers(_ facts: OutcomeFacts, _ period: Period) -> PeriodSeekers {
+        PeriodSeekers(served: served(facts, period), placed: Set(facts.placements.filter { period.contains($0.start) }.map(\.seeker)))
+    }
+
+    static func figures(_ facts: OutcomeFacts, _ period: Period, today: Day, _ seekers: PeriodSeekers? = nil) -> OutcomeFigures {
         var f = OutcomeFigures()
-        let served = served(facts, period)
+        let seekers = seekers ?? Self.seekers(facts, period)
+        let served = seekers.served
         f.served = served.count
         for s in facts.seekers {
             if period.contains(s.registered) { f.registered += 1 }
@@ -208,8 +221,7 @@ extension Office {
 
         let placements = facts.placements.filter { period.contains($0.start) }
         f.placements = placements.count
-        let placedSeekers = Set(placements.map(\.seeker))
-        f.placementRate = share(served.intersection(placedSeekers).count, served.count)
+        f.placementRate = share(served.intersection(seekers.placed).count, served.count)
         f.medianDaysToPlacement = median(placements.map { $0.start.dayNumber - facts.seekers[$0.seeker].registered.dayNumber })
         f.medianWageAtPlacement = median(placements.compactMap(\.wage)).map { Int($0.rounded()) }
 
@@ -248,9 +260,9 @@ extension Office {
         return f
     }
 
-    static func breakdowns(_ facts: OutcomeFacts, _ period: Period) -> [(name: String, groups: [OutcomeGroup])] {
-        let served = served(facts, period)
-        let placed = Set(facts.placements.filter { period.contains($0.start) }.map(\.seeker))
+    static func breakdowns(_ facts: OutcomeFacts, _ period: Period, _ seekers: PeriodSeekers? = nil) -> [(name: String, groups: [OutcomeGroup])] {
+        let seekers = seekers ?? Self.seekers(facts, period)
+        let served = seekers.served, placed = seekers.placed
         func group(_ name: String, _ order: [(String, LocalizedText)], _ keys: (OutcomeFacts.Seeker) -> [String]) -> (name: String, groups: [OutcomeGroup]) {
             var counts: [String: (Int, Int)] = [:]
             for i in served {
@@ -311,9 +323,9 @@ extension Office {
     /// Statistics by legal category (UU 27/2022, Law 8/2016): only in aggregate, only from seekers
     /// who consented (the store reads the category for no one else), and a count from 1 to 4 shown
     /// as "<5". Zero stays zero: it names no one.
-    static func categoryStatistics(_ facts: OutcomeFacts, _ period: Period) -> [CategoryStatistic] {
-        let served = served(facts, period)
-        let placed = Set(facts.placements.filter { period.contains($0.start) }.map(\.seeker))
+    static func categoryStatistics(_ facts: OutcomeFacts, _ period: Period, _ seekers: PeriodSeekers? = nil) -> [CategoryStatistic] {
+        let seekers = seekers ?? Self.seekers(facts, period)
+        let served = seekers.served, placed = seekers.placed
         var counts: [DisabilityCategory: (Int, Int)] = [:]
         for i in served {
             guard let category = facts.seekers[i].category else { continue }
