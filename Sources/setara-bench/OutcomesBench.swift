@@ -25,14 +25,31 @@ enum OutcomesBench {
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: work) }
         let catalog = try CatalogLoader.load(folder: CatalogLoader.defaultFolder())
-        say("Generating \(seekerCount) seekers and writing \(referralCount) referrals, three in ten hired ...")
-        var generator = DemoGenerator(catalog: catalog, seed: 15)
-        let batch = generator.generate(size: DemoSize(seekers: seekerCount, employers: 500, vacancies: 5_000))
-        let store = try SQLiteStore(path: work.appendingPathComponent("outcomes.sqlite").path)
-        try store.write(batch)
-        let today = Day.today()
-        let writeSeconds = try Bench.seconds {
-            _ = try CaseworkBenchData.write(batch, referrals: referralCount, hiredShare: 0.3, today: today, into: store)
+        // --database PATH keeps the generated database there and uses it again on the next run,
+        // so that trying a change does not wait for a million referrals to be written each time.
+        let kept = arguments.firstIndex(of: "--database").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+        let path = kept ?? work.appendingPathComponent("outcomes.sqlite").path
+        let reuse = kept.map { FileManager.default.fileExists(atPath: $0) } ?? false
+        let store = try SQLiteStore(path: path)
+        var today = Day.today()
+        var writeSeconds = 0.0
+        if reuse {
+            // The day the database was written is "today" for its figures.
+            let written = try store.read { db in try String.fetchOne(db, sql: "SELECT max(substr(requested_at, 1, 10)) FROM referral") }
+            guard let written, let day = Day(parsing: written) else {
+                say("\(path) holds no referrals: remove it and run again to write a new one.")
+                exit(65)
+            }
+            today = day
+            say("Using \(path), written on \(day).")
+        } else {
+            say("Generating \(seekerCount) seekers and writing \(referralCount) referrals, three in ten hired ...")
+            var generator = DemoGenerator(catalog: catalog, seed: 15)
+            let batch = generator.generate(size: DemoSize(seekers: seekerCount, employers: 500, vacancies: 5_000))
+            try store.write(batch)
+            writeSeconds = try Bench.seconds {
+                _ = try CaseworkBenchData.write(batch, referrals: referralCount, hiredShare: 0.3, today: today, into: store)
+            }
         }
         let counts = try store.read { db in
             (try Int.fetchOne(db, sql: "SELECT count(*) FROM referral") ?? 0, try Int.fetchOne(db, sql: "SELECT count(*) FROM placement") ?? 0,
