@@ -10,6 +10,8 @@ public struct Period: Sendable, Equatable, CustomStringConvertible {
     public init(from: Day, to: Day) { self.from = from; self.to = to }
 
     public func contains(_ day: Day) -> Bool { from <= day && day <= to }
+    /// The period's days by number, for counting rows by the million.
+    var numbers: ClosedRange<Int32> { Int32(from.dayNumber)...Int32(to.dayNumber) }
     public var days: Int { to.dayNumber - from.dayNumber + 1 }
     /// The period of the same length just before this one.
     public var previous: Period {
@@ -179,37 +181,40 @@ extension Office {
 
     static func share(_ part: Int, _ whole: Int) -> Double? { whole == 0 ? nil : Double(part) / Double(whole) }
 
-    /// Seekers served in a period: registered in it, or with a referral made or moved on in it.
-    static func served(_ facts: OutcomeFacts, _ period: Period) -> Set<Int> {
-        var served = Set<Int>()
-        for (i, s) in facts.seekers.enumerated() where period.contains(s.registered) { served.insert(i) }
-        for r in facts.referrals where period.contains(r.requested) { served.insert(r.seeker) }
-        for s in facts.steps where period.contains(s.on) { served.insert(s.seeker) }
-        return served
-    }
-
-    /// The seekers served in a period and those with a placement starting in it, by index.
+    /// The seekers served in a period (registered in it, or with a referral made or moved on in
+    /// it) and those with a placement starting in it, as one flag per seeker by index.
     struct PeriodSeekers {
-        var served: Set<Int>
-        var placed: Set<Int>
+        var served: [Bool]
+        var placed: [Bool]
+        var servedCount: Int
+
+        /// The indices of the seekers served.
+        var servedIndices: [Int] { served.indices.filter { served[$0] } }
     }
 
     static func seekers(_ facts: OutcomeFacts, _ period: Period) -> PeriodSeekers {
-        PeriodSeekers(served: served(facts, period), placed: Set(facts.placements.filter { period.contains($0.start) }.map(\.seeker)))
+        let days = period.numbers
+        var served = [Bool](repeating: false, count: facts.seekers.count)
+        var placed = served
+        for (i, s) in facts.seekers.enumerated() where period.contains(s.registered) { served[i] = true }
+        for r in facts.referrals where days.contains(r.dayNumber) { served[r.seeker] = true }
+        for s in facts.steps where days.contains(s.dayNumber) { served[s.seeker] = true }
+        for p in facts.placements where period.contains(p.start) { placed[p.seeker] = true }
+        return PeriodSeekers(served: served, placed: placed, servedCount: served.reduce(0) { $0 + ($1 ? 1 : 0) })
     }
 
     static func figures(_ facts: OutcomeFacts, _ period: Period, today: Day, _ seekers: PeriodSeekers? = nil) -> OutcomeFigures {
         var f = OutcomeFigures()
         let seekers = seekers ?? Self.seekers(facts, period)
-        let served = seekers.served
-        f.served = served.count
+        let days = period.numbers
+        f.served = seekers.servedCount
         for s in facts.seekers {
             if period.contains(s.registered) { f.registered += 1 }
             if s.status == .active, s.registered <= period.to { f.caseload += 1 }
         }
-        f.referrals = facts.referrals.filter { period.contains($0.requested) }.count
+        for r in facts.referrals where days.contains(r.dayNumber) { f.referrals += 1 }
         var outcomes = 0
-        for step in facts.steps where period.contains(step.on) {
+        for step in facts.steps where days.contains(step.dayNumber) {
             switch step.status {
             case .interview: f.interviews += 1
             case .hired: f.hires += 1; outcomes += 1
@@ -221,7 +226,8 @@ extension Office {
 
         let placements = facts.placements.filter { period.contains($0.start) }
         f.placements = placements.count
-        f.placementRate = share(served.intersection(seekers.placed).count, served.count)
+        let placedServed = seekers.served.indices.reduce(0) { $0 + (seekers.served[$1] && seekers.placed[$1] ? 1 : 0) }
+        f.placementRate = share(placedServed, f.served)
         f.medianDaysToPlacement = median(placements.map { $0.start.dayNumber - facts.seekers[$0.seeker].registered.dayNumber })
         f.medianWageAtPlacement = median(placements.compactMap(\.wage)).map { Int($0.rounded()) }
 
@@ -240,14 +246,21 @@ extension Office {
 
         // Retention, as WIOA's employment rate after exit: of the follow-ups due in the period, the
         // share found working; one not recorded, or not reached, counts as not known to be working.
-        for month in [3, 6, 12] {
-            let due = facts.followUps.filter { $0.month == month && period.contains($0.due) }
-            let working = due.filter { $0.done && ($0.result == .sameEmployer || $0.result == .otherEmployer) }
-            f.retained[month] = share(working.count, due.count)
-            f.retainedSameEmployer[month] = share(due.filter { $0.done && $0.result == .sameEmployer }.count, due.count)
+        var due: [Int: (all: Int, working: Int, same: Int)] = [3: (0, 0, 0), 6: (0, 0, 0), 12: (0, 0, 0)]
+        var wagesAt6: [Int] = []
+        for followUp in facts.followUps where days.contains(followUp.dueNumber) {
+            guard due[followUp.month] != nil else { continue }
+            due[followUp.month]!.all += 1
+            guard followUp.done else { continue }
+            if followUp.result == .sameEmployer || followUp.result == .otherEmployer { due[followUp.month]!.working += 1 }
+            if followUp.result == .sameEmployer { due[followUp.month]!.same += 1 }
+            if followUp.month == 6, let wage = followUp.wage { wagesAt6.append(wage) }
         }
-        f.medianWageAt6Months = median(facts.followUps.filter { $0.month == 6 && $0.done && period.contains($0.due) }.compactMap(\.wage))
-            .map { Int($0.rounded()) }
+        for (month, counts) in due {
+            f.retained[month] = share(counts.working, counts.all)
+            f.retainedSameEmployer[month] = share(counts.same, counts.all)
+        }
+        f.medianWageAt6Months = median(wagesAt6).map { Int($0.rounded()) }
 
         let visits = facts.visits.filter { period.contains($0.on) }
         f.visits = visits.count
@@ -262,13 +275,13 @@ extension Office {
 
     static func breakdowns(_ facts: OutcomeFacts, _ period: Period, _ seekers: PeriodSeekers? = nil) -> [(name: String, groups: [OutcomeGroup])] {
         let seekers = seekers ?? Self.seekers(facts, period)
-        let served = seekers.served, placed = seekers.placed
+        let served = seekers.servedIndices, placed = seekers.placed
         func group(_ name: String, _ order: [(String, LocalizedText)], _ keys: (OutcomeFacts.Seeker) -> [String]) -> (name: String, groups: [OutcomeGroup]) {
             var counts: [String: (Int, Int)] = [:]
             for i in served {
                 for key in keys(facts.seekers[i]) {
                     counts[key, default: (0, 0)].0 += 1
-                    if placed.contains(i) { counts[key, default: (0, 0)].1 += 1 }
+                    if placed[i] { counts[key, default: (0, 0)].1 += 1 }
                 }
             }
             return (name, order.compactMap { key, label in
@@ -325,12 +338,11 @@ extension Office {
     /// as "<5". Zero stays zero: it names no one.
     static func categoryStatistics(_ facts: OutcomeFacts, _ period: Period, _ seekers: PeriodSeekers? = nil) -> [CategoryStatistic] {
         let seekers = seekers ?? Self.seekers(facts, period)
-        let served = seekers.served, placed = seekers.placed
         var counts: [DisabilityCategory: (Int, Int)] = [:]
-        for i in served {
+        for i in seekers.servedIndices {
             guard let category = facts.seekers[i].category else { continue }
             counts[category, default: (0, 0)].0 += 1
-            if placed.contains(i) { counts[category, default: (0, 0)].1 += 1 }
+            if seekers.placed[i] { counts[category, default: (0, 0)].1 += 1 }
         }
         return DisabilityCategory.allCases.compactMap { category in
             counts[category].map { CategoryStatistic(category: category, served: SuppressedCount($0.0), placed: SuppressedCount($0.1)) }
@@ -349,8 +361,13 @@ extension Office {
         }
         var buckets = Dictionary(uniqueKeysWithValues: order.map { ($0, OutcomeBucket(label: $0)) })
         for s in facts.seekers where period.contains(s.registered) { buckets[key(s.registered)]?.registered += 1 }
-        for r in facts.referrals where period.contains(r.requested) { buckets[key(r.requested)]?.referrals += 1 }
-        for s in facts.steps where s.status == .hired && period.contains(s.on) { buckets[key(s.on)]?.hires += 1 }
+        // Referrals and hires by the million: counted per day first, then each day into its bucket.
+        let days = period.numbers
+        var referralsOn: [Int32: Int] = [:], hiresOn: [Int32: Int] = [:]
+        for r in facts.referrals where days.contains(r.dayNumber) { referralsOn[r.dayNumber, default: 0] += 1 }
+        for s in facts.steps where s.status == .hired && days.contains(s.dayNumber) { hiresOn[s.dayNumber, default: 0] += 1 }
+        for (n, count) in referralsOn { if let day = Day(dayNumber: Int(n)) { buckets[key(day)]?.referrals += count } }
+        for (n, count) in hiresOn { if let day = Day(dayNumber: Int(n)) { buckets[key(day)]?.hires += count } }
         for p in facts.placements where period.contains(p.start) { buckets[key(p.start)]?.placements += 1 }
         return order.compactMap { buckets[$0] }
     }

@@ -19,14 +19,28 @@ public struct OutcomeFacts: Sendable {
         /// suppressed statistics only.
         public var category: DisabilityCategory? = nil
     }
+    // The rows counted by the million (steps, requests, follow-ups) keep their day as a day
+    // number, the reports compare days by the million.
     public struct Step: Sendable {
         public var seeker: Int
         public var status: SetaraDomain.Referral.Status
-        public var on: Day
+        public var dayNumber: Int32
+        public var on: Day { Day(dayNumber: Int(dayNumber))! }
+
+        public init(seeker: Int, status: SetaraDomain.Referral.Status, on: Day) {
+            self.init(seeker: seeker, status: status, dayNumber: Int32(on.dayNumber))
+        }
+        init(seeker: Int, status: SetaraDomain.Referral.Status, dayNumber: Int32) {
+            self.seeker = seeker; self.status = status; self.dayNumber = dayNumber
+        }
     }
     public struct Request: Sendable {
         public var seeker: Int
-        public var requested: Day
+        public var dayNumber: Int32
+        public var requested: Day { Day(dayNumber: Int(dayNumber))! }
+
+        public init(seeker: Int, requested: Day) { self.init(seeker: seeker, dayNumber: Int32(requested.dayNumber)) }
+        init(seeker: Int, dayNumber: Int32) { self.seeker = seeker; self.dayNumber = dayNumber }
     }
     public struct Placement: Sendable {
         public var seeker: Int
@@ -39,10 +53,18 @@ public struct OutcomeFacts: Sendable {
     public struct FollowUp: Sendable {
         public var placement: Int
         public var month: Int
-        public var due: Day
+        public var dueNumber: Int32
         public var done: Bool
         public var result: SetaraDomain.FollowUp.Result?
         public var wage: Int?
+        public var due: Day { Day(dayNumber: Int(dueNumber))! }
+
+        public init(placement: Int, month: Int, due: Day, done: Bool, result: SetaraDomain.FollowUp.Result?, wage: Int?) {
+            self.init(placement: placement, month: month, dueNumber: Int32(due.dayNumber), done: done, result: result, wage: wage)
+        }
+        init(placement: Int, month: Int, dueNumber: Int32, done: Bool, result: SetaraDomain.FollowUp.Result?, wage: Int?) {
+            self.placement = placement; self.month = month; self.dueNumber = dueNumber; self.done = done; self.result = result; self.wage = wage
+        }
     }
     public struct Visit: Sendable {
         public var employerID: String
@@ -96,68 +118,85 @@ extension SQLiteStore: OutcomeReads {
             case .office(let id): ("s.id IN (SELECT seeker_id FROM case_file WHERE office_id = ?)", [id])
             case .region(let code): (code.count == 2 ? "s.province_code = ?" : "s.regency_code = ?", [code])
             }
-            var index: [String: Int] = [:]
-            let seekers = try Row.fetchCursor(db, sql: """
+            // For one office or region, SQLite goes from its seekers to their rows by index. For
+            // everything, each table is read straight through, without a join, and its rows are
+            // tied to their seeker here, by the seeker id's bytes: joining two million steps to
+            // their referrals inside SQLite took 12 s of the report's 22 (docs/benchmarks.md).
+            let everything = scope == .everything
+            func rows(_ columns: String, _ table: String, _ seekerColumn: String) -> String {
+                everything ? "SELECT \(columns) FROM \(table)"
+                    : "SELECT \(columns) FROM \(table) JOIN seeker s ON s.id = \(seekerColumn) WHERE \(seekerFilter)"
+            }
+            var index: [TextKey: Int] = [:]
+            try RawRows.each(db, sql: """
                 SELECT s.id, s.registered_on, s.sex, s.birth_date, s.education, s.status FROM seeker s WHERE \(seekerFilter) ORDER BY s.id
-                """, arguments: seekerArguments)
-            while let row = try seekers.next() {
-                let id: String = row[0]
-                guard let registered = Day(parsing: row[1] as String) else { continue }
-                index[id] = facts.seekers.count
-                facts.seekers.append(.init(id: id, registered: registered, sex: (row[2] as String?).flatMap(Sex.init(rawValue:)),
-                                           birth: (row[3] as String?).flatMap(Day.init(parsing:)),
-                                           education: EducationLevel(rawValue: row[4]) ?? .none,
-                                           status: SeekerStatus(rawValue: row[5]) ?? .active, capacity: [:]))
+                """, arguments: seekerArguments) { row in
+                guard let registered = row.dayNumber(1).flatMap({ Day(dayNumber: Int($0)) }) else { return }
+                index[row.key(0)] = facts.seekers.count
+                facts.seekers.append(.init(id: row.string(0), registered: registered, sex: row.optionalString(2).flatMap(Sex.init(rawValue:)),
+                                           birth: row.dayNumber(3).flatMap { Day(dayNumber: Int($0)) },
+                                           education: EducationLevel(rawValue: row.string(4)) ?? .none,
+                                           status: SeekerStatus(rawValue: row.string(5)) ?? .active, capacity: [:]))
             }
-            let ratings = try Row.fetchCursor(db, sql: """
-                SELECT r.seeker_id, r.dimension, r.without_aids FROM seeker_rating r JOIN seeker s ON s.id = r.seeker_id WHERE \(seekerFilter)
-                """, arguments: seekerArguments)
-            while let row = try ratings.next() {
-                guard let i = index[row[0] as String], let dimension = FunctionalDimension(rawValue: row[1]) else { continue }
-                facts.seekers[i].capacity[dimension] = row[2]
+            let dimensions = Dictionary(uniqueKeysWithValues: FunctionalDimension.allCases.map { (TextKey($0.rawValue), $0) })
+            try RawRows.each(db, sql: rows("r.seeker_id, r.dimension, r.without_aids", "seeker_rating r", "r.seeker_id"),
+                             arguments: everything ? [] : seekerArguments) { row in
+                guard let i = index[row.key(0)], let dimension = dimensions[row.key(1)] else { return }
+                facts.seekers[i].capacity[dimension] = row.int(2)
             }
-            let categories = try Row.fetchCursor(db, sql: """
+            try RawRows.each(db, sql: """
                 SELECT c.seeker_id, c.category FROM seeker_sensitive c JOIN seeker s ON s.id = c.seeker_id
                 WHERE s.consent_given = 1 AND \(seekerFilter)
-                """, arguments: seekerArguments)
-            while let row = try categories.next() {
-                guard let i = index[row[0] as String] else { continue }
-                facts.seekers[i].category = DisabilityCategory(rawValue: row[1])
+                """, arguments: seekerArguments) { row in
+                guard let i = index[row.key(0)] else { return }
+                facts.seekers[i].category = DisabilityCategory(rawValue: row.string(1))
             }
-            let referrals = try Row.fetchCursor(db, sql: """
-                SELECT r.seeker_id, r.requested_at FROM referral r JOIN seeker s ON s.id = r.seeker_id WHERE \(seekerFilter)
-                """, arguments: seekerArguments)
-            while let row = try referrals.next() {
-                guard let i = index[row[0] as String], let day = Day(parsing: String((row[1] as String).prefix(10))) else { continue }
-                facts.referrals.append(.init(seeker: i, requested: day))
+            try RawRows.each(db, sql: rows("r.seeker_id, r.requested_at", "referral r", "r.seeker_id"),
+                             arguments: everything ? [] : seekerArguments) { row in
+                guard let i = index[row.key(0)], let day = row.dayNumber(1) else { return }
+                facts.referrals.append(.init(seeker: i, dayNumber: day))
             }
-            let steps = try Row.fetchCursor(db, sql: """
-                SELECT r.seeker_id, st.status, st.on_day FROM referral_step st JOIN referral r ON r.reference = st.reference
-                JOIN seeker s ON s.id = r.seeker_id WHERE \(seekerFilter)
-                """, arguments: seekerArguments)
-            while let row = try steps.next() {
-                guard let i = index[row[0] as String], let status = SetaraDomain.Referral.Status(rawValue: row[1]),
-                      let day = Day(parsing: row[2] as String) else { continue }
-                facts.steps.append(.init(seeker: i, status: status, on: day))
+            // Each step names its seeker (migration v8); one referral's steps often come together,
+            // so the seeker of the row before is tried first.
+            let statuses = Dictionary(uniqueKeysWithValues: SetaraDomain.Referral.Status.allCases.map { (TextKey($0.rawValue), $0) })
+            var last: (key: TextKey, seeker: Int)?
+            try RawRows.each(db, sql: rows("st.seeker_id, st.status, st.on_day", "referral_step st", "st.seeker_id"),
+                             arguments: everything ? [] : seekerArguments) { row in
+                let key = row.key(0)
+                let seeker: Int
+                if let last, last.key == key { seeker = last.seeker } else {
+                    guard let i = index[key] else { return }
+                    seeker = i
+                    last = (key, i)
+                }
+                guard let status = statuses[row.key(1)], let day = row.dayNumber(2) else { return }
+                facts.steps.append(.init(seeker: seeker, status: status, dayNumber: day))
             }
-            var placementIndex: [String: Int] = [:]
-            let placements = try Row.fetchCursor(db, sql: """
-                SELECT p.id, p.seeker_id, p.start_on, p.wage, p.employer_id, p.vacancy_id, p.kbji FROM placement p
-                JOIN seeker s ON s.id = p.seeker_id WHERE \(seekerFilter)
-                """, arguments: seekerArguments)
-            while let row = try placements.next() {
-                guard let i = index[row[1] as String], let start = Day(parsing: row[2] as String) else { continue }
-                placementIndex[row[0] as String] = facts.placements.count
-                facts.placements.append(.init(seeker: i, start: start, wage: row[3], employerID: row[4], vacancyID: row[5], kbji: row[6]))
+            var placementIndex: [TextKey: Int] = [:]
+            try RawRows.each(db, sql: rows("p.id, p.seeker_id, p.start_on, p.wage, p.employer_id, p.vacancy_id, p.kbji", "placement p", "p.seeker_id"),
+                             arguments: everything ? [] : seekerArguments) { row in
+                guard let i = index[row.key(1)], let start = row.dayNumber(2).flatMap({ Day(dayNumber: Int($0)) }) else { return }
+                placementIndex[row.key(0)] = facts.placements.count
+                facts.placements.append(.init(seeker: i, start: start, wage: row.optionalInt(3), employerID: row.string(4),
+                                              vacancyID: row.string(5), kbji: row.string(6)))
             }
-            let followUps = try Row.fetchCursor(db, sql: """
-                SELECT f.placement_id, f.month, f.due_on, f.state, f.result, f.wage FROM follow_up f
-                JOIN seeker s ON s.id = f.seeker_id WHERE \(seekerFilter)
-                """, arguments: seekerArguments)
-            while let row = try followUps.next() {
-                guard let p = placementIndex[row[0] as String], let due = Day(parsing: row[2] as String) else { continue }
-                facts.followUps.append(.init(placement: p, month: row[1], due: due, done: (row[3] as String) == "done",
-                                             result: (row[4] as String?).flatMap(SetaraDomain.FollowUp.Result.init(rawValue:)), wage: row[5]))
+            let done = TextKey("done")
+            let results = Dictionary(uniqueKeysWithValues: SetaraDomain.FollowUp.Result.allCases.map { (TextKey($0.rawValue), $0) })
+            // A placement's follow-ups are written together, at the hire: the placement of the row
+            // before is tried first.
+            var lastPlacement: (key: TextKey, index: Int)?
+            try RawRows.each(db, sql: rows("f.placement_id, f.month, f.due_on, f.state, f.result, f.wage", "follow_up f", "f.seeker_id"),
+                             arguments: everything ? [] : seekerArguments) { row in
+                let key = row.key(0)
+                let p: Int
+                if let lastPlacement, lastPlacement.key == key { p = lastPlacement.index } else {
+                    guard let i = placementIndex[key] else { return }
+                    p = i
+                    lastPlacement = (key, i)
+                }
+                guard let due = row.dayNumber(2) else { return }
+                facts.followUps.append(.init(placement: p, month: row.int(1), dueNumber: due, done: row.key(3) == done,
+                                             result: row.isNull(4) ? nil : results[row.key(4)], wage: row.optionalInt(5)))
             }
             let (visitFilter, visitArguments): (String, StatementArguments) = switch scope {
             case .everything: ("1", [])

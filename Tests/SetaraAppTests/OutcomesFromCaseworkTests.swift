@@ -38,8 +38,13 @@ struct OutcomesFromCaseworkTests {
         #expect(f.retained[3] == 1)                 // due 2026-06-02, recorded working
         #expect(f.vacanciesFilled == 1)
         #expect(report.before.placements == 0)
-        // Everywhere: the other seeker, registered the same day, is served too.
-        #expect(try desk.officer(d("2026-07-01")).outcomes(.everything, period: Period(from: d("2026-01-01"), to: d("2026-06-30"))).current.registered == 2)
+        // Everywhere (each table read straight through and tied to its seeker by id): the other
+        // seeker, registered the same day, is served too; the referral's steps, the placement and
+        // its follow-up are found by their references as in the office's report.
+        let everywhere = try desk.officer(d("2026-07-01")).outcomes(.everything, period: Period(from: d("2026-01-01"), to: d("2026-06-30"))).current
+        #expect(everywhere.registered == 2 && everywhere.served == 2)
+        #expect(everywhere.interviews == 1 && everywhere.hires == 1 && everywhere.placements == 1)
+        #expect(everywhere.placementRate == 0.5 && everywhere.retained[3] == 1 && everywhere.medianWageAtPlacement == 2_600_000)
         // A region holds the seekers living there.
         #expect(try desk.officer(d("2026-07-01")).outcomes(.region("34"), period: Period(from: d("2026-01-01"), to: d("2026-06-30"))).current.hires == 1)
         // An office that does not exist is named in the error.
