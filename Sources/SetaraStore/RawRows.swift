@@ -65,38 +65,37 @@ struct RawRows {
     }
 }
 
-/// A short text id (a seeker id, a referral reference) as a value that hashes without making a
-/// String: up to 31 bytes are kept inline, which holds every id Setara makes; a longer one (from an
-/// import) is kept as a String.
+/// A short text id (a seeker id, a placement id) as a value that hashes without making a String:
+/// up to 15 bytes are kept inline, in two words (every id Setara makes fits: "S000001",
+/// "P000001"), so that a table of 100,000 of them stays small enough for the processor's cache;
+/// a longer id (from an import) is kept as a String.
 struct TextKey: Hashable {
-    static func == (a: TextKey, b: TextKey) -> Bool { a.storage == b.storage }
-
     private enum Storage: Hashable {
-        case inline(UInt64, UInt64, UInt64, UInt64)
+        case inline(UInt64, UInt64)
         case long(String)
     }
     private let storage: Storage
 
     init(_ bytes: UnsafeRawBufferPointer) {
-        guard bytes.count <= 31 else {
+        guard bytes.count <= 15 else {
             storage = .long(String(decoding: bytes, as: UTF8.self))
             return
         }
-        var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        var words: (UInt64, UInt64) = (0, 0)
         withUnsafeMutableBytes(of: &words) { target in
             target.copyMemory(from: bytes)
-            target[31] = UInt8(bytes.count)
+            target[15] = UInt8(bytes.count)
         }
-        storage = .inline(words.0, words.1, words.2, words.3)
+        storage = .inline(words.0, words.1)
     }
 
-    /// One word folded from the key's bytes, so that hashing a key costs one combine, not four.
+    static func == (a: TextKey, b: TextKey) -> Bool { a.storage == b.storage }
+
+    /// One word folded from the key's bytes, so that hashing a key costs one combine, not two.
     func hash(into hasher: inout Hasher) {
         switch storage {
-        case .inline(let a, let b, let c, let d):
-            hasher.combine(a &* 0x9E37_79B9_7F4A_7C15 ^ (b &* 0xC2B2_AE3D_27D4_EB4F).rotated(17) ^ (c &* 0x1656_67B1_9E37_79F9).rotated(31) ^ d)
-        case .long(let text):
-            hasher.combine(text)
+        case .inline(let a, let b): hasher.combine(a &* 0x9E37_79B9_7F4A_7C15 ^ (b &* 0xC2B2_AE3D_27D4_EB4F).rotated(29))
+        case .long(let text): hasher.combine(text)
         }
     }
 
@@ -106,6 +105,64 @@ struct TextKey: Hashable {
     }
 }
 
+/// A few known words (statuses, results) found by comparing keys, cheaper than hashing each row's.
+struct KeyedWords<Value> {
+    private let entries: [(TextKey, Value)]
+    init(_ entries: [(String, Value)]) { self.entries = entries.map { (TextKey($0.0), $0.1) } }
+    subscript(_ key: TextKey) -> Value? {
+        for (candidate, value) in entries where candidate == key { return value }
+        return nil
+    }
+}
+
 private extension UInt64 {
     func rotated(_ by: UInt64) -> UInt64 { (self << by) | (self >> (64 - by)) }
+}
+
+/// Positions of records by id, for tying millions of rows to their record. Ids Setara makes are a
+/// letter and a number ("S000123"); those are found by their number in an array, without hashing,
+/// which kept a 100,000-seeker table in the processor's cache where a dictionary did not (a
+/// quarter of the report's time went to dictionary look-ups). Any other id (from an import) is
+/// found by its bytes in a dictionary.
+struct IDIndex {
+    private var byNumber: [Int32] = []
+    private var other: [TextKey: Int] = [:]
+    private let letter: UInt8
+    /// The length of the ids found by number: the first such id's. "S1" and "S000001" have the
+    /// same number, so only ids of this one length are found by it; any other is found by its bytes.
+    private var length = 0
+
+    init(letter: Character) { self.letter = letter.asciiValue ?? 0 }
+
+    /// The number of a letter-and-digits id of up to 9 digits and of the index's length, nil for any other id.
+    private func number(_ bytes: UnsafeRawBufferPointer) -> Int? {
+        guard bytes.count == length, bytes[0] == letter else { return nil }
+        var n = 0
+        for i in 1..<bytes.count {
+            let digit = Int(bytes[i]) &- 48
+            guard digit >= 0, digit <= 9 else { return nil }
+            n = n * 10 + digit
+        }
+        // Numbers up to four million go in the array (16 MB at most).
+        return n < 4_000_000 ? n : nil
+    }
+
+    mutating func insert(_ bytes: UnsafeRawBufferPointer, _ position: Int) {
+        if length == 0, (2...10).contains(bytes.count), bytes[0] == letter { length = bytes.count }
+        if let n = number(bytes) {
+            if n >= byNumber.count { byNumber.append(contentsOf: repeatElement(-1, count: max(n + 1 - byNumber.count, byNumber.count))) }
+            byNumber[n] = Int32(position)
+        } else {
+            other[TextKey(bytes)] = position
+        }
+    }
+
+    subscript(_ bytes: UnsafeRawBufferPointer) -> Int? {
+        if let n = number(bytes) {
+            guard n < byNumber.count else { return nil }
+            let position = byNumber[n]
+            return position < 0 ? nil : Int(position)
+        }
+        return other.isEmpty ? nil : other[TextKey(bytes)]
+    }
 }

@@ -127,12 +127,17 @@ extension SQLiteStore: OutcomeReads {
                 everything ? "SELECT \(columns) FROM \(table)"
                     : "SELECT \(columns) FROM \(table) JOIN seeker s ON s.id = \(seekerColumn) WHERE \(seekerFilter)"
             }
-            var index: [TextKey: Int] = [:]
+            // Room for every row at once (the highest rowid is read from the table's b-tree, not counted).
+            func expectedRows(_ table: String) throws -> Int { everything ? try Int.fetchOne(db, sql: "SELECT max(rowid) FROM \(table)") ?? 0 : 0 }
+            facts.referrals.reserveCapacity(try expectedRows("referral"))
+            facts.steps.reserveCapacity(try expectedRows("referral_step"))
+            facts.followUps.reserveCapacity(try expectedRows("follow_up"))
+            var index = IDIndex(letter: "S")
             try RawRows.each(db, sql: """
                 SELECT s.id, s.registered_on, s.sex, s.birth_date, s.education, s.status FROM seeker s WHERE \(seekerFilter) ORDER BY s.id
                 """, arguments: seekerArguments) { row in
                 guard let registered = row.dayNumber(1).flatMap({ Day(dayNumber: Int($0)) }) else { return }
-                index[row.key(0)] = facts.seekers.count
+                index.insert(row.bytes(0), facts.seekers.count)
                 facts.seekers.append(.init(id: row.string(0), registered: registered, sex: row.optionalString(2).flatMap(Sex.init(rawValue:)),
                                            birth: row.dayNumber(3).flatMap { Day(dayNumber: Int($0)) },
                                            education: EducationLevel(rawValue: row.string(4)) ?? .none,
@@ -141,60 +146,41 @@ extension SQLiteStore: OutcomeReads {
             let dimensions = Dictionary(uniqueKeysWithValues: FunctionalDimension.allCases.map { (TextKey($0.rawValue), $0) })
             try RawRows.each(db, sql: rows("r.seeker_id, r.dimension, r.without_aids", "seeker_rating r", "r.seeker_id"),
                              arguments: everything ? [] : seekerArguments) { row in
-                guard let i = index[row.key(0)], let dimension = dimensions[row.key(1)] else { return }
+                guard let i = index[row.bytes(0)], let dimension = dimensions[row.key(1)] else { return }
                 facts.seekers[i].capacity[dimension] = row.int(2)
             }
             try RawRows.each(db, sql: """
                 SELECT c.seeker_id, c.category FROM seeker_sensitive c JOIN seeker s ON s.id = c.seeker_id
                 WHERE s.consent_given = 1 AND \(seekerFilter)
                 """, arguments: seekerArguments) { row in
-                guard let i = index[row.key(0)] else { return }
+                guard let i = index[row.bytes(0)] else { return }
                 facts.seekers[i].category = DisabilityCategory(rawValue: row.string(1))
             }
             try RawRows.each(db, sql: rows("r.seeker_id, r.requested_at", "referral r", "r.seeker_id"),
                              arguments: everything ? [] : seekerArguments) { row in
-                guard let i = index[row.key(0)], let day = row.dayNumber(1) else { return }
+                guard let i = index[row.bytes(0)], let day = row.dayNumber(1) else { return }
                 facts.referrals.append(.init(seeker: i, dayNumber: day))
             }
-            // Each step names its seeker (migration v8); one referral's steps often come together,
-            // so the seeker of the row before is tried first.
-            let statuses = Dictionary(uniqueKeysWithValues: SetaraDomain.Referral.Status.allCases.map { (TextKey($0.rawValue), $0) })
-            var last: (key: TextKey, seeker: Int)?
+            // Each step names its seeker (migration v8).
+            let statuses = KeyedWords(SetaraDomain.Referral.Status.allCases.map { ($0.rawValue, $0) })
             try RawRows.each(db, sql: rows("st.seeker_id, st.status, st.on_day", "referral_step st", "st.seeker_id"),
                              arguments: everything ? [] : seekerArguments) { row in
-                let key = row.key(0)
-                let seeker: Int
-                if let last, last.key == key { seeker = last.seeker } else {
-                    guard let i = index[key] else { return }
-                    seeker = i
-                    last = (key, i)
-                }
-                guard let status = statuses[row.key(1)], let day = row.dayNumber(2) else { return }
+                guard let seeker = index[row.bytes(0)], let status = statuses[row.key(1)], let day = row.dayNumber(2) else { return }
                 facts.steps.append(.init(seeker: seeker, status: status, dayNumber: day))
             }
-            var placementIndex: [TextKey: Int] = [:]
+            var placementIndex = IDIndex(letter: Character(SetaraDomain.Placement.idPrefix))
             try RawRows.each(db, sql: rows("p.id, p.seeker_id, p.start_on, p.wage, p.employer_id, p.vacancy_id, p.kbji", "placement p", "p.seeker_id"),
                              arguments: everything ? [] : seekerArguments) { row in
-                guard let i = index[row.key(1)], let start = row.dayNumber(2).flatMap({ Day(dayNumber: Int($0)) }) else { return }
-                placementIndex[row.key(0)] = facts.placements.count
+                guard let i = index[row.bytes(1)], let start = row.dayNumber(2).flatMap({ Day(dayNumber: Int($0)) }) else { return }
+                placementIndex.insert(row.bytes(0), facts.placements.count)
                 facts.placements.append(.init(seeker: i, start: start, wage: row.optionalInt(3), employerID: row.string(4),
                                               vacancyID: row.string(5), kbji: row.string(6)))
             }
             let done = TextKey("done")
-            let results = Dictionary(uniqueKeysWithValues: SetaraDomain.FollowUp.Result.allCases.map { (TextKey($0.rawValue), $0) })
-            // A placement's follow-ups are written together, at the hire: the placement of the row
-            // before is tried first.
-            var lastPlacement: (key: TextKey, index: Int)?
+            let results = KeyedWords(SetaraDomain.FollowUp.Result.allCases.map { ($0.rawValue, $0) })
             try RawRows.each(db, sql: rows("f.placement_id, f.month, f.due_on, f.state, f.result, f.wage", "follow_up f", "f.seeker_id"),
                              arguments: everything ? [] : seekerArguments) { row in
-                let key = row.key(0)
-                let p: Int
-                if let lastPlacement, lastPlacement.key == key { p = lastPlacement.index } else {
-                    guard let i = placementIndex[key] else { return }
-                    p = i
-                    lastPlacement = (key, i)
-                }
-                guard let due = row.dayNumber(2) else { return }
+                guard let p = placementIndex[row.bytes(0)], let due = row.dayNumber(2) else { return }
                 facts.followUps.append(.init(placement: p, month: row.int(1), dueNumber: due, done: row.key(3) == done,
                                              result: row.isNull(4) ? nil : results[row.key(4)], wage: row.optionalInt(5)))
             }

@@ -60,11 +60,13 @@ enum OutcomesBench {
         let office = Office(store: store, actor: Actor(.officer, "bench"), today: today, catalog: { catalog })
         let period = Period(from: today.adding(months: -12).adding(days: 1), to: today)
         say("The report for all offices, last 12 months and the 12 before, \(runs) runs; then one SQL query per indicator ...")
-        var reportTimes: [Double] = [], sqlTimes: [Double] = []
+        var reportTimes: [Double] = [], reportCPU: [Double] = [], sqlTimes: [Double] = []
         var report: OutcomeReport?
         var sql: [String: Double?] = [:]
         for _ in 0..<runs {
-            reportTimes.append(try Bench.seconds { report = try office.outcomes(.everything, period: period) })
+            var cpu = 0.0
+            reportTimes.append(try Bench.seconds { cpu = try Bench.cpuSeconds { report = try office.outcomes(.everything, period: period) } })
+            reportCPU.append(cpu)
             sqlTimes.append(try Bench.seconds {
                 sql = try store.read { db in
                     var all = try figures(db, period, today: today)
@@ -94,6 +96,8 @@ enum OutcomesBench {
         let result: [String: Any] = [
             "seekers": seekerCount, "referrals": counts.0, "placements": counts.1, "follow_ups": counts.2, "runs": runs,
             "report_median_ms": round(Bench.median(reportTimes)),
+            "report_cpu_median_ms": round(Bench.median(reportCPU)),
+            "load_average_1min": Bench.loadAverage(),
             "sql_per_indicator_median_ms": round(Bench.median(sqlTimes)),
             "report_to_sql_ratio": (Bench.median(reportTimes) / Bench.median(sqlTimes) * 100).rounded() / 100,
             "indicators_compared": sql.count,
