@@ -25,6 +25,10 @@ public final class SQLiteStore: RecordStore {
         config.prepareDatabase { db in
             // 64 MB of page cache: a 100,000-record import then stays in memory until it commits.
             try db.execute(sql: "PRAGMA cache_size = -65536")
+            // Reads straight from the file's pages, mapped into memory, instead of copying each
+            // page into the cache first: the outcomes report reads every casework table through
+            // (a sixth of its time went to those copies). SQLite still writes with write(2).
+            try db.execute(sql: "PRAGMA mmap_size = 4294967296")
             // WAL's usual setting; per connection, and takes no lock.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
