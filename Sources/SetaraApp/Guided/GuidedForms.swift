@@ -180,8 +180,10 @@ enum GuidedForms {
             text("nik", "NIK, 16 angka", "NIK, 16 digits", required: true),
             regency(required: true),
             choice("education", LocalizedText(id: "Pendidikan terakhir", en: "Highest education"), EducationLevel.allCases, required: true),
-            choice("sex", LocalizedText(id: "Jenis kelamin", en: "Sex"), Sex.allCases),
-            text("birth_date", "Tanggal lahir (TTTT-BB-HH, misalnya 1990-03-12)", "Birth date (YYYY-MM-DD, e.g. 1990-03-12)"),
+            // Checked against the NIK as typed: its digits 7-12 give the birth date and the sex.
+            choice("sex", LocalizedText(id: "Jenis kelamin", en: "Sex"), Sex.allCases).alsoAnswering(.nikSex),
+            text("birth_date", "Tanggal lahir (TTTT-BB-HH, misalnya 1990-03-12)", "Birth date (YYYY-MM-DD, e.g. 1990-03-12)")
+                .alsoAnswering(.nikBirthDateDiffers),
             text("phone", "Nomor telepon", "Phone number"),
             text("email", "Alamat surel", "E-mail address"),
             text("address", "Alamat", "Address"),
@@ -286,7 +288,8 @@ enum GuidedForms {
             choice("min_education", LocalizedText(id: "Pendidikan minimal", en: "Minimum education"), EducationLevel.allCases),
             text("hours_per_week", "Jam kerja per minggu (Enter: 40)", "Hours a week (Enter: 40)"),
             text("wage_min", "Upah terendah per bulan, dalam rupiah", "Lowest monthly wage, in rupiah"),
-            text("wage_max", "Upah tertinggi per bulan, dalam rupiah", "Highest monthly wage, in rupiah"),
+            // The order of the two wages is checked when the second is given.
+            text("wage_max", "Upah tertinggi per bulan, dalam rupiah", "Highest monthly wage, in rupiah").answering(["wage_max", "wage_min"]),
             text("closes_on", "Tanggal lowongan ditutup (TTTT-BB-HH)", "Closing date (YYYY-MM-DD)"),
             yesNo("night_shift", "Ada sif malam?", "Are there night shifts?"),
             choice("remote", LocalizedText(id: "Bisa dikerjakan jarak jauh?", en: "Can it be done remotely?"), RemoteOption.allCases),
@@ -398,11 +401,25 @@ enum GuidedForms {
 }
 
 extension GuidedQuestion {
+    /// The same question, answering for this problem of another field too.
+    func alsoAnswering(_ problem: ValidationIssue.Problem) -> GuidedQuestion {
+        var question = self
+        question.alsoAnswers.insert(problem)
+        return question
+    }
+
+    /// The same question, answering for problems in these fields too.
+    func answering(_ fields: [String]) -> GuidedQuestion {
+        var question = self
+        question.fields = fields
+        return question
+    }
+
     /// The same question, its answer kept in capitals (record ids: w00001 is W00001).
     func uppercasing() -> GuidedQuestion {
+        var question = self
         let read = self.read
-        return GuidedQuestion(key: key, text: text, choices: choices, longList: longList, required: required, defaultAnswer: defaultAnswer,
-                              fields: fields, read: { answer, draft, language in read(answer.uppercased(), &draft, language) },
-                              clear: clear, applies: applies)
+        question.read = { answer, draft, language in read(answer.uppercased(), &draft, language) }
+        return question
     }
 }

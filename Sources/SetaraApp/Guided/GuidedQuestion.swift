@@ -49,13 +49,16 @@ public struct GuidedQuestion: Sendable {
     public let defaultAnswer: String?
     /// The record fields the question answers: a problem the record's checks find in one of them
     /// (or below it: "demands.lifting", "consent.given") is this question's to put right.
-    public let fields: [String]
+    public internal(set) var fields: [String]
     /// Reads an answer into the draft.
-    let read: @Sendable (String, inout GuidedDraft, Language) -> GuidedReply
+    var read: @Sendable (String, inout GuidedDraft, Language) -> GuidedReply
     /// Takes the question's answer out of the draft (Enter on an optional question answered before: kept; see `GuidedInterview`).
     let clear: @Sendable (inout GuidedDraft) -> Void
     /// Whether the question is asked, given the answers so far (the disability category only after consent).
     let applies: @Sendable (GuidedDraft) -> Bool
+    /// Problems of other fields the answer causes too (a sex the NIK does not give is the NIK's
+    /// problem, named by the record's check, and the sex question's to put right as well).
+    var alsoAnswers: Set<ValidationIssue.Problem> = []
 
     init(key: String, text: LocalizedText, choices: [LocalizedText] = [], longList: Bool = false, required: Bool = false,
          defaultAnswer: String? = nil, fields: [String]? = nil,
@@ -81,9 +84,10 @@ public struct GuidedQuestion: Sendable {
         return String(words[..<end]).trimmed
     }
 
-    /// Whether a problem the record's checks found in `field` is this question's.
-    public func answers(_ field: String) -> Bool {
-        fields.contains { field == $0 || field.hasPrefix($0 + ".") || field.hasPrefix($0 + "[") }
+    /// Whether a problem the record's checks found is this question's.
+    public func answers(_ issue: ValidationIssue) -> Bool {
+        let field = issue.field
+        return alsoAnswers.contains(issue.problem) || fields.contains { field == $0 || field.hasPrefix($0 + ".") || field.hasPrefix($0 + "[") }
     }
 }
 
@@ -206,10 +210,14 @@ public struct GuidedInterview {
                 say(text)
                 continue
             case .accepted(let note):
-                let problems = try check(trial.fields).filter { question.answers($0.field) }
+                let problems = try check(trial.fields).filter { question.answers($0) }
                 if !problems.isEmpty {
                     // Named as the question names the field, not by its id in files.
-                    say(problems.map { ValidationIssue(field: question.name(language), problem: $0.problem).message(language) }
+                    say(problems.map { issue in
+                        // Named as the question names the field, not by its id in files (a NIK problem keeps its name).
+                        (issue.field == question.fields.first ? ValidationIssue(field: question.name(language), problem: issue.problem) : issue)
+                            .message(language)
+                    }
                         .joined(separator: "\n"))
                     continue
                 }
@@ -274,7 +282,7 @@ public struct GuidedInterview {
             do {
                 return try save(draft.fields)
             } catch let error as AppError where error.kind == .data {
-                let bad = form.questions.filter { question in error.issues.contains { question.answers($0.field) } }
+                let bad = form.questions.filter { question in error.issues.contains { question.answers($0) } }
                 guard !bad.isEmpty else { throw error }
                 say(error.message(language))
                 say(t("Perbaiki jawaban di atas; jawaban lain tetap tersimpan.", "Correct the answers above; the other answers are kept."))
