@@ -1,5 +1,6 @@
 import Foundation
 import SetaraApp
+import SetaraCatalog
 import SetaraDomain
 import SetaraKit
 import SetaraStore
@@ -112,5 +113,25 @@ struct GuidedQuestionsTests {
         #expect(!script.shown.contains("Nama lengkap"))
         let seeker = try interview.complete(&draft) { try office.registerSeeker($0).record }
         #expect(seeker.nik == "3402015203900001" && seeker.name == "Siti")
+    }
+
+    @Test("workplace add finds accommodations in the catalog by words, shows cost and lead time, adds and removes them")
+    func workplaceAccommodations() throws {
+        let catalog = try CatalogLoader.load(folder: DemoCaseworkTests.accommodations)
+        let store = try SQLiteStore(path: ":memory:")
+        try store.write(RecordBatch(employers: [Employer(id: "E00001", name: "PT Maju", ownership: .private, headcount: 50, regencyCode: "3402")]))
+        let office = Office(store: store, actor: Actor(.officer, "rina"), today: day, catalog: { catalog })
+        let script = Script(["E00009", "e00001", "Gudang", "", "Sleman", "1; lift", "pembaca layar", "2", "juru bahasa isyarat", "1",
+                             "hapus screen-reader-software", "99", ""])
+        let interview = try script.interview(office, .workplace)
+        var draft = GuidedDraft()
+        try interview.run(&draft)
+        #expect(script.shown.contains("E00009, yang tidak ada"))
+        #expect(script.shown.contains("2 screen-reader-software: Perangkat lunak pembaca layar; produk; tanpa biaya; 3 hari"))
+        #expect(script.shown.contains("Pilih nomor 1–1 dari hasil pencarian terakhir."))
+        let workplace = try interview.complete(&draft) { try office.registerWorkplace($0).record }
+        #expect(workplace.employerID == "E00001" && workplace.regencyCode == "3404")
+        #expect(workplace.features == [.stepFreeEntrance, .elevator])
+        #expect(workplace.accommodations == ["sign-language-interpreter"])
     }
 }

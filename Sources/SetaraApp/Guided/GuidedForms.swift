@@ -247,17 +247,14 @@ enum GuidedForms {
                 draft.fields["consent"] = .map(["given": .text(yes ? "yes" : "no"), "recorded_on": .text(today.description),
                                                 "recorded_by": .text(officer)])
             },
+            // The category is recorded only with consent.
             choice("disability_category", LocalizedText(id: "Ragam disabilitas menurut UU 8/2016 (tidak dipakai untuk pencocokan)",
                                                         en: "Law 8/2016 disability category (never used for matching)"),
-                   DisabilityCategory.allCases),
+                   DisabilityCategory.allCases).only { draft in
+                if case .map(let consent)? = draft.fields["consent"], let given = consent["given"]?.text { return YesNo.parse(given) == true }
+                return false
+            },
         ]
-        // The category is recorded only with consent.
-        let category = questions.removeLast()
-        questions.append(GuidedQuestion(key: category.key, text: category.text, choices: category.choices, longList: category.longList,
-                                        fields: category.fields, read: category.read, clear: category.clear, applies: { draft in
-            if case .map(let consent)? = draft.fields["consent"], let given = consent["given"]?.text { return YesNo.parse(given) == true }
-            return false
-        }))
         return questions
     }
 
@@ -401,6 +398,13 @@ enum GuidedForms {
 }
 
 extension GuidedQuestion {
+    /// The same question, asked only when `applies` says so.
+    func only(when applies: @escaping @Sendable (GuidedDraft) -> Bool) -> GuidedQuestion {
+        var question = self
+        question.applies = applies
+        return question
+    }
+
     /// The same question, answering for this problem of another field too.
     func alsoAnswering(_ problem: ValidationIssue.Problem) -> GuidedQuestion {
         var question = self

@@ -55,7 +55,7 @@ public struct GuidedQuestion: Sendable {
     /// Takes the question's answer out of the draft (Enter on an optional question answered before: kept; see `GuidedInterview`).
     let clear: @Sendable (inout GuidedDraft) -> Void
     /// Whether the question is asked, given the answers so far (the disability category only after consent).
-    let applies: @Sendable (GuidedDraft) -> Bool
+    var applies: @Sendable (GuidedDraft) -> Bool
     /// Problems of other fields the answer causes too (a sex the NIK does not give is the NIK's
     /// problem, named by the record's check, and the sex question's to put right as well).
     var alsoAnswers: Set<ValidationIssue.Problem> = []
