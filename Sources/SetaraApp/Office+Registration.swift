@@ -84,6 +84,54 @@ extension Office {
     public func registerWorkplace(_ fields: [String: FieldValue]) throws -> Saved<Workplace> { try register(fields, try workplaceRules()) }
     public func registerVacancy(_ fields: [String: FieldValue]) throws -> Saved<Vacancy> { try register(fields, vacancyRules()) }
 
+    /// Every problem the fields of a new record have, found without saving anything: the record's
+    /// own checks, a parent that does not exist, a NIK already registered. For front ends that
+    /// check each answer as it is given (the command line's guided questions); `register` checks
+    /// again when it saves.
+    public func problems(_ kind: RecordKind, _ fields: [String: FieldValue]) throws -> [ValidationIssue] {
+        var given = fields
+        given["id"] = nil
+        // A record's own checks (a NIK's length, its agreement with sex and birth date, wage order)
+        // run once its required fields are there: while a form is half answered, the missing ones
+        // stand in with valid values, and nothing is said about them.
+        let standIns: [String: String] = switch kind {
+        case .seeker: ["name": "-", "nik": "3402014101900001", "regency": "3402", "education": "none"]
+        case .employer: ["name": "-", "ownership": "private", "headcount": "10000000", "regency": "3402"]
+        case .workplace: ["employer": "E00001", "name": "-", "regency": "3402"]
+        case .vacancy: ["workplace": "W00001", "title": "-", "kbji": "4132"]
+        }
+        var complete = given
+        let missing = standIns.keys.filter { given[$0]?.text == nil }
+        for key in missing { complete[key] = .text(standIns[key]!) }
+        func mine(_ issues: [ValidationIssue]) -> [ValidationIssue] {
+            issues.filter { issue in
+                !missing.contains(issue.field)
+                    && !(missing.contains("nik") && [.nikSex, .nikBirthDateDiffers].contains(issue.problem))
+            } + missing.filter { given[$0] != nil }.map { ValidationIssue(field: $0, problem: .missing) }
+        }
+        switch kind {
+        case .seeker:
+            let checked = seekerRules().convert(.map(complete))
+            var issues = mine(checked.issues)
+            if !missing.contains("nik"), let seeker = checked.record, let owner = try stored({ try store.seeker(nik: seeker.nik) }), owner.id != seeker.id {
+                issues.append(ValidationIssue(field: "nik", problem: .duplicateNIK))
+            }
+            return issues
+        case .employer:
+            return mine(employerRules().convert(.map(complete)).issues)
+        case .workplace:
+            let rules = try workplaceRules()
+            return try mine(rules.convert(.map(complete)).issues) + missingParent(given, field: "employer", of: .employer)
+        case .vacancy:
+            return try mine(vacancyRules().convert(.map(complete)).issues) + missingParent(given, field: "workplace", of: .workplace)
+        }
+    }
+
+    private func missingParent(_ fields: [String: FieldValue], field: String, of kind: RecordKind) throws -> [ValidationIssue] {
+        guard let id = fields[field]?.text?.uppercased(), try stored({ try store.existingIDs([id], of: kind) }).isEmpty else { return [] }
+        return [ValidationIssue(field: field, problem: .unknownReference(kind: kind.rawValue, id: id))]
+    }
+
     /// Checks a new record, then, in one write transaction, checks what it refers to and gives
     /// it the next free id: two officers registering at the same moment get two ids.
     func register<Record>(_ fields: [String: FieldValue], _ rules: RecordRules<Record>) throws -> Saved<Record> {

@@ -267,3 +267,32 @@ extension DisabilityCategory: Labelled {
         }
     }
 }
+
+extension WorkFunction: Labelled {
+    /// The work function an accommodation serves, as the catalog groups them (after JAN's topics).
+    public func label(_ language: Language) -> String {
+        let (id, en): (String, String) = switch self {
+        case .accessInformation: ("mengakses informasi", "accessing information")
+        case .communicate: ("berkomunikasi", "communicating")
+        case .commute: ("perjalanan ke tempat kerja", "getting to work")
+        case .manipulateItems: ("memegang dan memakai barang", "handling items")
+        case .moveItems: ("memindahkan barang", "moving items")
+        case .noise: ("kebisingan", "noise")
+        case .light: ("cahaya", "light")
+        case .temperature: ("suhu", "temperature")
+        case .airQuality: ("kualitas udara", "air quality")
+        case .stress: ("stres", "stress")
+        case .useCognitiveFunction: ("mengingat, memusatkan perhatian, dan berpikir", "memory, attention and thinking")
+        case .workSiteAccess: ("akses ke tempat kerja", "access to the work site")
+        case .workStationAccess: ("akses ke meja kerja", "access to the workstation")
+        case .workScheduling: ("jadwal kerja", "work scheduling")
+        case .policies: ("kebijakan", "policies")
+        case .supervisionSupport: ("pengawasan dan dukungan", "supervision and support")
+        case .safety: ("keselamatan", "safety")
+        case .offSiteAccess: ("bekerja di luar kantor", "working off site")
+        case .operateEquipment: ("mengoperasikan peralatan atau kendaraan", "operating equipment or vehicles")
+        case .parking: ("parkir", "parking")
+        }
+        return language == .id ? id : en
+    }
+}

@@ -25,6 +25,16 @@ public enum Language: String, CaseIterable, Codable, Sendable {
         }
         return .en
     }
+
+    /// The language's name in `language` ("Indonesia", "Inggris"; "Indonesian", "English").
+    public func name(_ language: Language) -> String {
+        switch (self, language) {
+        case (.id, .id): return "Indonesia"
+        case (.id, .en): return "Indonesian"
+        case (.en, .id): return "Inggris"
+        case (.en, .en): return "English"
+        }
+    }
 }
 
 /// A count with its English noun: "1 record", "2 records". Indonesian nouns do not change with

@@ -51,6 +51,9 @@ public struct ValidationIssue: Error, Sendable, Hashable {
         case controlCharacter
         /// A CSV cell with a value under a column whose header is empty.
         case unnamedColumn
+        /// A column or key the record does not have; `expected` are the field ids (shown in the
+        /// reader's language), `dimensions` whether a column per functional dimension is allowed too.
+        case unknownField(expected: [String], dimensions: Bool)
     }
 
     /// The message, with any control character in it written out visibly (`\u{1B}`): field
@@ -126,6 +129,13 @@ public struct ValidationIssue: Error, Sendable, Hashable {
         case (.controlCharacter, .en): return "\(f) contains a control character (a NUL byte, an escape or bell code, or a line break where none is allowed); expected plain text."
         case (.controlCharacter, .id): return "\(f) berisi karakter kendali (byte NUL, kode escape atau bel, atau ganti baris di tempat yang tidak boleh); harus teks biasa."
         case (.unnamedColumn, .en): return "\(f) (no name in the header) has a value, which would be lost; name the column or empty it."
+        case (.unknownField(let expected, let dimensions), .en):
+            return "\(f) is not a field name Setara knows, so its values would be lost; expected one of: \(expected.joined(separator: ", "))"
+                + (dimensions ? ", or a functional dimension such as near_vision" : "") + " (the Indonesian names are accepted too)."
+        case (.unknownField(let expected, let dimensions), .id):
+            return "\(f) bukan nama kolom yang dikenal Setara, sehingga isinya akan hilang; harus salah satu dari: "
+                + expected.map(FieldNames.indonesian).joined(separator: ", ")
+                + (dimensions ? ", atau dimensi fungsi seperti near_vision" : "") + " (nama Inggrisnya juga diterima)."
         case (.unnamedColumn, .id): return "\(f) (tanpa nama di baris judul) berisi nilai, yang akan hilang; beri nama kolomnya atau kosongkan."
         }
     }

@@ -6,21 +6,23 @@ import SetaraDomain
 /// needs as yes/no questions. The answers become self-reported ratings; they never replace a
 /// rating that came from an assessment by a specialist.
 enum ProfileQuestions {
-    /// A Washington Group domain and the functional dimensions its answer rates.
+    /// A Washington Group domain as spoken: its question and its few words. The dimensions its
+    /// answer rates, and how, are `WashingtonGroup`'s, which the command line's questions share.
     struct Domain: Sendable {
         var prompt: Prompt
         /// A few words for the summary ("Seeing"), so that it does not read the question again.
         var label: Prompt
-        var dimensions: [FunctionalDimension]
+        var domain: WashingtonGroup.Domain
+        var dimensions: [FunctionalDimension] { domain.dimensions }
     }
 
     static let domains: [Domain] = [
-        Domain(prompt: .wgSeeing, label: .wgShortSeeing, dimensions: [.nearVision, .farVision]),
-        Domain(prompt: .wgHearing, label: .wgShortHearing, dimensions: [.hearing]),
-        Domain(prompt: .wgWalking, label: .wgShortWalking, dimensions: [.standingWalking, .climbingBalancing]),
-        Domain(prompt: .wgRemembering, label: .wgShortRemembering, dimensions: [.memoryLearning, .sustainedAttention]),
-        Domain(prompt: .wgSelfCare, label: .wgShortSelfCare, dimensions: [.reaching, .handling]),
-        Domain(prompt: .wgCommunicating, label: .wgShortCommunicating, dimensions: [.speaking]),
+        Domain(prompt: .wgSeeing, label: .wgShortSeeing, domain: .seeing),
+        Domain(prompt: .wgHearing, label: .wgShortHearing, domain: .hearing),
+        Domain(prompt: .wgWalking, label: .wgShortWalking, domain: .walking),
+        Domain(prompt: .wgRemembering, label: .wgShortRemembering, domain: .remembering),
+        Domain(prompt: .wgSelfCare, label: .wgShortSelfCare, domain: .selfCare),
+        Domain(prompt: .wgCommunicating, label: .wgShortCommunicating, domain: .communicating),
     ]
 
     /// Every need, most common first, so that each can be set by voice (issue 12, 7); the seeker
@@ -57,25 +59,13 @@ enum ProfileQuestions {
     /// A WG answer (1–4) as a level on a dimension's scale: no difficulty is the top of the
     /// scale, cannot do at all the bottom.
     static func level(difficulty: Int, on dimension: FunctionalDimension) -> Int {
-        let scale = dimension.scale
-        let width = Double(scale.upperBound - scale.lowerBound)
-        return scale.lowerBound + Int((width * Double(4 - difficulty) / 3).rounded())
+        WashingtonGroup.level(difficulty: difficulty, on: dimension)
     }
 
     /// The seeker's profile and needs with the answers applied.
     static func apply(_ answers: Answers, to seeker: Seeker, on day: Day) -> (profile: [FunctionalDimension: CapacityRating], needs: [Need]) {
-        var profile = seeker.profile
-        for (index, difficulty) in answers.difficulty {
-            for dimension in domains[index].dimensions {
-                let existing = profile[dimension]
-                if let existing, existing.source != .selfReport && existing.source != .washingtonGroup { continue }
-                // The WG questions ask about difficulty even with glasses or hearing aids: the
-                // answer is the capacity with aids; without aids it is no higher.
-                let withAids = level(difficulty: difficulty, on: dimension)
-                let withoutAids = min(existing?.withoutAids ?? withAids, withAids)
-                profile[dimension] = CapacityRating(withoutAids: withoutAids, withAids: withAids, source: .washingtonGroup, assessedOn: day)
-            }
-        }
+        let byDomain = Dictionary(answers.difficulty.map { (domains[$0.key].domain, $0.value) }) { first, _ in first }
+        let profile = WashingtonGroup.apply(byDomain, to: seeker.profile, on: day)
         var needs = seeker.needs
         for need in Self.needs {
             guard let needed = answers.needs[need.rawValue] else { continue }

@@ -406,7 +406,7 @@ struct CaseCommand: ParsableCommand {
             try runReportingErrors {
                 let history = try global.office().caseHistory(seekerID: seeker, includeNotes: notes)
                 var lines = [L("Kasus \(history.seeker.id): \(history.seeker.name)", "Case \(history.seeker.id): \(history.seeker.name)"),
-                             L("Status: \(history.seeker.status.rawValue)", "Status: \(history.seeker.status.rawValue)")]
+                             "Status: " + history.seeker.status.label(language)]
                 if let file = history.caseFile {
                     lines.append(L("Kantor: \(file.officeID), petugas: \(file.officer.isEmpty ? "-" : file.officer)",
                                    "Office: \(file.officeID), officer: \(file.officer.isEmpty ? "-" : file.officer)"))

@@ -62,7 +62,7 @@ struct CatalogCommand: ParsableCommand {
                     items = items.filter { $0.meetsNeeds.contains(n) }
                 }
                 if let function {
-                    guard let f = WorkFunction(rawValue: function.codeForm) else {
+                    guard let f = Choice.parse(function, as: WorkFunction.self) else {
                         throw CLIError.usage(ValidationIssue(field: "--function", problem: .notOneOf(value: function, allowed: WorkFunction.allCases.map(\.rawValue))).message(language))
                     }
                     items = items.filter { $0.function == f }

@@ -45,31 +45,13 @@ extension EmployerCommand {
         func run() throws {
             try runReportingErrors {
                 let office = try global.office()
-                var fields = values.fields
+                let fields = values.fields
                 if Console.isInteractive {
-                    Console.out(L("Pendaftaran pemberi kerja.", "Registering an employer."))
-                    if fields["name"] == nil { put(&fields, "name", try ask(L("Nama perusahaan atau instansi", "Company or agency name"), required: true) { _ in nil }) }
-                    if fields["ownership"] == nil {
-                        let allowed = Ownership.allCases.map { $0.label(language) }
-                        put(&fields, "ownership", try ask(L("Kepemilikan (\(allowed.joined(separator: ", ")))", "Ownership (\(allowed.joined(separator: ", ")))"), required: true) {
-                            Choice.parse($0, as: Ownership.self) != nil ? nil : ValidationIssue(field: "ownership", problem: .notOneOf(value: $0, allowed: allowed)).message(language)
-                        })
-                    }
-                    if fields["headcount"] == nil {
-                        put(&fields, "headcount", try ask(L("Jumlah seluruh pekerja", "Total number of workers"), required: true) {
-                            Int($0).map { $0 > 0 } == true ? nil : ValidationIssue(field: "headcount", problem: .number(value: $0, range: 1...10_000_000)).message(language)
-                        })
-                    }
-                    if fields["employees_with_disabilities"] == nil, case .text(let total)? = fields["headcount"], let headcount = Int(total.trimmed) {
-                        // The quota (Law 8/2016 Art. 53) is computed from this number: asked, not assumed to be 0.
-                        put(&fields, "employees_with_disabilities", try ask(L("Jumlah pekerja penyandang disabilitas saat ini", "Number of workers with disabilities now"), required: false) {
-                            Int($0.trimmed).map { (0...headcount).contains($0) } == true ? nil
-                                : ValidationIssue(field: "employees_with_disabilities", problem: .number(value: $0, range: 0...headcount)).message(language)
-                        })
-                    }
-                    if fields["regency"] == nil {
-                        put(&fields, "regency", try ask(L("Kabupaten/kota (nama atau kode, misalnya Bantul atau 3402)", "Regency or city (name or code, e.g. Bantul or 3402)"), required: true) { Validate.resolvedRegency($0).issue?.message(language) })
-                    }
+                    // The quota (Law 8/2016 Art. 53) is computed from the number of workers with disabilities: asked, not assumed to be 0.
+                    let employer = try guided(office, .employer, fields: fields) { try office.registerEmployer($0).record }
+                    Console.out(L("Pemberi kerja \(employer.id) terdaftar: \(employer.name). Tambahkan tempat kerjanya dengan: setara workplace add --employer \(employer.id)",
+                                  "Employer \(employer.id) registered: \(employer.name). Add its workplace with: setara workplace add --employer \(employer.id)"))
+                    return
                 }
                 let missing = ["name", "ownership", "headcount", "regency"].filter { fields[$0] == nil }
                 if !missing.isEmpty {

@@ -24,6 +24,7 @@ enum IndonesianHelp {
         (#"^  See '(.*) <subcommand>' for detailed help\.$"#, "  Lihat '$1 <subcommand>' untuk bantuan terperinci."),
         (#"^Usage: "#, "Penggunaan: "),
         (#"^Error: "#, "Galat: "),
+        (#"^Help:  "#, "Bantuan:  "),
         (#"Unknown option '([^']*)'\. Did you mean '([^']*)'\?"#, "Opsi '$1' tidak dikenal. Maksud Anda '$2'?"),
         (#"Unknown option '([^']*)'"#, "Opsi '$1' tidak dikenal"),
         (#"Missing expected argument '([^']*)'"#, "Argumen '$1' belum diberikan"),

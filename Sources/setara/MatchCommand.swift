@@ -117,7 +117,7 @@ struct MatchCommand: ParsableCommand {
                 let catalog = try office.catalog()
                 guard ranking.seeker.status == .active else {
                     try MatchCommand.emit([], options: options, catalog: catalog, audience: .seeker) { _ in "" }
-                    Console.err(L("Pencari kerja \(ranking.seeker.id) tidak aktif (status \(ranking.seeker.status.rawValue)); tidak ada pencocokan.",
+                    Console.err(L("Pencari kerja \(ranking.seeker.id) tidak aktif (status \(ranking.seeker.status.label(.id))); tidak ada pencocokan.",
                                   "Seeker \(ranking.seeker.id) is not active (status \(ranking.seeker.status.rawValue)); nothing to match."))
                     return
                 }

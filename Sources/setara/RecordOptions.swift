@@ -58,24 +58,6 @@ func reportUpdate(_ kind: RecordKind, _ id: String, _ changed: [String]) {
     }
 }
 
-/// Asks for a value at the terminal until it passes `check` (which returns a problem message or nil).
-func ask(_ question: String, required: Bool, check: (String) -> String?) throws -> String? {
-    while true {
-        FileHandle.standardOutput.write(Data((question + (required ? L(" (wajib): ", " (required): ") : L(" (boleh kosong): ", " (optional): "))).utf8))
-        guard let line = readLine() else {
-            throw CLIError.usage(L("Masukan berakhir sebelum semua kolom wajib terisi; tidak ada yang disimpan.",
-                                   "Input ended before every required field was filled; nothing was saved."))
-        }
-        let answer = line.trimmed
-        if answer.isEmpty {
-            if required { Console.out(L("Kolom ini wajib diisi.", "This field is required.")); continue }
-            return nil
-        }
-        if let problem = check(answer) { Console.out(problem); continue }
-        return answer
-    }
-}
-
 /// Puts a flag's value into the record fields when it was given.
 func put(_ fields: inout [String: FieldValue], _ key: String, _ value: String?) {
     if let value { fields[key] = .text(value) }

@@ -249,9 +249,9 @@ struct ReferralCommand: ParsableCommand {
                         return
                     }
                     for r in shown {
-                        Console.out(L("Rujukan \(r.reference): pencari kerja \(r.seekerID), lowongan \(r.vacancyID), status \(r.status.rawValue), "
+                        Console.out(L("Rujukan \(r.reference): pencari kerja \(r.seekerID), lowongan \(r.vacancyID), status \(r.status.label.id), "
                                       + "dibuat \(r.requestedAt) \(r.channel == .voice ? "di terminal suara" : "oleh petugas")",
-                                      "Referral \(r.reference): seeker \(r.seekerID), vacancy \(r.vacancyID), status \(r.status.rawValue), "
+                                      "Referral \(r.reference): seeker \(r.seekerID), vacancy \(r.vacancyID), status \(r.status.label.en), "
                                       + "made \(r.requestedAt) \(r.channel == .voice ? "at the voice terminal" : "by an officer")")
                                     + (r.score.map { L(", kecocokan \($0)", ", fit \($0)") } ?? ""))
                     }

@@ -85,8 +85,13 @@ extension SeekerCommand {
         func run() throws {
             try runReportingErrors {
                 let office = try global.office()
-                var fields = try values.fields(today: office.today, actor: global.actor)
-                if Console.isInteractive { try promptMissing(&fields) }
+                let fields = try values.fields(today: office.today, actor: global.actor)
+                if Console.isInteractive {
+                    let seeker = try guided(office, .seeker, fields: fields) { try office.registerSeeker($0).record }
+                    Console.out(L("Pencari kerja \(seeker.id) terdaftar: \(seeker.name). Lihat dengan: setara seeker show \(seeker.id)",
+                                  "Seeker \(seeker.id) registered: \(seeker.name). See it with: setara seeker show \(seeker.id)"))
+                    return
+                }
                 let missing = ["name", "nik", "regency", "education"].filter { fields[$0] == nil }
                 if !missing.isEmpty {
                     throw CLIError.usage(L("Kolom wajib belum diisi: ", "Required fields missing: ")
@@ -96,42 +101,6 @@ extension SeekerCommand {
                 let seeker = try office.registerSeeker(fields).record
                 Console.out(L("Pencari kerja \(seeker.id) terdaftar: \(seeker.name). Lihat dengan: setara seeker show \(seeker.id)",
                               "Seeker \(seeker.id) registered: \(seeker.name). See it with: setara seeker show \(seeker.id)"))
-            }
-        }
-
-        func promptMissing(_ fields: inout [String: FieldValue]) throws {
-            Console.out(L("Pendaftaran pencari kerja. Tekan Enter untuk melewati kolom yang boleh kosong.",
-                          "Registering a job seeker. Press Enter to skip optional fields."))
-            if fields["name"] == nil { put(&fields, "name", try ask(L("Nama lengkap", "Full name"), required: true) { _ in nil }) }
-            if fields["nik"] == nil {
-                put(&fields, "nik", try ask(L("NIK, 16 angka", "NIK, 16 digits"), required: true) { Validate.nik($0, field: "NIK")?.message(language) })
-            }
-            if fields["regency"] == nil {
-                put(&fields, "regency", try ask(L("Kabupaten/kota (nama atau kode, misalnya Bantul atau 3471)", "Regency or city (name or code, e.g. Bantul or 3471)"),
-                                                required: true) { Validate.resolvedRegency($0).issue?.message(language) })
-            }
-            if fields["education"] == nil {
-                let allowed = EducationLevel.allCases.map(\.rawValue)
-                put(&fields, "education", try ask(L("Pendidikan terakhir (\(allowed.joined(separator: ", ")))", "Highest education (\(allowed.joined(separator: ", ")))"),
-                                                  required: true) { Choice.parse($0, as: EducationLevel.self) != nil ? nil
-                                                      : ValidationIssue(field: L("pendidikan", "education"), problem: .notOneOf(value: $0, allowed: allowed)).message(language) })
-            }
-            if fields["phone"] == nil {
-                put(&fields, "phone", try ask(L("Nomor telepon", "Phone number"), required: false) { Validate.phone($0, field: L("Nomor telepon", "Phone number"))?.message(language) })
-            }
-            if fields["needs"] == nil {
-                let allowed = Need.allCases.map(\.rawValue)
-                if let answer = try ask(L("Kebutuhan akomodasi, dipisah titik koma (\(allowed.prefix(4).joined(separator: ", ")), ...)",
-                                          "Accommodation needs, separated by semicolons (\(allowed.prefix(4).joined(separator: ", ")), ...)"), required: false, check: { text in
-                    let bad = text.split(separator: ";").map { $0.trimmed }.filter { Need.parse($0) == nil }
-                    return bad.isEmpty ? nil : ValidationIssue(field: L("kebutuhan", "needs"), problem: .notOneOf(value: bad[0], allowed: allowed)).message(language)
-                }) { fields["needs"] = .text(answer) }
-            }
-            if fields["consent"] == nil {
-                if let answer = try ask(L("Sudah memberi persetujuan mencatat data disabilitas? ya atau tidak", "Has consent to record disability information been given? yes or no"),
-                                        required: false, check: { YesNo.parse($0) == nil ? L("Jawab ya atau tidak.", "Answer yes or no.") : nil }) {
-                    fields["consent"] = .map(["given": .text(answer), "recorded_on": .text(Day.today().description)])
-                }
             }
         }
     }

@@ -63,39 +63,12 @@ extension VacancyCommand {
         func run() throws {
             try runReportingErrors {
                 let office = try global.office()
-                var fields = try values.fields()
+                let fields = try values.fields()
                 if Console.isInteractive {
-                    Console.out(L("Pemasangan lowongan.", "Posting a vacancy."))
-                    if fields["workplace"] == nil {
-                        put(&fields, "workplace", try ask(L("Kode tempat kerja, misalnya W00001", "Workplace id, e.g. W00001"), required: true) {
-                            (try? office.store.workplace(id: $0.uppercased())) == nil ? L("Tempat kerja \($0) tidak ditemukan.", "No workplace \($0).") : nil
-                        }?.uppercased())
-                    }
-                    if fields["title"] == nil { put(&fields, "title", try ask(L("Nama posisi", "Position title"), required: true) { _ in nil }) }
-                    if fields["kbji"] == nil {
-                        put(&fields, "kbji", try ask(L("Jabatan KBJI 2014 (nama atau kode, misalnya petugas entri data atau 4132; cari dengan setara lookup kbji)", "KBJI 2014 occupation (Indonesian title or code, e.g. petugas entri data or 4132; search with setara lookup kbji)"), required: true) { Validate.resolvedKBJI($0).issue?.message(language) })
-                    }
-                    if fields["demands"] == nil {
-                        if let answer = try ask(L("Tuntutan pekerjaan, misalnya lifting=3; near_vision=2", "Job demands, e.g. lifting=3; near_vision=2"), required: false, check: { text in
-                            for item in text.split(separator: ";") {
-                                let parts = item.split(separator: "=").map { $0.trimmed }
-                                guard parts.count == 2, let dimension = FunctionalDimension.parse(parts[0]) else {
-                                    return ValidationIssue(field: "demands", problem: .notOneOf(value: String(item), allowed: FunctionalDimension.allCases.map { $0.rawValue + "=N" })).message(language)
-                                }
-                                guard let level = Int(parts[1]), dimension.scale.contains(level) else {
-                                    return ValidationIssue(field: "demands.\(dimension.rawValue)", problem: .outOfScale(value: Int(parts[1]) ?? -1, scale: dimension.scale)).message(language)
-                                }
-                            }
-                            return nil
-                        }) {
-                            var levels: [String: FieldValue] = [:]
-                            for item in answer.split(separator: ";") {
-                                let parts = item.split(separator: "=").map { $0.trimmed }
-                                levels[parts[0]] = .text(parts[1])
-                            }
-                            fields["demands"] = .map(levels)
-                        }
-                    }
+                    let vacancy = try guided(office, .vacancy, fields: fields) { try office.registerVacancy($0).record }
+                    Console.out(L("Lowongan \(vacancy.id) dipasang: \(vacancy.title). Lihat dengan: setara vacancy show \(vacancy.id)",
+                                  "Vacancy \(vacancy.id) posted: \(vacancy.title). See it with: setara vacancy show \(vacancy.id)"))
+                    return
                 }
                 let missing = ["workplace", "title", "kbji"].filter { fields[$0] == nil }
                 if !missing.isEmpty {

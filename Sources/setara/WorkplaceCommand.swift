@@ -41,26 +41,12 @@ extension WorkplaceCommand {
         func run() throws {
             try runReportingErrors {
                 let office = try global.office()
-                var fields = values.fields
+                let fields = values.fields
                 if Console.isInteractive {
-                    Console.out(L("Pendaftaran tempat kerja.", "Registering a workplace."))
-                    if fields["employer"] == nil {
-                        put(&fields, "employer", try ask(L("Kode pemberi kerja, misalnya E00001", "Employer id, e.g. E00001"), required: true) {
-                            (try? office.store.employer(id: $0.uppercased())) == nil ? L("Pemberi kerja \($0) tidak ditemukan.", "No employer \($0).") : nil
-                        }?.uppercased())
-                    }
-                    if fields["name"] == nil { put(&fields, "name", try ask(L("Nama tempat kerja", "Workplace name"), required: true) { _ in nil }) }
-                    if fields["regency"] == nil {
-                        put(&fields, "regency", try ask(L("Kabupaten/kota (nama atau kode, misalnya Bantul atau 3402)", "Regency or city (name or code, e.g. Bantul or 3402)"), required: true) { Validate.resolvedRegency($0).issue?.message(language) })
-                    }
-                    if fields["features"] == nil {
-                        let allowed = Feature.allCases.map(\.rawValue)
-                        if let answer = try ask(L("Fitur aksesibilitas, dipisah titik koma (misalnya step_free_entrance; elevator)", "Accessibility features, separated by semicolons (e.g. step_free_entrance; elevator)"),
-                                                required: false, check: { text in
-                            let bad = text.split(separator: ";").map { $0.trimmed }.filter { Feature.parse($0) == nil }
-                            return bad.isEmpty ? nil : ValidationIssue(field: "features", problem: .notOneOf(value: bad[0], allowed: allowed)).message(language)
-                        }) { fields["features"] = .text(answer) }
-                    }
+                    let workplace = try guided(office, .workplace, fields: fields) { try office.registerWorkplace($0).record }
+                    Console.out(L("Tempat kerja \(workplace.id) terdaftar. Pasang lowongan dengan: setara vacancy add --workplace \(workplace.id)",
+                                  "Workplace \(workplace.id) registered. Post a vacancy with: setara vacancy add --workplace \(workplace.id)"))
+                    return
                 }
                 let missing = ["employer", "name", "regency"].filter { fields[$0] == nil }
                 if !missing.isEmpty {

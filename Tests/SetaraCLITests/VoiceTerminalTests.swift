@@ -17,7 +17,6 @@ struct SpeechEntry: Decodable, Equatable {
 /// speech log read back.
 final class VoiceTerminal {
     let workspace: Workspace
-    let socket = "setara-\(UUID().uuidString.prefix(8))"
     let log: String
     let exitFile: String
 
@@ -38,90 +37,17 @@ final class VoiceTerminal {
             environment["SETARA_AUDIO_PLAYER"] = try StandInPlayer.install(in: workspace.folder) + " {rate} " + playerLog
         }
         let speech = player ? "device" : "log:\(log)"
-        let command = ([try setaraBinary().path, "voice", "--speech", speech] + arguments)
-            .map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
-        try tmux(["new-session", "-d", "-s", "t", "-x", "160", "-y", "50", "\(command); echo $? > '\(exitFile)'; sleep 600"],
-                 environment: environment)
+        terminal = try TmuxTerminal([try setaraBinary().path, "voice", "--speech", speech] + arguments, environment: environment,
+                                    exitFile: exitFile)
     }
 
-    deinit { _ = try? tmux(["kill-server"]) }
+    let terminal: TmuxTerminal
 
-    @discardableResult
-    private func tmux(_ arguments: [String], environment: [String: String] = [:]) throws -> String {
-        var env = ProcessInfo.processInfo.environment
-        env["TMUX"] = nil
-        env["LC_ALL"] = nil
-        env["LC_MESSAGES"] = nil
-        // An empty value unsets the variable (a kiosk PC with no LANG at all).
-        for (key, value) in environment { env[key] = value.isEmpty ? nil : value }
-        let arguments = ["-L", socket] + arguments
-        guard arguments.contains("capture-pane") else {
-            try spawnAndWait("/usr/bin/tmux", arguments, environment: env)
-            return ""
-        }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
-        process.arguments = arguments
-        process.environment = env
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
-    }
-
-    /// Runs a program and waits for it with waitpid. Foundation's Process is not used here: it
-    /// learns that a child ended when a descriptor the child inherited is closed, and the tmux
-    /// server that new-session forks keeps that descriptor open, so it would wait forever.
-    /// The child gets no descriptor of the test runner's beyond 0 to 2 (a server holding the
-    /// runner's output pipe kept `swift test` waiting for its `sleep 600`), and default signal
-    /// handling with nothing blocked (the runner's thread blocks signals, and a tmux server that
-    /// inherits that mask does not end on kill-server).
-    private func spawnAndWait(_ path: String, _ arguments: [String], environment: [String: String]) throws {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        for fd: Int32 in [0, 1, 2] { posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY, 0) }
-        // The runner's own descriptors: a close of one that is gone by then is ignored.
-        let inherited = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
-        for fd in inherited.compactMap(Int32.init) where fd > 2 { posix_spawn_file_actions_addclose(&actions, fd) }
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var none = sigset_t(), all = sigset_t()
-        sigemptyset(&none)
-        sigfillset(&all)
-        posix_spawnattr_setsigmask(&attributes, &none)
-        posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        let argv = ([path] + arguments).map { strdup($0) } + [nil]
-        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
-        guard spawned == 0 else { throw CocoaError(.executableLoad) }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-    }
-
-    /// Presses keys one at a time: characters as typed, or tmux key names such as "Enter".
-    func press(_ keys: String...) throws {
-        for key in keys {
-            if ["Enter", "BSpace", "Escape", "Up", "Down", "F1", "Tab", "Space"].contains(key) {
-                try tmux(["send-keys", "-t", "t", key])
-            } else {
-                try tmux(["send-keys", "-t", "t", "-l", key])
-            }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-    }
-
-    /// Types digits, one key at a time.
-    func type(_ text: String) throws {
-        for character in text { try press(String(character)) }
-    }
+    func press(_ keys: String...) throws { try terminal.press(keys: keys) }
+    func type(_ text: String) throws { try terminal.type(text) }
+    var screen: String { terminal.screen }
+    func waitForScreen(containing text: String, timeout: Double = 10) throws { try terminal.waitForScreen(containing: text, timeout: timeout) }
+    func exitStatus(timeout: Double = 8) -> Int32? { terminal.exitStatus(timeout: timeout) }
 
     var entries: [SpeechEntry] {
         guard let text = try? String(contentsOfFile: log, encoding: .utf8) else { return [] }
@@ -130,19 +56,9 @@ final class VoiceTerminal {
 
     var spoken: [SpeechEntry] { entries.filter { $0.event == "speak" } }
 
-    /// Waits until the screen shows a text.
-    func waitForScreen(containing text: String, timeout: Double = 10) throws {
-        let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
-            if screen.contains(text) { return }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        Issue.record("the screen did not show \"\(text)\" within \(timeout) s; it shows:\n\(screen)")
-        throw CancellationError()
-    }
-
     /// What the stand-in player played, one run per utterance, in order.
     var playerRuns: [PlayerRun] { PlayerRun.read(playerLog) }
+
 
     /// Waits for the first utterance that began after `after` runs to be heard to its end, and
     /// returns it; fails if it was cut off (a later one began while it had not ended).
@@ -189,8 +105,6 @@ final class VoiceTerminal {
         throw CancellationError()
     }
 
-    var screen: String { (try? tmux(["capture-pane", "-p", "-t", "t", "-S", "-300", "-J"])) ?? "" }
-
     /// Waits until a speak event after the first `after` ones contains a text; returns it.
     @discardableResult
     func waitForSpeech(containing text: String, after: Int = 0, timeout: Double = 8) throws -> SpeechEntry {
@@ -201,18 +115,6 @@ final class VoiceTerminal {
         }
         Issue.record("no speech containing \"\(text)\" within \(timeout) s; spoken: \(spoken.map { $0.text ?? "" })")
         throw CancellationError()
-    }
-
-    /// The program's exit status once it has ended.
-    func exitStatus(timeout: Double = 8) -> Int32? {
-        let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
-            if let text = try? String(contentsOfFile: exitFile, encoding: .utf8), let code = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
-                return code
-            }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        return nil
     }
 }
 

@@ -58,3 +58,51 @@ struct ChoiceTests {
         #expect(Choice.parse("perempuanx", as: Sex.self) == nil)
     }
 }
+
+@Suite("Field names in Indonesian and English")
+struct FieldNameTests {
+    @Test("every field of every kind has an Indonesian name, read back to its id")
+    func bothDirections() {
+        func check<F: FieldName>(_ type: F.Type) {
+            for field in F.allCases {
+                #expect(!field.indonesian.isEmpty)
+                #expect(FieldNames.id(field.indonesian) == field.rawValue, "\(field.indonesian)")
+                #expect(FieldNames.indonesian(field.rawValue) == field.indonesian, "\(field.rawValue)")
+                #expect(FieldNames.name(field.rawValue, .en) == field.rawValue)
+            }
+        }
+        check(SeekerField.self)
+        check(EmployerField.self)
+        check(WorkplaceField.self)
+        check(VacancyField.self)
+        check(NestedField.self)
+        #expect(FieldNames.id("tanggal_lahir") == "birth_date")
+        #expect(FieldNames.id("kebutuhan") == "needs")
+        #expect(FieldNames.id("nama") == "name")
+        #expect(FieldNames.id("near_vision") == "near_vision", "a name with no Indonesian counterpart is kept as it is")
+    }
+
+    @Test("one Indonesian name is one field, and no Indonesian name is another field's id")
+    func unambiguous() {
+        var fieldOf: [String: String] = [:]
+        for pair in FieldNames.pairs {
+            if let other = fieldOf[pair.indonesian] { #expect(other == pair.id, "\(pair.indonesian) names \(other) and \(pair.id)") }
+            fieldOf[pair.indonesian] = pair.id
+        }
+        let ids = Set(FieldNames.pairs.map(\.id))
+        for pair in FieldNames.pairs where pair.indonesian != pair.id {
+            #expect(!ids.contains(pair.indonesian), "\(pair.indonesian) is also an id")
+        }
+    }
+
+    @Test("the Washington Group answers are read as their numbers or words in either language")
+    func washingtonGroupAnswers() {
+        #expect(Choice.parse("3", as: WashingtonGroup.Difficulty.self) == .aLot)
+        #expect(Choice.parse("banyak kesulitan", as: WashingtonGroup.Difficulty.self) == .aLot)
+        #expect(Choice.parse("cannot do at all", as: WashingtonGroup.Difficulty.self) == .cannot)
+        #expect(WashingtonGroup.level(difficulty: 3, on: .nearVision) == 1)
+        let assessed = CapacityRating(withoutAids: 0, withAids: 2, source: .functionalAssessment, assessedOn: Day(year: 2026, month: 1, day: 1)!)
+        #expect(WashingtonGroup.rating(difficulty: 1, on: .nearVision, existing: assessed, day: Day(year: 2026, month: 2, day: 1)!) == nil,
+                "an answer never replaces a specialist's assessment")
+    }
+}

@@ -56,8 +56,8 @@ enum ReferenceCSV {
 }
 
 /// Words of a name or title as a search compares them: lower case, letters and digits only.
-enum SearchWords {
-    static func of(_ text: String) -> [String] {
+public enum SearchWords {
+    public static func of(_ text: String) -> [String] {
         // The lists are ASCII: lower-cased and split byte by byte; other text letter by letter.
         guard text.utf8.allSatisfy({ $0 < 128 }) else {
             return text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)

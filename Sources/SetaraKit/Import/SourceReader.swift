@@ -152,7 +152,7 @@ public enum SourceReader {
         func add(_ nodes: Node.Sequence, _ kind: ImportKind) {
             for (index, node) in nodes.enumerated() {
                 records.append(RawRecord(kind: kind, location: RecordLocation(file: name, line: node.mark?.line, record: index + 1),
-                                         value: FieldValue(yaml: node)))
+                                         value: FieldValue(yaml: node).withFieldIDs()))
             }
         }
         if let sequence = root.sequence {
@@ -189,7 +189,7 @@ public enum SourceReader {
         var records: [RawRecord] = []
         func add(_ items: [FieldValue], _ kind: ImportKind) {
             for (index, item) in items.enumerated() {
-                records.append(RawRecord(kind: kind, location: RecordLocation(file: name, line: nil, record: index + 1), value: item))
+                records.append(RawRecord(kind: kind, location: RecordLocation(file: name, line: nil, record: index + 1), value: item.withFieldIDs()))
             }
         }
         switch root {
@@ -239,7 +239,8 @@ public enum SourceReader {
             guard let headerRow = try parser.next() else {
                 throw SourceError(file: name, reason: .malformed(line: 1, detail: SourceError.Detail(en: "no header row", id: "tidak ada baris judul")))
             }
-            let header = headerRow.cells.map { ($0 ?? "").trimmed.lowercased() }
+            // Columns may be named in Indonesian (nama, tanggal_lahir, kebutuhan): read as the fields' ids.
+            let header = headerRow.cells.map { FieldNames.id(($0 ?? "").trimmed.lowercased()) }
             // A second column of the same name would be read or dropped without a word.
             var firstColumn: [String: Int] = [:]
             for (index, column) in header.enumerated() where !column.isEmpty {

@@ -45,6 +45,27 @@ public enum FieldValue: Sendable, Equatable {
         }
     }
 
+    /// The same record with its field names as ids: an Indonesian name (`nama`, `tanggal_lahir`,
+    /// `kebutuhan`) becomes the field's id, here and inside `consent` and each rating of `profile`.
+    /// A name given in both languages keeps both, and the record's check refuses the second.
+    public func withFieldIDs() -> FieldValue {
+        guard case .map(let map) = self else { return self }
+        var renamed: [String: FieldValue] = [:]
+        for (key, value) in map {
+            let id = FieldNames.id(key)
+            let target = id != key && map[id] != nil ? key : id
+            switch (target, value) {
+            case ("consent", .map):
+                renamed[target] = value.withFieldIDs()
+            case ("profile", .map(let ratings)):
+                renamed[target] = .map(ratings.mapValues { $0.withFieldIDs() })
+            default:
+                renamed[target] = value
+            }
+        }
+        return .map(renamed)
+    }
+
     var isMap: Bool {
         if case .map = self { return true }
         return false
@@ -86,7 +107,7 @@ struct FieldReader {
     }
 
     /// Reports fields the record has but nobody reads: a misspelt column loses data silently otherwise.
-    mutating func rejectUnknown(known: Set<String>) {
+    mutating func rejectUnknown(known: Set<String>, expected: [String], dimensions: Bool = false) {
         var unknown: [String]
         if case .row(let row) = value {
             // The file's columns were checked once against the same names when it was read.
@@ -99,7 +120,7 @@ struct FieldReader {
             unknown = keys.filter { !known.contains($0) && self[$0] != .null }
         }
         for key in unknown.sorted() {
-            issues.append(.init(field: key, problem: .notOneOf(value: key, allowed: ["(a known field: see docs/import-formats.md)"])))
+            issues.append(.init(field: key, problem: .unknownField(expected: expected, dimensions: dimensions)))
         }
     }
 

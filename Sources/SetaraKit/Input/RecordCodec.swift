@@ -69,7 +69,7 @@ public enum RecordCodec {
 
     public static func seeker(_ value: FieldValue, today: Day) -> SeekerResult {
         var r = FieldReader(value)
-        r.rejectUnknown(known: knownSeekerFields)
+        r.rejectUnknown(known: knownSeekerFields, expected: seekerFields + ["profile", "profile_source", "profile_assessed_on"], dimensions: true)
         let id = r.text("id")
         let nik = r.text("nik", required: true)
         let name = r.text("name", required: true)
@@ -130,7 +130,8 @@ public enum RecordCodec {
                 switch nested[key]! {
                 case .map:
                     var inner = FieldReader(nested[key]!)
-                    inner.rejectUnknown(known: ["without_aids", "with_aids", "source", "assessed_on"])
+                    inner.rejectUnknown(known: ["without_aids", "with_aids", "source", "assessed_on"],
+                                        expected: ["without_aids", "with_aids", "source", "assessed_on"])
                     let without = inner.int("without_aids", -1000...1000, required: true)
                     let with = inner.int("with_aids", -1000...1000)
                     let source = inner.choice("source", RatingSource.self) ?? defaultSource
@@ -195,7 +196,7 @@ public enum RecordCodec {
     static func readConsent(_ r: inout FieldReader) -> Consent {
         if case .map(let nested)? = r["consent"] {
             var inner = FieldReader(fields: nested)
-            inner.rejectUnknown(known: ["given", "recorded_on", "recorded_by"])
+            inner.rejectUnknown(known: ["given", "recorded_on", "recorded_by"], expected: ["given", "recorded_on", "recorded_by"])
             let given = inner.bool("given") ?? false
             let consent = Consent(given: given, recordedOn: inner.day("recorded_on"), recordedBy: inner.text("recorded_by"))
             r.issues += inner.issues.map { ValidationIssue(field: "consent.\($0.field)", problem: $0.problem) }
@@ -215,7 +216,7 @@ public enum RecordCodec {
 
     public static func employer(_ value: FieldValue) -> Result<Employer> {
         var r = FieldReader(value)
-        r.rejectUnknown(known: Set(employerFields))
+        r.rejectUnknown(known: Set(employerFields), expected: employerFields)
         let id = r.text("id")
         let name = r.text("name", required: true)
         let ownership = r.choice("ownership", Ownership.self, required: true)
@@ -236,7 +237,7 @@ public enum RecordCodec {
 
     public static func workplace(_ value: FieldValue, catalog: Set<String>) -> Result<Workplace> {
         var r = FieldReader(value)
-        r.rejectUnknown(known: Set(workplaceFields))
+        r.rejectUnknown(known: Set(workplaceFields), expected: workplaceFields)
         let id = r.text("id")
         let employer = r.text("employer", required: true)
         let name = r.text("name", required: true)
@@ -254,7 +255,7 @@ public enum RecordCodec {
 
     public static func vacancy(_ value: FieldValue, today: Day) -> Result<Vacancy> {
         var r = FieldReader(value)
-        r.rejectUnknown(known: knownVacancyFields)
+        r.rejectUnknown(known: knownVacancyFields, expected: vacancyFields + ["demands"], dimensions: true)
         let id = r.text("id")
         let workplace = r.text("workplace", required: true)
         let title = r.text("title", required: true)

@@ -60,7 +60,8 @@ public struct TextRender: Sendable {
         lines.append(t("Pendidikan: ", "Education: ") + s.education.label(language))
         lines.append(t("Keterampilan: ", "Skills: ") + list(s.skills))
         lines.append(t("Jabatan yang diminati (KBJI): ", "Preferred occupations (KBJI): ") + (s.preferredOccupations.isEmpty ? list([]) : s.preferredOccupations.map(occupation).joined(separator: "; ")))
-        lines.append(t("Bahasa: ", "Languages: ") + list(s.languages))
+        // The languages are recorded as people type them; the codes Setara itself writes ("id", "en") get their names.
+        lines.append(t("Bahasa: ", "Languages: ") + list(s.languages.map { Language(rawValue: $0)?.name(language) ?? $0 }))
         var hours = s.maxHoursPerWeek.map { t("paling lama \($0) jam seminggu", "at most \($0) hours a week") } ?? t("tidak dibatasi", "no limit")
         hours += t("; sif malam: ", "; night shifts: ") + yesNo(s.nightShiftOK) + t("; ingin kerja jarak jauh: ", "; wants remote work: ") + yesNo(s.wantsRemote)
         lines.append(t("Jam kerja: ", "Working time: ") + hours)
@@ -202,7 +203,7 @@ public struct TextRender: Sendable {
         lines.append(t("Nama: ", "Name: ") + a.name.text(language))
         lines.append(t("Keterangan: ", "Description: ") + a.description.text(language))
         lines.append(t("Jenis: ", "Kind: ") + kindLabel(a.kind))
-        lines.append(t("Fungsi kerja: ", "Work function: ") + a.function.rawValue.replacingOccurrences(of: "_", with: " "))
+        lines.append(t("Fungsi kerja: ", "Work function: ") + a.function.label(language))
         for bridge in a.bridges {
             let how = bridge.effect == .raisesCapacity
                 ? t("menaikkan kemampuan \(bridge.by) tingkat", "raises capacity by " + englishCount(bridge.by, "level"))
