@@ -283,6 +283,10 @@ enum Schema {
         migrator.registerMigration("v7: web accounts and sessions") { db in
             try WebAccountsSchema.create(db)
         }
+        // The day a seeker confirmed, at the voice terminal, that they will come to the interview.
+        migrator.registerMigration("v8: interview confirmed by the seeker") { db in
+            try db.execute(sql: "ALTER TABLE referral ADD COLUMN interview_confirmed_on TEXT")
+        }
         return migrator.list
     }
 
