@@ -55,12 +55,17 @@ extension Office {
         func reject(_ raw: RawRecord, _ id: String?, _ issues: [ValidationIssue]) {
             result.problems.append(CaseworkImportProblem(location: raw.location, id: id, issues: issues))
         }
-        var references = Set<String>(), placementIDs = Set<String>()
+        var references = Set<String>(), placementIDs = Set<String>(), refusedReferences = Set<String>()
         for raw in records {
             switch raw.kind {
             case .referrals:
                 let read = CaseworkCodec.referral(raw.value)
-                guard let history = read.record else { reject(raw, raw.value.field("reference")?.text, read.issues); continue }
+                guard let history = read.record else {
+                    let reference = raw.value.field("reference")?.text
+                    if let reference { refusedReferences.insert(reference.uppercased()) }
+                    reject(raw, reference, read.issues)
+                    continue
+                }
                 if let reference = history.reference, !references.insert(reference).inserted {
                     reject(raw, reference, [ValidationIssue(field: "reference", problem: .duplicateID(id: reference))])
                     continue
@@ -105,7 +110,9 @@ extension Office {
             }
         }
         var hireDays: [Int: (Day, String?, String?)] = [:]
-        for (index, (raw, placement)) in placements.enumerated() {
+        // A placement whose referral row was refused waits for that row to be corrected: its own
+        // fields are not judged against a referral that could not be read.
+        for (index, (raw, placement)) in placements.enumerated() where !refusedReferences.contains(placement.referral) {
             let referral = referralIndex[placement.referral].map { referrals[$0].1 }
             let fromReferral = referral?.outcome == .hired ? referral?.outcomeOn : nil
             if let given = placement.hiredOn, let fromReferral, given != fromReferral {

@@ -492,7 +492,8 @@ struct DueCommand: ParsableCommand {
                 Console.out(out)
             case .text:
                 guard !items.isEmpty else { Console.out(L("Tidak ada yang jatuh tempo.", "Nothing is due.")); return }
-                for i in items { Console.out(dueLine(i, today: office.today)) }
+                // One write for the whole list, not one per line (a busy office has over a thousand).
+                Console.out(items.map { dueLine($0, today: office.today) }.joined(separator: "\n"))
             }
         }
     }

@@ -251,9 +251,9 @@ struct ReferralCommand: ParsableCommand {
                     }
                     var text: [String] = []
                     for r in shown {
-                        text.append(L("Rujukan \(r.reference): pencari kerja \(r.seekerID), lowongan \(r.vacancyID), status \(r.status.rawValue), "
+                        text.append(L("Rujukan \(r.reference): pencari kerja \(r.seekerID), lowongan \(r.vacancyID), status \(r.status.label.id), "
                                       + "dibuat \(r.requestedAt) \(r.channel == .voice ? "di terminal suara" : "oleh petugas")",
-                                      "Referral \(r.reference): seeker \(r.seekerID), vacancy \(r.vacancyID), status \(r.status.rawValue), "
+                                      "Referral \(r.reference): seeker \(r.seekerID), vacancy \(r.vacancyID), status \(r.status.label.en), "
                                       + "made \(r.requestedAt) \(r.channel == .voice ? "at the voice terminal" : "by an officer")")
                                     + (r.score.map { L(", kecocokan \($0)", ", fit \($0)") } ?? "")
                                     + (r.status == .interview ? r.interviewOn.map { L(", wawancara \($0)", ", interview \($0)") } ?? "" : ""))

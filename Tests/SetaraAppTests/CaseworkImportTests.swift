@@ -136,12 +136,12 @@ struct CaseworkImportTests {
         let desk = try emptyOffice()
         let today = d("2026-10-02")
         let referrals = try records(.referrals, """
-            reference,seeker,vacancy,proposed_on,checked_on,sent_on,interview_scheduled_on,interview_on,outcome,outcome_on,outcome_by,outcome_reason
-            RJ-20260301-0001,S000001,V000001,2026-03-01,2026-03-02,2026-03-03,2026-03-20,2026-03-25,hired,2026-03-10,rina,
-            RJ-20260301-0002,S000002,V000001,2026-03-01,2026-03-02,,,,withdrawn,2026-03-04,rina,moved away
+            reference,seeker,vacancy,proposed_on,checked_on,sent_on,interview_scheduled_on,interview_on,outcome,outcome_on,outcome_by,outcome_reason,skip_reason
+            RJ-20260301-0001,S000001,V000001,2026-03-01,2026-03-02,2026-03-03,2026-03-20,2026-03-25,,,,,uji coba kerja
+            RJ-20260301-0002,S000002,V000001,2026-03-01,2026-03-02,,,,withdrawn,2026-03-04,rina,moved away,
             """, in: dir, ext: "csv")
         let placements = try records(.placements, """
-            [{"referral": "RJ-20260301-0001", "start_on": "2026-03-15", "contract": "pkwt"},
+            [{"referral": "RJ-20260301-0001", "hired_on": "2026-03-10", "start_on": "2026-03-15", "contract": "pkwt"},
              {"referral": "RJ-20260301-0002", "hired_on": "2026-03-06", "start_on": "2026-03-15", "contract": "pkwt"}]
             """, in: dir, ext: "json")
         let result = try desk.officer(today).importCasework(referrals + placements)

@@ -408,7 +408,7 @@ struct VoiceTerminalTests {
         #expect(shown.out.contains("Kehadiran wawancara dikonfirmasi pencari kerja pada \(Day.today())"), "\(shown.out)")
         let english = try w.run(["referral", "show", reference])
         #expect(english.out.contains("Attendance confirmed by the seeker on \(Day.today())"), "\(english.out)")
-        #expect(try w.run(["audit", "--record", "S" + String(repeating: "0", count: 6 - fixture.seekerNumber.count) + fixture.seekerNumber]).out
+        #expect(try w.run(["audit", "S" + String(repeating: "0", count: 6 - fixture.seekerNumber.count) + fixture.seekerNumber]).out
             .contains("interview_confirmed"))
 
         let again = try VoiceTerminal(w)

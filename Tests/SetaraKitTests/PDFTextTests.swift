@@ -37,8 +37,8 @@ private struct ReadPDF {
     func checkStreams() throws {
         for (_, object) in objects where object.contains("stream\n") {
             let length = try #require(Int(object.components(separatedBy: "/Length ")[1].prefix { $0.isNumber }))
-            let body = object.components(separatedBy: "stream\n")[1]
-            #expect(body.utf8.count == length + "\nendstream\n".utf8.count, "stream length")
+            let start = try #require(object.range(of: ">>\nstream\n")), end = try #require(object.range(of: "\nendstream", options: .backwards))
+            #expect(object[start.upperBound..<end.lowerBound].utf8.count == length, "stream length")
         }
     }
 
