@@ -181,6 +181,8 @@ public struct OpenReferral: Sendable, Equatable {
     public var status: Referral.Status
     public var interviewOn: Day?
     public var interviewPlace: String?
+    /// The day the seeker confirmed they will come, for a coming interview.
+    public var interviewConfirmedOn: Day?
 }
 
 extension Office {
@@ -194,7 +196,8 @@ extension Office {
                     let coming = referral.status == .interview && (referral.interviewOn.map { $0 >= today } ?? false)
                     let place = coming ? try tx.cases.steps(reference: referral.reference).last { $0.status == .interview }?.place : nil
                     return OpenReferral(reference: referral.reference, jobTitle: title, status: referral.status,
-                                        interviewOn: coming ? referral.interviewOn : nil, interviewPlace: place)
+                                        interviewOn: coming ? referral.interviewOn : nil, interviewPlace: place,
+                                        interviewConfirmedOn: coming ? referral.interviewConfirmedOn : nil)
                 }
             }
         }

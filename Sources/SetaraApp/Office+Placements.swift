@@ -29,7 +29,7 @@ extension Office {
         return placement
     }
 
-    func end(_ placement: Placement, on day: Day, reason: String, _ tx: any RecordTransaction) throws {
+    func end(_ placement: Placement, on day: Day, reason: String, countWorker: Bool = true, _ tx: any RecordTransaction) throws {
         let subject = placementSubject(placement.id)
         if let ended = placement.endedOn {
             throw AppError(.data, subject: subject, problem: LocalizedText(id: "sudah berakhir pada \(ended).", en: "already ended on \(ended)."))
@@ -43,9 +43,11 @@ extension Office {
         }
         try tx.cases.endPlacement(id: placement.id, on: day, reason: reason)
         try tx.cases.setSeekerStatus(placement.seekerID, .active)
-        try tx.cases.adjustDisabledWorkers(employerID: placement.employerID, by: -1)
-        try tx.cases.record([audit(.placement, .seeker, placement.seekerID, fields: [placement.id, "ended"]),
-                            audit(.placement, .employer, placement.employerID, fields: ["employees_with_disabilities"])])
+        if countWorker {
+            try tx.cases.adjustDisabledWorkers(employerID: placement.employerID, by: -1)
+            try tx.cases.record([audit(.placement, .employer, placement.employerID, fields: ["employees_with_disabilities"])])
+        }
+        try tx.cases.record([audit(.placement, .seeker, placement.seekerID, fields: [placement.id, "ended"])])
     }
 
     /// What a follow-up found.
@@ -70,66 +72,68 @@ extension Office {
     /// follow-up recorded late). Not working ends the placement and opens the case again.
     public func recordFollowUp(_ id: String, month: Int?, on: Day? = nil, _ report: FollowUpReport) throws -> FollowUp {
         try requireOfficer()
-        return try stored {
-            try store.transaction { tx in
-                let id = id.trimmed.uppercased()
-                let placement: Placement
-                if id.hasPrefix(Placement.idPrefix) {
-                    placement = try placementRecord(id, tx)
-                } else {
-                    let seeker = try seekerRecord(id, tx)
-                    guard let latest = try tx.cases.placements(seekerID: seeker.id).last else {
-                        throw AppError(.data, subject: LocalizedText(id: "Pencari kerja \(seeker.id)", en: "Seeker \(seeker.id)"),
-                                       problem: LocalizedText(id: "belum pernah ditempatkan; tindak lanjut hanya untuk pekerja yang ditempatkan.",
-                                                              en: "was never placed; a follow-up is for a placed worker."),
-                                       hint: LocalizedText(id: "Penempatan dicatat saat rujukan diterima: setara referral hire RUJUKAN --start TANGGAL",
-                                                           en: "A placement is recorded when a referral is hired: setara referral hire REFERENCE --start DATE"))
-                    }
-                    placement = latest
-                }
-                let subject = placementSubject(placement.id)
-                let scheduled = try tx.cases.followUps(placementID: placement.id)
-                let open = scheduled.filter { $0.state == .due }
-                guard var followUp = month.map({ m in scheduled.first { $0.month == m } }) ?? open.first else {
-                    throw AppError(.data, subject: subject,
-                                   problem: LocalizedText(id: "tidak ada tindak lanjut yang menunggu (berakhir: \(placement.endedOn?.description ?? "-")).",
-                                                          en: "has no follow-up waiting (ended: \(placement.endedOn?.description ?? "-"))."))
-                }
-                guard followUp.state == .due else {
-                    let when = followUp.doneOn?.description ?? "-"
-                    throw AppError(.data, subject: subject,
-                                   problem: followUp.state == .done
-                                       ? LocalizedText(id: "tindak lanjut bulan ke-\(followUp.month) sudah dicatat pada \(when); tidak ditimpa.",
-                                                       en: "the month-\(followUp.month) follow-up was recorded on \(when); it is not replaced.")
-                                       : LocalizedText(id: "tindak lanjut bulan ke-\(followUp.month) tidak diperlukan lagi: pekerjaan berakhir.",
-                                                       en: "the month-\(followUp.month) follow-up is no longer asked for: the job ended."))
-                }
-                if let month, !scheduled.contains(where: { $0.month == month }) {
-                    throw AppError(.data, subject: subject, problem: LocalizedText(
-                        id: "tidak ada tindak lanjut bulan ke-\(month); yang dijadwalkan: \(scheduled.map { String($0.month) }.joined(separator: ", ")).",
-                        en: "has no month-\(month) follow-up; scheduled: \(scheduled.map { String($0.month) }.joined(separator: ", "))."))
-                }
-                let day = try stepDay(on, subject: subject)
-                guard day >= placement.startOn else {
-                    throw AppError(.data, subject: subject, problem: LocalizedText(id: "tanggal \(day) sebelum mulai bekerja (\(placement.startOn)).",
-                                                                                   en: "the date \(day) is before the start (\(placement.startOn))."))
-                }
-                followUp.state = .done
-                followUp.doneOn = day
-                followUp.officer = signature
-                followUp.result = report.result
-                followUp.wage = report.wage
-                followUp.accommodationsWork = report.accommodationsWork
-                followUp.problems = report.problems?.trimmed.nilIfEmpty
-                followUp.nextStep = report.nextStep?.trimmed.nilIfEmpty
-                try tx.cases.save(followUp, officeID: nil)
-                try tx.cases.record([audit(.followUp, .seeker, placement.seekerID, fields: [placement.id, "month \(followUp.month)"])])
-                if report.result == .notWorking {
-                    try end(placement, on: day, reason: followUp.problems ?? FollowUp.Result.notWorking.label.en, tx)
-                }
-                return followUp
+        return try stored { try store.transaction { tx in try followUp(id, month: month, on: on, report, countWorker: true, tx) } }
+    }
+
+    /// `recordFollowUp` inside a transaction the caller holds (an import of history).
+    func followUp(_ id: String, month: Int?, on: Day?, _ report: FollowUpReport, countWorker: Bool, _ tx: any RecordTransaction) throws -> FollowUp {
+        let id = id.trimmed.uppercased()
+        let placement: Placement
+        if id.hasPrefix(Placement.idPrefix) {
+            placement = try placementRecord(id, tx)
+        } else {
+            let seeker = try seekerRecord(id, tx)
+            guard let latest = try tx.cases.placements(seekerID: seeker.id).last else {
+                throw AppError(.data, subject: LocalizedText(id: "Pencari kerja \(seeker.id)", en: "Seeker \(seeker.id)"),
+                               problem: LocalizedText(id: "belum pernah ditempatkan; tindak lanjut hanya untuk pekerja yang ditempatkan.",
+                                                      en: "was never placed; a follow-up is for a placed worker."),
+                               hint: LocalizedText(id: "Penempatan dicatat saat rujukan diterima: setara referral hire RUJUKAN --start TANGGAL",
+                                                   en: "A placement is recorded when a referral is hired: setara referral hire REFERENCE --start DATE"))
             }
+            placement = latest
         }
+        let subject = placementSubject(placement.id)
+        let scheduled = try tx.cases.followUps(placementID: placement.id)
+        let open = scheduled.filter { $0.state == .due }
+        // A month that was never scheduled is named as such (not as "nothing waiting").
+        if let month, !scheduled.contains(where: { $0.month == month }) {
+            throw AppError(.data, subject: subject, problem: LocalizedText(
+                id: "tidak ada tindak lanjut bulan ke-\(month); yang dijadwalkan: \(scheduled.map { String($0.month) }.joined(separator: ", ")).",
+                en: "has no month-\(month) follow-up; scheduled: \(scheduled.map { String($0.month) }.joined(separator: ", "))."))
+        }
+        guard var followUp = month.map({ m in scheduled.first { $0.month == m } }) ?? open.first else {
+            throw AppError(.data, subject: subject,
+                           problem: LocalizedText(id: "tidak ada tindak lanjut yang menunggu (berakhir: \(placement.endedOn?.description ?? "-")).",
+                                                  en: "has no follow-up waiting (ended: \(placement.endedOn?.description ?? "-"))."))
+        }
+        guard followUp.state == .due else {
+            let when = followUp.doneOn?.description ?? "-"
+            throw AppError(.data, subject: subject,
+                           problem: followUp.state == .done
+                               ? LocalizedText(id: "tindak lanjut bulan ke-\(followUp.month) sudah dicatat pada \(when); tidak ditimpa.",
+                                               en: "the month-\(followUp.month) follow-up was recorded on \(when); it is not replaced.")
+                               : LocalizedText(id: "tindak lanjut bulan ke-\(followUp.month) tidak diperlukan lagi: pekerjaan berakhir.",
+                                               en: "the month-\(followUp.month) follow-up is no longer asked for: the job ended."))
+        }
+        let day = try stepDay(on, subject: subject)
+        guard day >= placement.startOn else {
+            throw AppError(.data, subject: subject, problem: LocalizedText(id: "tanggal \(day) sebelum mulai bekerja (\(placement.startOn)).",
+                                                                           en: "the date \(day) is before the start (\(placement.startOn))."))
+        }
+        followUp.state = .done
+        followUp.doneOn = day
+        followUp.officer = signature
+        followUp.result = report.result
+        followUp.wage = report.wage
+        followUp.accommodationsWork = report.accommodationsWork
+        followUp.problems = report.problems?.trimmed.nilIfEmpty
+        followUp.nextStep = report.nextStep?.trimmed.nilIfEmpty
+        try tx.cases.save(followUp, officeID: nil)
+        try tx.cases.record([audit(.followUp, .seeker, placement.seekerID, fields: [placement.id, "month \(followUp.month)"])])
+        if report.result == .notWorking {
+            try end(placement, on: day, reason: followUp.problems ?? FollowUp.Result.notWorking.label.en, countWorker: countWorker, tx)
+        }
+        return followUp
     }
 
     public func placements(seekerID: String?, officeID: String?, limit: Int) throws -> [Placement] {

@@ -58,36 +58,37 @@ extension Office {
     /// jumps over another needs `reason`; a finished referral takes no step.
     public func advanceReferral(_ reference: String, _ details: StepDetails, on: Day? = nil, reason: String? = nil) throws -> Referral {
         try requireOfficer()
-        return try stored {
-            try store.transaction { tx in
-                let (referral, step, officeID) = try prepareStep(reference, details.status, on: on, reason: reason, tx)
-                var full = step
-                switch details {
-                case .check(let consent):
-                    full.consentToShare = consent
-                case .interview(let day, let place, let accommodations):
-                    guard day >= step.on else {
-                        throw AppError(.data, subject: referralSubject(referral.reference),
-                                       problem: LocalizedText(id: "tanggal wawancara \(day) sebelum hari pencatatan \(step.on).",
-                                                              en: "the interview date \(day) is before the day it is recorded, \(step.on)."))
-                    }
-                    full.interviewOn = day
-                    full.place = place?.trimmed.nilIfEmpty
-                    full.accommodations = accommodations
-                case .decline:
-                    guard full.reason != nil else {
-                        throw AppError(.usage, subject: referralSubject(referral.reference),
-                                       problem: LocalizedText(id: "tidak diterima perlu alasannya (--reason), untuk laporan dan untuk pencari kerja.",
-                                                              en: "not hired needs its reason (--reason), for the reports and for the seeker."))
-                    }
-                case .send, .withdraw, .noAnswer:
-                    break
-                }
-                try tx.cases.add(full, officeID: officeID)
-                try tx.cases.record([audit(.referralStep, .seeker, referral.seekerID, fields: [referral.reference, full.status.rawValue])])
-                return try tx.cases.referral(reference: referral.reference) ?? referral
+        return try stored { try store.transaction { tx in try advance(reference, details, on: on, reason: reason, tx) } }
+    }
+
+    /// `advanceReferral` inside a transaction the caller holds (an import of history takes many steps in one).
+    func advance(_ reference: String, _ details: StepDetails, on: Day?, reason: String?, _ tx: any RecordTransaction) throws -> Referral {
+        let (referral, step, officeID) = try prepareStep(reference, details.status, on: on, reason: reason, tx)
+        var full = step
+        switch details {
+        case .check(let consent):
+            full.consentToShare = consent
+        case .interview(let day, let place, let accommodations):
+            guard day >= step.on else {
+                throw AppError(.data, subject: referralSubject(referral.reference),
+                               problem: LocalizedText(id: "tanggal wawancara \(day) sebelum hari pencatatan \(step.on).",
+                                                      en: "the interview date \(day) is before the day it is recorded, \(step.on)."))
             }
+            full.interviewOn = day
+            full.place = place?.trimmed.nilIfEmpty
+            full.accommodations = accommodations
+        case .decline:
+            guard full.reason != nil else {
+                throw AppError(.usage, subject: referralSubject(referral.reference),
+                               problem: LocalizedText(id: "tidak diterima perlu alasannya (--reason), untuk laporan dan untuk pencari kerja.",
+                                                      en: "not hired needs its reason (--reason), for the reports and for the seeker."))
+            }
+        case .send, .withdraw, .noAnswer:
+            break
         }
+        try tx.cases.add(full, officeID: officeID)
+        try tx.cases.record([audit(.referralStep, .seeker, referral.seekerID, fields: [referral.reference, full.status.rawValue])])
+        return try tx.cases.referral(reference: referral.reference) ?? referral
     }
 
     func referralSubject(_ reference: String) -> LocalizedText {
@@ -168,47 +169,53 @@ extension Office {
     /// and the employer counts one more worker with a disability. All in one transaction.
     public func hire(_ reference: String, _ hire: Hire, on: Day? = nil, reason: String? = nil) throws -> Placement {
         try requireOfficer()
-        return try stored {
-            try store.transaction { tx in
-                let (referral, step, officeID) = try prepareStep(reference, .hired, on: on, reason: reason, tx)
-                let subject = referralSubject(referral.reference)
-                if let current = try tx.cases.placements(seekerID: referral.seekerID).first(where: { $0.endedOn == nil }) {
-                    throw AppError(.data, subject: subject,
-                                   problem: LocalizedText(id: "pencari kerja \(referral.seekerID) masih bekerja (penempatan \(current.id), mulai \(current.startOn)).",
-                                                          en: "seeker \(referral.seekerID) is still placed (placement \(current.id), from \(current.startOn))."),
-                                   hint: LocalizedText(id: "Jika pekerjaan itu berakhir, catat dahulu: setara placement end \(current.id) --reason ALASAN",
-                                                       en: "If that job ended, record it first: setara placement end \(current.id) --reason REASON"))
-                }
-                guard let vacancy = try tx.vacancy(id: referral.vacancyID) else { throw AppError.notFound(.vacancy, referral.vacancyID) }
-                guard let workplace = try tx.workplace(id: vacancy.workplaceID) else { throw AppError.notFound(.workplace, vacancy.workplaceID) }
-                if let wage = hire.wage, wage < 0 { throw AppError(.data, subject: subject, problem: LocalizedText(id: "upah tidak boleh negatif.", en: "the wage cannot be negative.")) }
-                if let hours = hire.hoursPerWeek, !(1...84).contains(hours) {
-                    throw AppError(.data, subject: subject, problem: LocalizedText(id: "jam kerja seminggu harus 1 sampai 84; Anda memberi \(hours).",
-                                                                                   en: "hours a week must be 1 to 84; you gave \(hours)."))
-                }
-                let placement = Placement(
-                    id: try tx.cases.nextPlacementID(), seekerID: referral.seekerID, referral: referral.reference,
-                    employerID: workplace.employerID, workplaceID: workplace.id, vacancyID: vacancy.id,
-                    jobTitle: hire.jobTitle?.trimmed.nilIfEmpty ?? vacancy.title, kbji: vacancy.kbji, startOn: hire.startOn,
-                    wage: hire.wage ?? vacancy.wageMin, hoursPerWeek: hire.hoursPerWeek ?? vacancy.hoursPerWeek, contract: hire.contract,
-                    accommodations: hire.accommodations, officer: signature)
-                try tx.cases.add(step, officeID: officeID)
-                try tx.cases.add(placement, officeID: officeID)
-                for month in followUpMonths {
-                    try tx.cases.save(FollowUp(placementID: placement.id, seekerID: placement.seekerID, month: month,
-                                               dueOn: hire.startOn.adding(months: month)), officeID: officeID)
-                }
-                try tx.cases.setSeekerStatus(placement.seekerID, .placed)
-                if try tx.cases.placementCount(vacancyID: vacancy.id) >= vacancy.openings {
-                    try tx.cases.setVacancyStatus(vacancy.id, .closed)
-                }
-                try tx.cases.adjustDisabledWorkers(employerID: workplace.employerID, by: 1)
-                try tx.cases.record([audit(.placement, .seeker, placement.seekerID, fields: [referral.reference, placement.id]),
-                                    audit(.placement, .vacancy, vacancy.id, fields: [placement.id]),
-                                    audit(.placement, .employer, workplace.employerID, fields: ["employees_with_disabilities"])])
-                return placement
-            }
+        return try stored { try store.transaction { tx in try self.hire(reference, hire, on: on, reason: reason, placementID: nil, countWorker: true, tx) } }
+    }
+
+    /// `hire` inside a transaction the caller holds. An import of history gives the placement's
+    /// id, and leaves the employer's count of workers with disabilities as its record says
+    /// (`countWorker` false): that count already holds the workers it had.
+    func hire(_ reference: String, _ hire: Hire, on: Day?, reason: String?, placementID: String?, countWorker: Bool,
+              _ tx: any RecordTransaction) throws -> Placement {
+        let (referral, step, officeID) = try prepareStep(reference, .hired, on: on, reason: reason, tx)
+        let subject = referralSubject(referral.reference)
+        if let current = try tx.cases.placements(seekerID: referral.seekerID).first(where: { $0.endedOn == nil }) {
+            throw AppError(.data, subject: subject,
+                           problem: LocalizedText(id: "pencari kerja \(referral.seekerID) masih bekerja (penempatan \(current.id), mulai \(current.startOn)).",
+                                                  en: "seeker \(referral.seekerID) is still placed (placement \(current.id), from \(current.startOn))."),
+                           hint: LocalizedText(id: "Jika pekerjaan itu berakhir, catat dahulu: setara placement end \(current.id) --reason ALASAN",
+                                               en: "If that job ended, record it first: setara placement end \(current.id) --reason REASON"))
         }
+        guard let vacancy = try tx.vacancy(id: referral.vacancyID) else { throw AppError.notFound(.vacancy, referral.vacancyID) }
+        guard let workplace = try tx.workplace(id: vacancy.workplaceID) else { throw AppError.notFound(.workplace, vacancy.workplaceID) }
+        if let wage = hire.wage, wage < 0 { throw AppError(.data, subject: subject, problem: LocalizedText(id: "upah tidak boleh negatif.", en: "the wage cannot be negative.")) }
+        if let hours = hire.hoursPerWeek, !(1...84).contains(hours) {
+            throw AppError(.data, subject: subject, problem: LocalizedText(id: "jam kerja seminggu harus 1 sampai 84; Anda memberi \(hours).",
+                                                                           en: "hours a week must be 1 to 84; you gave \(hours)."))
+        }
+        let placement = Placement(
+            id: try placementID ?? tx.cases.nextPlacementID(), seekerID: referral.seekerID, referral: referral.reference,
+            employerID: workplace.employerID, workplaceID: workplace.id, vacancyID: vacancy.id,
+            jobTitle: hire.jobTitle?.trimmed.nilIfEmpty ?? vacancy.title, kbji: vacancy.kbji, startOn: hire.startOn,
+            wage: hire.wage ?? vacancy.wageMin, hoursPerWeek: hire.hoursPerWeek ?? vacancy.hoursPerWeek, contract: hire.contract,
+            accommodations: hire.accommodations, officer: signature)
+        try tx.cases.add(step, officeID: officeID)
+        try tx.cases.add(placement, officeID: officeID)
+        for month in followUpMonths {
+            try tx.cases.save(FollowUp(placementID: placement.id, seekerID: placement.seekerID, month: month,
+                                       dueOn: hire.startOn.adding(months: month)), officeID: officeID)
+        }
+        try tx.cases.setSeekerStatus(placement.seekerID, .placed)
+        if try tx.cases.placementCount(vacancyID: vacancy.id) >= vacancy.openings {
+            try tx.cases.setVacancyStatus(vacancy.id, .closed)
+        }
+        if countWorker {
+            try tx.cases.adjustDisabledWorkers(employerID: workplace.employerID, by: 1)
+            try tx.cases.record([audit(.placement, .employer, workplace.employerID, fields: ["employees_with_disabilities"])])
+        }
+        try tx.cases.record([audit(.placement, .seeker, placement.seekerID, fields: [referral.reference, placement.id]),
+                            audit(.placement, .vacancy, vacancy.id, fields: [placement.id])])
+        return placement
     }
 
     /// The months after a start when a placement is followed up.

@@ -404,3 +404,33 @@ extension Day {
         Day(dayNumber: dayNumber + days) ?? self
     }
 }
+
+// Casework choices typed in files and on the command line, by id or by their words in either
+// language (`diterima bekerja`, `PKWTT (tetap)`, `tidak bekerja`), as the other choices are (Labels.swift).
+extension Referral.Status: Labelled {
+    public func label(_ language: Language) -> String { label.text(language) }
+    public var aliases: [String] {
+        switch self {
+        case .requested: return ["proposed", "diusulkan"]
+        case .declined: return ["not hired", "ditolak"]
+        case .noAnswer: return ["no answer"]
+        default: return []
+        }
+    }
+}
+
+extension ContractKind: Labelled {
+    public func label(_ language: Language) -> String { label.text(language) }
+    public var aliases: [String] {
+        switch self {
+        case .pkwt: return ["fixed-term", "kontrak", "waktu tertentu"]
+        case .pkwtt: return ["permanent", "tetap"]
+        case .daily: return ["harian"]
+        case .apprenticeship: return ["magang"]
+        }
+    }
+}
+
+extension FollowUp.Result: Labelled {
+    public func label(_ language: Language) -> String { label.text(language) }
+}

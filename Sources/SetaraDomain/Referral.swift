@@ -18,6 +18,8 @@ public struct Referral: Codable, Sendable, Hashable, Identifiable {
     public var statusOn: Day?
     /// The interview day, once one is scheduled.
     public var interviewOn: Day?
+    /// The day the seeker confirmed they will come to the interview (at the voice terminal).
+    public var interviewConfirmedOn: Day?
 
     public var id: String { reference }
 
@@ -32,7 +34,9 @@ public struct Referral: Codable, Sendable, Hashable, Identifiable {
     }
 
     public init(reference: String, seekerID: String, vacancyID: String, requestedAt: String, channel: Channel,
-                status: Status = .requested, score: Int? = nil, officeID: String? = nil, statusOn: Day? = nil, interviewOn: Day? = nil) {
+                status: Status = .requested, score: Int? = nil, officeID: String? = nil, statusOn: Day? = nil, interviewOn: Day? = nil,
+                interviewConfirmedOn: Day? = nil) {
+        self.interviewConfirmedOn = interviewConfirmedOn
         self.officeID = officeID
         self.statusOn = statusOn
         self.interviewOn = interviewOn

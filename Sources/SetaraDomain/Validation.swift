@@ -54,6 +54,9 @@ public struct ValidationIssue: Error, Sendable, Hashable {
         /// A column or key the record does not have; `expected` are the field ids (shown in the
         /// reader's language), `dimensions` whether a column per functional dimension is allowed too.
         case unknownField(expected: [String], dimensions: Bool)
+        /// A problem with no fixed form, said in each language by the code that found it (the
+        /// casework import's: a step dated before the one it follows).
+        case described(en: String, id: String)
     }
 
     /// The message, with any control character in it written out visibly (`\u{1B}`): field
@@ -123,6 +126,8 @@ public struct ValidationIssue: Error, Sendable, Hashable {
         case (.id(let prefix), .en): return "\(f) is not a valid id; expected \(prefix) followed by digits, e.g. \(prefix)000123."
         case (.id(let prefix), .id): return "\(f) bukan kode yang sah; harus \(prefix) diikuti angka, misalnya \(prefix)000123."
         case (.unreadable(let detail), .en): return "\(f) could not be read: \(detail)."
+        case (.described(let en, _), .en): return "\(f): \(en)"
+        case (.described(_, let id), .id): return "\(f): \(id)"
         case (.unreadable(let detail), .id): return "\(f) tidak dapat dibaca: \(detail)."
         case (.decimal(let v, let r), .en): return "\(f) is \"\(Self.shown(v))\", which has a decimal part; expected a whole number from \(r.lowerBound) to \(r.upperBound), without decimals."
         case (.decimal(let v, let r), .id): return "\(f) berisi \"\(Self.shown(v))\", yang memakai angka desimal; harus bilangan bulat dari \(r.lowerBound) sampai \(r.upperBound), tanpa desimal."

@@ -25,6 +25,8 @@ public protocol CaseRecords {
     /// Records a step and makes it the referral's status.
     func add(_ step: ReferralStep, officeID: String?) throws
     func steps(reference: String) throws -> [ReferralStep]
+    /// The seeker confirmed they will come to the interview.
+    func confirmInterview(reference: String, on: Day) throws
 
     func nextPlacementID() throws -> String
     func add(_ placement: Placement, officeID: String?) throws
@@ -67,6 +69,11 @@ public protocol CaseRecords {
     /// unanswered for `noAnswerDays`, plan reviews and employer visits; JKP recipients first,
     /// then the earliest.
     func due(officeID: String?, officer: String?, today: Day, noAnswerDays: Int) throws -> [DueItem]
+
+    /// The lists and exports, narrowed by `filter` (SQLiteStore+CaseworkLists.swift).
+    func referrals(_ filter: CaseworkFilter) throws -> [Referral]
+    func placements(_ filter: CaseworkFilter) throws -> [Placement]
+    func followUps(_ filter: CaseworkFilter) throws -> [FollowUp]
 }
 
 /// A stored day, or nil.

@@ -129,6 +129,7 @@ extension SQLiteStore {
         }
         return Referral(reference: row["reference"], seekerID: row["seeker_id"], vacancyID: row["vacancy_id"],
                         requestedAt: row["requested_at"], channel: channel, status: status, score: row["score"],
-                        officeID: row["office_id"], statusOn: day(row["status_on"]), interviewOn: day(row["interview_on"]))
+                        officeID: row["office_id"], statusOn: day(row["status_on"]), interviewOn: day(row["interview_on"]),
+                        interviewConfirmedOn: day(row["interview_confirmed_on"]))
     }
 }

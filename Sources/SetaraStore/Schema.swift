@@ -299,6 +299,10 @@ enum Schema {
                 CREATE INDEX referral_step_seeker ON referral_step(seeker_id);
                 """)
         }
+        // The day a seeker confirmed, at the voice terminal, that they will come to the interview.
+        migrator.registerMigration("v9: interview confirmed by the seeker") { db in
+            try db.execute(sql: "ALTER TABLE referral ADD COLUMN interview_confirmed_on TEXT")
+        }
         return migrator.list
     }
 

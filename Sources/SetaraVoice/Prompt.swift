@@ -37,6 +37,10 @@ public enum Prompt: String, CaseIterable, Sendable {
     // Casework: where the seeker's referrals stand, said after sign-in
     case referralStatus = "referral_status", interviewNext = "interview_next", interviewPlace = "interview_place"
     case statusRequested = "status_requested", statusChecked = "status_checked", statusSent = "status_sent", statusInterview = "status_interview"
+    // Casework: the seeker confirms they will come to the coming interview
+    case interviewConfirm = "interview_confirm", interviewConfirmYes = "interview_confirm_yes", interviewConfirmLater = "interview_confirm_later"
+    case interviewConfirmed = "interview_confirmed", interviewConfirmedAlready = "interview_confirmed_already"
+    case interviewConfirmFailed = "interview_confirm_failed"
     // Profile
     case profileIntro = "profile_intro", questionProgress = "question_progress"
     case wgSeeing = "wg_seeing", wgHearing = "wg_hearing", wgWalking = "wg_walking"
@@ -99,7 +103,8 @@ public enum Prompt: String, CaseIterable, Sendable {
         case .referralSummary: ["employer", "place", "title"]
         case .referralReceipt, .referralExists: ["reference"]
         case .referralStatus: ["reference", "status", "title"]
-        case .interviewNext: ["date", "title"]
+        case .interviewNext, .interviewConfirm: ["date", "title"]
+        case .interviewConfirmed: ["date"]
         case .interviewPlace: ["place"]
         case .questionProgress: ["count", "number"]
         case .needQuestion: ["need"]

@@ -79,6 +79,11 @@ final class SeekerDesk {
         try office(seekerID).openReferrals(seekerID: seekerID)
     }
 
+    /// The seeker confirms they will come to the interview of this referral.
+    func confirmInterview(seekerID: String, reference: String) throws -> Referral {
+        try office(seekerID).confirmInterview(reference)
+    }
+
     /// Saves the profile and needs the seeker gave, logged as theirs.
     func updateProfile(seekerID: String, profile: [FunctionalDimension: CapacityRating], needs: [Need]) throws {
         try office(seekerID).updateProfile(seekerID: seekerID, profile: profile, needs: needs)

@@ -43,6 +43,7 @@ extension VoiceSession {
         }
         notice = privateAudio ? speaker.text(.greetingNamed, ["name": Speaker.local(seeker.name)]) : speaker.text(.greeting)
         if let standing = referralStanding(seeker) { notice = (notice.map { $0 + " " } ?? "") + standing }
+        try offerInterviewConfirmation(seeker)
         try offerDraft()
     }
 
@@ -64,8 +65,35 @@ extension VoiceSession {
         if let next = open.filter({ $0.interviewOn != nil }).min(by: { ($0.interviewOn ?? .earliestBirth) < ($1.interviewOn ?? .earliestBirth) }), let day = next.interviewOn {
             parts.append(speaker.text(.interviewNext, ["title": Speaker.local(next.jobTitle), "date": day.description]))
             if let place = next.interviewPlace { parts.append(speaker.text(.interviewPlace, ["place": Speaker.local(place)])) }
+            if next.interviewConfirmedOn != nil { parts.append(speaker.text(.interviewConfirmedAlready)) }
         }
         return parts.joined(separator: " ")
+    }
+
+    /// Asks the seeker whether they will come to their next interview, unless they said so
+    /// already, and records the answer through the office (Office.confirmInterview, as the seeker).
+    /// "Not now" records nothing and goes on to the main menu.
+    private func offerInterviewConfirmation(_ seeker: Seeker) throws {
+        guard let open = try? desk.openReferrals(seekerID: seeker.id),
+              let next = open.filter({ $0.interviewOn != nil && $0.interviewConfirmedOn == nil })
+                  .min(by: { ($0.interviewOn ?? .earliestBirth) < ($1.interviewOn ?? .earliestBirth) }),
+              let day = next.interviewOn else { return }
+        let title = Speaker.local(next.jobTitle)
+        let choice: Int
+        do {
+            choice = try menu({ [unowned self] in speaker.text(.interviewConfirm, ["title": title, "date": day.description]) },
+                              [.interviewConfirmYes, .interviewConfirmLater], answers: true)
+        } catch Exit.back, Exit.home {
+            return
+        }
+        guard choice == 1 else { return }
+        do {
+            _ = try desk.confirmInterview(seekerID: seeker.id, reference: next.reference)
+            notice = speaker.text(.interviewConfirmed, ["date": day.description])
+        } catch {
+            speaker.engine.earcon(.error)
+            notice = speaker.text(.interviewConfirmFailed)
+        }
     }
 
     /// Finds the seeker, or says what is wrong and returns nil.

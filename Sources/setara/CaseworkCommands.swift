@@ -88,14 +88,16 @@ struct PlacementCommand: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: L("Menampilkan penempatan, yang terbaru dahulu.", "Lists placements, newest first.")) }
         @OptionGroup var global: GlobalOptions
         @Option(help: ArgumentHelp(L("Hanya pencari kerja ini.", "Only this seeker's."), valueName: "id")) var seeker: String?
-        @Option(help: ArgumentHelp(L("Hanya kantor ini.", "Only this office's."), valueName: "code")) var office: String?
+        @OptionGroup var filters: CaseworkListOptions
+        @Option(help: ArgumentHelp(L("Hanya yang masih berjalan (open) atau sudah berakhir (ended).", "Only open or ended ones: open, ended."))) var status: String?
         @Option(help: ArgumentHelp(L("Paling banyak sekian baris.", "At most this many rows."))) var limit = 100
         @Option(help: ArgumentHelp(L("Format keluaran: text, json atau csv.", "Output format: text, json or csv."))) var format: OutputFormat = .text
         @Option(help: ArgumentHelp(L("Tulis ke berkas ini, bukan ke layar.", "Write to this file instead of the screen."), valueName: "file")) var output: String?
 
         func run() throws {
             try runReportingErrors {
-                let placements = try global.office().placements(seekerID: seeker, officeID: office?.uppercased(), limit: limit)
+                let office = try global.office()
+                let placements = try office.placements(filters.filter(office, seeker: seeker, status: status, statuses: Office.placementStatuses, limit: limit))
                 let rows: [[(String, OutValue)]] = placements.map { p in
                     [("id", .text(p.id)), ("seeker", .text(p.seekerID)), ("referral", .text(p.referral)), ("employer", .text(p.employerID)),
                      ("workplace", .text(p.workplaceID)), ("vacancy", .text(p.vacancyID)), ("job_title", .text(p.jobTitle)), ("kbji", .text(p.kbji)),
@@ -186,22 +188,18 @@ struct FollowUpCommand: ParsableCommand {
         }
         @OptionGroup var global: GlobalOptions
         @Option(help: ArgumentHelp(L("Hanya pencari kerja ini.", "Only this seeker's."), valueName: "id")) var seeker: String?
-        @Option(help: ArgumentHelp(L("Hanya kantor ini.", "Only this office's."), valueName: "code")) var office: String?
-        @Option(help: ArgumentHelp(L("Hanya keadaan ini: due, done, closed.", "Only this state: due, done, closed."))) var state: String?
+        @OptionGroup var filters: CaseworkListOptions
+        @Option(name: [.customLong("state"), .customLong("status")], help: ArgumentHelp(L("Hanya keadaan ini: due, done, closed.", "Only this state: due, done, closed."))) var state: String?
         @Option(help: ArgumentHelp(L("Paling banyak sekian baris.", "At most this many rows."))) var limit = 1_000
         @Option(help: ArgumentHelp(L("Format keluaran: text, json atau csv.", "Output format: text, json or csv."))) var format: OutputFormat = .text
         @Option(help: ArgumentHelp(L("Tulis ke berkas ini, bukan ke layar.", "Write to this file instead of the screen."), valueName: "file")) var output: String?
 
         func run() throws {
             try runReportingErrors {
-                var wanted: FollowUp.State?
-                if let state {
-                    guard let parsed = FollowUp.State(rawValue: state.lowercased()) else {
-                        throw CLIError.usage(L("--state harus due, done, atau closed; Anda memberi \(state).", "--state must be due, done or closed; you gave \(state)."))
-                    }
-                    wanted = parsed
-                }
-                let list = try global.office().followUps(seekerID: seeker, officeID: office, state: wanted, limit: limit)
+                let office = try global.office()
+                var filter = try filters.filter(office, seeker: seeker, status: state, statuses: Office.followUpStates, limit: limit)
+                filter.newestFirst = false
+                let list = try office.followUps(filter)
                 let rows: [[(String, OutValue)]] = list.map { f in
                     [("placement", .text(f.placementID)), ("seeker", .text(f.seekerID)), ("month", .int(f.month)), ("due_on", .text(f.dueOn.description)),
                      ("state", .text(f.state.rawValue)), ("done_on", f.doneOn.map { .text($0.description) } ?? .null),
@@ -494,7 +492,8 @@ struct DueCommand: ParsableCommand {
                 Console.out(out)
             case .text:
                 guard !items.isEmpty else { Console.out(L("Tidak ada yang jatuh tempo.", "Nothing is due.")); return }
-                for i in items { Console.out(dueLine(i, today: office.today)) }
+                // One write for the whole list, not one per line (a busy office has over a thousand).
+                Console.out(items.map { dueLine($0, today: office.today) }.joined(separator: "\n"))
             }
         }
     }

@@ -38,7 +38,7 @@ struct CatalogCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L("Menampilkan daftar akomodasi.", "Lists accommodations.")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: L("Menampilkan daftar akomodasi.", "Lists accommodations.")) }
 
         @OptionGroup var global: GlobalOptions
         @Option(help: ArgumentHelp(L("Hanya yang menjembatani dimensi ini, misalnya near_vision.", "Only those bridging this dimension, e.g. near_vision."))) var dimension: String?
@@ -73,7 +73,7 @@ struct CatalogCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L("Menampilkan satu akomodasi lengkap.", "Shows one accommodation in full.")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "show", abstract: L("Menampilkan satu akomodasi lengkap.", "Shows one accommodation in full.")) }
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(L("Kode akomodasi, misalnya screen-reader-software.", "Accommodation id, e.g. screen-reader-software."))) var id: String
@@ -94,7 +94,7 @@ struct CatalogCommand: ParsableCommand {
 
     struct Search: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("Mencari akomodasi menurut kata, dalam bahasa Indonesia atau Inggris.", "Searches accommodations by words, in Indonesian or English."))
+            CommandConfiguration(commandName: "search", abstract: L("Mencari akomodasi menurut kata, dalam bahasa Indonesia atau Inggris.", "Searches accommodations by words, in Indonesian or English."))
         }
 
         @OptionGroup var global: GlobalOptions

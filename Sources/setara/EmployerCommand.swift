@@ -35,7 +35,7 @@ struct EmployerFields: ParsableArguments {
 extension EmployerCommand {
     struct Add: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("Mendaftarkan pemberi kerja. Kolom yang belum diisi ditanyakan bila berjalan di terminal.",
+            CommandConfiguration(commandName: "add", abstract: L("Mendaftarkan pemberi kerja. Kolom yang belum diisi ditanyakan bila berjalan di terminal.",
                                              "Registers an employer. Missing fields are asked for when run at a terminal."))
         }
 
@@ -65,7 +65,7 @@ extension EmployerCommand {
     }
 
     struct List: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L("Menampilkan daftar pemberi kerja.", "Lists employers.")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: L("Menampilkan daftar pemberi kerja.", "Lists employers.")) }
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var options: ListOptions
@@ -82,7 +82,7 @@ extension EmployerCommand {
     }
 
     struct Show: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L("Menampilkan satu pemberi kerja lengkap.", "Shows one employer in full.")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "show", abstract: L("Menampilkan satu pemberi kerja lengkap.", "Shows one employer in full.")) }
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(L("Kode pemberi kerja, misalnya E00001.", "Employer id, e.g. E00001."))) var id: String
@@ -106,7 +106,7 @@ extension EmployerCommand {
 
     struct Update: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("Mengubah data pemberi kerja; hanya kolom yang diberikan yang berubah.", "Updates an employer; only the fields given change."))
+            CommandConfiguration(commandName: "update", abstract: L("Mengubah data pemberi kerja; hanya kolom yang diberikan yang berubah.", "Updates an employer; only the fields given change."))
         }
 
         @OptionGroup var global: GlobalOptions

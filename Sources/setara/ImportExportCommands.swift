@@ -57,8 +57,8 @@ struct ImportCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "import",
-            abstract: L("Mengimpor pencari kerja, pemberi kerja, tempat kerja, dan lowongan dari berkas YAML, JSON, atau CSV.",
-                        "Imports seekers, employers, workplaces and vacancies from YAML, JSON or CSV files."),
+            abstract: L("Mengimpor pencari kerja, pemberi kerja, tempat kerja, lowongan, atau riwayat kasus (rujukan, penempatan, tindak lanjut) dari berkas YAML, JSON, atau CSV.",
+                        "Imports seekers, employers, workplaces, vacancies, or casework history (referrals, placements, follow-ups) from YAML, JSON or CSV files."),
             discussion: L("""
                 Semua atau tidak sama sekali: bila satu data salah, tidak ada yang disimpan dan setiap masalah ditampilkan. \
                 Dengan --skip-invalid, data yang benar disimpan dan yang ditolak ditulis ke berkas laporan. \
@@ -73,8 +73,8 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: ArgumentHelp(L("Berkas yang diimpor (.yaml, .yml, .json, .csv).", "Files to import (.yaml, .yml, .json, .csv)."), valueName: "file"))
     var files: [String]
-    @Option(help: ArgumentHelp(L("Jenis data bila tidak terbaca dari berkas: seekers, employers, workplaces, vacancies.",
-                                 "What the files hold when they do not say: seekers, employers, workplaces, vacancies.")))
+    @Option(help: ArgumentHelp(L("Jenis data bila tidak terbaca dari berkas: seekers, employers, workplaces, vacancies, referrals, placements, followups.",
+                                 "What the files hold when they do not say: seekers, employers, workplaces, vacancies, referrals, placements, followups.")))
     var kind: ImportKind?
     @Flag(name: .customLong("skip-invalid"), help: ArgumentHelp(L("Simpan data yang benar dan laporkan yang ditolak.", "Save the valid records and report the rejected ones.")))
     var skipInvalid = false
@@ -113,6 +113,13 @@ struct ImportCommand: ParsableCommand {
                 } catch let error as SourceError {
                     throw error.isIOError ? CLIError.io(error.message(language)) : CLIError.data(error.message(language))
                 }
+            }
+            if records.contains(where: { $0.kind.isCasework }) {
+                guard records.allSatisfy(\.kind.isCasework) else {
+                    throw CLIError.usage(L("Impor riwayat kasus (referrals, placements, followups) terpisah dari data lain; impor data lain dahulu.",
+                                           "Import casework history (referrals, placements, followups) on its own; import the other records first."))
+                }
+                return try importCasework(records, global: global, dryRun: dryRun, skipInvalid: skipInvalid)
             }
             // Unless this is a dry run, the accepted records are written while the rest is
             // checked, in one transaction that is committed only if the whole import is good.
@@ -173,17 +180,24 @@ struct ExportCommand: ParsableCommand {
     }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: ArgumentHelp(L("Jenis data: seekers, employers, workplaces, vacancies.", "What to export: seekers, employers, workplaces, vacancies.")))
+    @Argument(help: ArgumentHelp(L("Jenis data: seekers, employers, workplaces, vacancies, referrals, placements, followups.", "What to export: seekers, employers, workplaces, vacancies, referrals, placements, followups.")))
     var kind: ImportKind
     @Option(help: ArgumentHelp(L("Format: json, csv, atau text.", "Format: json, csv or text."))) var format: OutputFormat = .json
     @Option(help: ArgumentHelp(L("Tulis ke berkas ini, bukan ke layar.", "Write to this file instead of the screen."), valueName: "file")) var output: String?
     @Option(help: ArgumentHelp(L("Kode provinsi atau kabupaten/kota.", "Province or regency code."), valueName: "code")) var region: String?
+    @Option(help: ArgumentHelp(L("Hanya riwayat kasus kantor ini (referrals, placements, followups).", "Only this office's casework history (referrals, placements, followups)."),
+                               valueName: "code")) var office: String?
     @Flag(name: .customLong("include-category"), help: ArgumentHelp(L("Sertakan ragam disabilitas (hanya yang ada persetujuannya). Data ini sensitif.",
                                                                       "Include the disability category (only where consent was given). This data is sensitive.")))
     var includeCategory = false
 
     func run() throws {
         try runReportingErrors {
+            if kind.isCasework {
+                try exportCasework(kind, office: office, global: global, format: format, output: output)
+                if let output { Console.err(L("Ditulis ke \(output).", "Written to \(output).")) }
+                return
+            }
             let office = try global.office()
             let store = office.store
             let query = ListQuery(region: region)
@@ -203,6 +217,8 @@ struct ExportCommand: ParsableCommand {
             case .vacancies:
                 let vacancies = try store.vacancies(query)
                 try emit(kind: kind, format: format, output: output, total: nil, records: vacancies.map(RecordExport.fields), lines: vacancies.map(render.vacancyLine))
+            case .referrals, .placements, .followups:
+                break
             }
             if let output { Console.err(L("Ditulis ke \(output).", "Written to \(output).")) }
         }

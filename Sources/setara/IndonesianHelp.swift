@@ -71,13 +71,16 @@ extension Setara {
     static func runInLanguage(_ arguments: [String]) -> Never {
         let arguments = IndonesianHelp.withoutLeadingLanguage(arguments)
         do {
-            // A look-up is parsed by its own small command tree: it is often a step in the middle of
-            // typing a record, and the whole tree of commands takes longer to build than the look-up
-            // itself. Help and usage errors come from the whole tree (with "setara" in the usage line).
+            // A look-up and the due list are parsed by their own small command trees: a look-up is
+            // often a step in the middle of typing a record, the due list is an officer's first
+            // command of the day, and the whole tree of commands takes longer to build than either.
+            // Help and usage errors come from the whole tree (with "setara" in the usage line).
             let helpWords: Set<String> = ["-h", "--help", "help", "--version"]
-            if arguments.first == "lookup", !arguments.contains(where: { helpWords.contains($0) || $0.hasPrefix("--experimental") || $0.hasPrefix("--generate") }),
-               var lookup = try? LookupCommand.parseAsRoot(Array(arguments.dropFirst())) {
-                try lookup.run()
+            let direct: [String: any ParsableCommand.Type] = ["lookup": LookupCommand.self, "due": DueCommand.self]
+            if let first = arguments.first, let type = direct[first],
+               !arguments.contains(where: { helpWords.contains($0) || $0.hasPrefix("--experimental") || $0.hasPrefix("--generate") }),
+               var command = try? type.parseAsRoot(Array(arguments.dropFirst())) {
+                try command.run()
                 Foundation.exit(0)
             }
             var command = try parseAsRoot(arguments)

@@ -159,6 +159,9 @@ struct ReferralCommand: ParsableCommand {
                              L("Status: \(r.status.label.id)", "Status: \(r.status.label.en)"),
                              L("Kantor: \(r.officeID ?? "-")", "Office: \(r.officeID ?? "-")")]
                 if let day = r.interviewOn { lines.append(L("Wawancara: \(day)", "Interview: \(day)")) }
+                if let day = r.interviewConfirmedOn {
+                    lines.append(L("Kehadiran wawancara dikonfirmasi pencari kerja pada \(day)", "Attendance confirmed by the seeker on \(day)"))
+                }
                 for step in steps {
                     var line = "\(step.on) \(L(step.status.label.id, step.status.label.en)), \(L("oleh", "by")) \(step.officer)"
                     if let consent = step.consentToShare { line += L(", berbagi data: \(consent ? "ya" : "tidak")", ", share with employer: \(consent ? "yes" : "no")") }
@@ -175,8 +178,9 @@ struct ReferralCommand: ParsableCommand {
 
     struct Letter: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(commandName: "letter", abstract: L("Surat pengantar sebagai HTML (bahasa Indonesia dan Inggris), siap dicetak.",
-                                             "The referral letter as HTML (Indonesian and English), ready to print."))
+            CommandConfiguration(commandName: "letter", abstract: L("Surat pengantar sebagai HTML atau PDF (bahasa Indonesia dan Inggris), siap dicetak.",
+                                             "The referral letter as HTML or PDF (Indonesian and English), ready to print."),
+                                 discussion: L("Dengan --output berakhiran .pdf ditulis PDF; selain itu HTML.", "With --output ending in .pdf it is written as PDF; otherwise as HTML."))
         }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(L("Nomor rujukan.", "The reference."))) var reference: String
@@ -184,14 +188,16 @@ struct ReferralCommand: ParsableCommand {
 
         func run() throws {
             try runReportingErrors {
-                let l = try global.office().referralLetter(reference)
-                let html = ReferralLetterHTML.render(ReferralLetterHTML.Content(
-                    reference: l.reference, date: l.date, officeName: l.office?.name ?? "-", officeRegency: l.office?.regencyCode, officer: l.officer,
-                    seekerName: l.seekerName, seekerID: l.seekerID, jobTitle: l.vacancy.title, kbji: l.vacancy.kbji, vacancyID: l.vacancy.id,
-                    employerName: l.employer?.name ?? "-", workplace: [l.workplace?.name, l.workplace?.address].compactMap { $0 }.joined(separator: ", "),
-                    consentToShare: l.consentToShare, needs: l.needs, interviewOn: l.interviewOn, interviewPlace: l.interviewPlace,
-                    interviewAccommodations: l.interviewAccommodations))
-                try Console.write(html, to: output)
+                let letter = try global.office().referralLetter(reference).content
+                if let output, output.lowercased().hasSuffix(".pdf") {
+                    do {
+                        try Data(ReferralLetterPDF.render(letter)).write(to: URL(fileURLWithPath: output), options: .atomic)
+                    } catch {
+                        throw CLIError.io(L("\(output): berkas tidak dapat ditulis.", "\(output): the file cannot be written."))
+                    }
+                } else {
+                    try Console.write(ReferralLetterHTML.render(letter), to: output)
+                }
                 if let output { Console.err(L("Surat pengantar ditulis ke \(output).", "Letter written to \(output).")) }
             }
         }
@@ -208,23 +214,18 @@ struct ReferralCommand: ParsableCommand {
         var seeker: String?
         @Option(name: .long, help: ArgumentHelp(L("Hanya status ini: \(statuses).", "Only this status: \(statuses)."), valueName: "status"))
         var status: String?
+        @OptionGroup var filters: CaseworkListOptions
         @Option(name: .long, help: ArgumentHelp(L("Paling banyak sekian baris.", "At most this many rows."))) var limit = 100
         @Option(name: .long, help: ArgumentHelp(L("Format keluaran: text, json atau csv.", "Output format: text, json or csv.")))
         var format: OutputFormat = .text
+        @Option(help: ArgumentHelp(L("Tulis ke berkas ini, bukan ke layar.", "Write to this file instead of the screen."), valueName: "file")) var output: String?
 
         static var statuses: String { Referral.Status.allCases.map(\.rawValue).joined(separator: ", ") }
 
         func run() throws {
             try runReportingErrors {
-                var wanted: Referral.Status?
-                if let status {
-                    guard let parsed = Referral.Status(rawValue: status.lowercased()) else {
-                        throw CLIError.usage(L("--status harus salah satu dari \(Self.statuses); Anda memberi \(status).",
-                                               "--status must be one of \(Self.statuses); you gave \(status)."))
-                    }
-                    wanted = parsed
-                }
-                let shown = try global.office().referrals(seekerID: seeker, status: wanted, limit: limit)
+                let office = try global.office()
+                let shown = try office.referrals(filters.filter(office, seeker: seeker, status: status, statuses: Office.referralStatuses, limit: limit))
                 let rows: [[(String, OutValue)]] = shown.map { r in
                     [("reference", .text(r.reference)), ("seeker", .text(r.seekerID)), ("vacancy", .text(r.vacancyID)),
                      ("requested_at", .text(r.requestedAt)), ("channel", .text(r.channel.rawValue)),
@@ -235,26 +236,29 @@ struct ReferralCommand: ParsableCommand {
                     let encoder = JSONEncoder()
                     encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
                     let data = try encoder.encode(OutValue.object([("referrals", .list(rows.map(OutValue.object)))]))
-                    Console.out(String(decoding: data, as: UTF8.self))
+                    try Console.write(String(decoding: data, as: UTF8.self), to: output)
                 case .csv:
                     var out = CSVText.line(["reference", "seeker", "vacancy", "requested_at", "channel", "status", "score"]) + "\n"
                     for r in shown {
                         out += CSVText.line([r.reference, r.seekerID, r.vacancyID, r.requestedAt, r.channel.rawValue, r.status.rawValue,
                                              r.score.map(String.init) ?? ""]) + "\n"
                     }
-                    Console.out(out)
+                    try Console.write(out, to: output)
                 case .text:
                     guard !shown.isEmpty else {
-                        Console.out(L("Belum ada permintaan rujukan.", "No referral requests yet."))
+                        try Console.write(L("Tidak ada rujukan yang cocok.", "No matching referrals."), to: output)
                         return
                     }
+                    var text: [String] = []
                     for r in shown {
-                        Console.out(L("Rujukan \(r.reference): pencari kerja \(r.seekerID), lowongan \(r.vacancyID), status \(r.status.label.id), "
+                        text.append(L("Rujukan \(r.reference): pencari kerja \(r.seekerID), lowongan \(r.vacancyID), status \(r.status.label.id), "
                                       + "dibuat \(r.requestedAt) \(r.channel == .voice ? "di terminal suara" : "oleh petugas")",
                                       "Referral \(r.reference): seeker \(r.seekerID), vacancy \(r.vacancyID), status \(r.status.label.en), "
                                       + "made \(r.requestedAt) \(r.channel == .voice ? "at the voice terminal" : "by an officer")")
-                                    + (r.score.map { L(", kecocokan \($0)", ", fit \($0)") } ?? ""))
+                                    + (r.score.map { L(", kecocokan \($0)", ", fit \($0)") } ?? "")
+                                    + (r.status == .interview ? r.interviewOn.map { L(", wawancara \($0)", ", interview \($0)") } ?? "" : ""))
                     }
+                    try Console.write(text.joined(separator: "\n"), to: output)
                 }
             }
         }

@@ -75,7 +75,7 @@ struct SeekerFields: ParsableArguments {
 extension SeekerCommand {
     struct Add: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("Mendaftarkan pencari kerja. Kolom yang belum diisi ditanyakan bila berjalan di terminal.",
+            CommandConfiguration(commandName: "add", abstract: L("Mendaftarkan pencari kerja. Kolom yang belum diisi ditanyakan bila berjalan di terminal.",
                                              "Registers a job seeker. Missing fields are asked for when run at a terminal."))
         }
 
@@ -107,7 +107,7 @@ extension SeekerCommand {
 
     struct List: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("Menampilkan daftar pencari kerja.", "Lists job seekers."))
+            CommandConfiguration(commandName: "list", abstract: L("Menampilkan daftar pencari kerja.", "Lists job seekers."))
         }
 
         @OptionGroup var global: GlobalOptions
@@ -127,7 +127,7 @@ extension SeekerCommand {
 
     struct Show: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("Menampilkan satu pencari kerja lengkap.", "Shows one job seeker in full."))
+            CommandConfiguration(commandName: "show", abstract: L("Menampilkan satu pencari kerja lengkap.", "Shows one job seeker in full."))
         }
 
         @OptionGroup var global: GlobalOptions
@@ -149,7 +149,7 @@ extension SeekerCommand {
 
     struct Update: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("Mengubah data pencari kerja; hanya kolom yang diberikan yang berubah.",
+            CommandConfiguration(commandName: "update", abstract: L("Mengubah data pencari kerja; hanya kolom yang diberikan yang berubah.",
                                              "Updates a job seeker; only the fields given change."))
         }
 

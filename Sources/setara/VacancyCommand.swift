@@ -54,7 +54,7 @@ struct VacancyFields: ParsableArguments {
 extension VacancyCommand {
     struct Add: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("Memasang lowongan di sebuah tempat kerja.", "Posts a vacancy at a workplace."))
+            CommandConfiguration(commandName: "add", abstract: L("Memasang lowongan di sebuah tempat kerja.", "Posts a vacancy at a workplace."))
         }
 
         @OptionGroup var global: GlobalOptions
@@ -82,7 +82,7 @@ extension VacancyCommand {
     }
 
     struct List: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L("Menampilkan daftar lowongan.", "Lists vacancies.")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: L("Menampilkan daftar lowongan.", "Lists vacancies.")) }
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var options: ListOptions
@@ -101,7 +101,7 @@ extension VacancyCommand {
     }
 
     struct Show: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L("Menampilkan satu lowongan lengkap.", "Shows one vacancy in full.")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "show", abstract: L("Menampilkan satu lowongan lengkap.", "Shows one vacancy in full.")) }
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(L("Kode lowongan, misalnya V000001.", "Vacancy id, e.g. V000001."))) var id: String
@@ -119,7 +119,7 @@ extension VacancyCommand {
 
     struct Update: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("Mengubah lowongan; hanya kolom dan tuntutan yang diberikan yang berubah.",
+            CommandConfiguration(commandName: "update", abstract: L("Mengubah lowongan; hanya kolom dan tuntutan yang diberikan yang berubah.",
                                              "Updates a vacancy; only the fields and demands given change."))
         }
 

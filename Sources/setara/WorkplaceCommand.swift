@@ -32,7 +32,7 @@ struct WorkplaceFields: ParsableArguments {
 extension WorkplaceCommand {
     struct Add: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("Mendaftarkan tempat kerja seorang pemberi kerja.", "Registers a workplace of an employer."))
+            CommandConfiguration(commandName: "add", abstract: L("Mendaftarkan tempat kerja seorang pemberi kerja.", "Registers a workplace of an employer."))
         }
 
         @OptionGroup var global: GlobalOptions
@@ -60,7 +60,7 @@ extension WorkplaceCommand {
     }
 
     struct List: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L("Menampilkan daftar tempat kerja.", "Lists workplaces.")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: L("Menampilkan daftar tempat kerja.", "Lists workplaces.")) }
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var options: ListOptions
@@ -78,7 +78,7 @@ extension WorkplaceCommand {
     }
 
     struct Show: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L("Menampilkan satu tempat kerja lengkap.", "Shows one workplace in full.")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "show", abstract: L("Menampilkan satu tempat kerja lengkap.", "Shows one workplace in full.")) }
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(L("Kode tempat kerja, misalnya W00001.", "Workplace id, e.g. W00001."))) var id: String
@@ -97,7 +97,7 @@ extension WorkplaceCommand {
 
     struct Update: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: L("Mengubah tempat kerja; hanya kolom yang diberikan yang berubah, daftar diubah per butir.",
+            CommandConfiguration(commandName: "update", abstract: L("Mengubah tempat kerja; hanya kolom yang diberikan yang berubah, daftar diubah per butir.",
                                              "Updates a workplace; only the fields given change, lists item by item."))
         }
 

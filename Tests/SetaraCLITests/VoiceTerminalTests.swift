@@ -255,9 +255,9 @@ struct VoiceTerminalTests {
         #expect(rows.first?.contains(",voice,requested,") == true)
     }
 
-    @Test("after sign-in the seeker hears where their referral stands and when and where the interview is")
-    func referralStanding() throws {
-        let w = try fixture.workspace()
+    /// An interview scheduled three days from now for the fixture's seeker, by an officer at the
+    /// command line; returns the reference and the day.
+    func scheduleInterview(_ w: Workspace) throws -> (String, Day) {
         let seeker = "S" + String(repeating: "0", count: 6 - fixture.seekerNumber.count) + fixture.seekerNumber
         let officer = ["--officer", "tester"]
         #expect(try w.run(["office", "add", "KUJI", "--name", "Disnaker Uji", "--regency", "3471"] + officer).status == 0)
@@ -272,9 +272,15 @@ struct VoiceTerminalTests {
         let day = Day.today().adding(days: 3)
         let scheduled = try w.run(["referral", "interview", reference, "--date", day.description, "--place", "Kantor Disnaker"] + officer)
         #expect(scheduled.status == 0, "\(scheduled.err)")
+        return (reference, day)
+    }
 
+    @Test("after sign-in the seeker hears where their referral stands and when and where the interview is")
+    func referralStanding() throws {
+        let w = try fixture.workspace()
+        let (_, day) = try scheduleInterview(w)
         let t = try VoiceTerminal(w)
-        try signIn(t)
+        try signIn(t, then: "Wawancara Anda untuk")
         let heard = try t.waitForSpeech(containing: "Wawancara Anda untuk")
         #expect(heard.text?.contains("wawancara sudah dijadwalkan") == true)
         #expect(heard.text?.contains("Tempatnya: Kantor") == true, "\(heard.text ?? "")")
@@ -282,6 +288,39 @@ struct VoiceTerminalTests {
         #expect(t.screen.contains(day.description), "the screen shows the interview day as it is written")
         try t.press("q")
         try t.waitForSpeech(containing: "Sesi selesai")
+    }
+
+    @Test("the seeker confirms the interview date with one key; the officer sees it, and the next session says so without asking again")
+    func confirmInterview() throws {
+        let w = try fixture.workspace()
+        let (reference, day) = try scheduleInterview(w)
+        let t = try VoiceTerminal(w)
+        try signIn(t, then: "Apakah Anda akan datang ke wawancara")
+        let question = try t.waitForSpeech(containing: "Apakah Anda akan datang ke wawancara")
+        #expect(question.text?.contains("untuk ya, saya akan datang") == true && question.text?.contains("untuk nanti saja") == true,
+                "both answers are offered: \(question.text ?? "")")
+        try t.press("1")
+        let thanks = try t.waitForSpeech(containing: "sudah dicatat")
+        #expect(thanks.text?.contains("Menu utama") == true, "then the main menu, in the same breath")
+        try t.press("q")
+        try t.waitForSpeech(containing: "Sesi selesai")
+        #expect(t.exitStatus() == 0)
+
+        let shown = try w.run(["referral", "show", reference], lang: "id_ID.UTF-8")
+        #expect(shown.out.contains("Kehadiran wawancara dikonfirmasi pencari kerja pada \(Day.today())"), "\(shown.out)")
+        let english = try w.run(["referral", "show", reference])
+        #expect(english.out.contains("Attendance confirmed by the seeker on \(Day.today())"), "\(english.out)")
+        #expect(try w.run(["audit", "S" + String(repeating: "0", count: 6 - fixture.seekerNumber.count) + fixture.seekerNumber]).out
+            .contains("interview_confirmed"))
+
+        let again = try VoiceTerminal(w)
+        try signIn(again)
+        let standing = try again.waitForSpeech(containing: "Wawancara Anda untuk")
+        #expect(standing.text?.contains("Anda sudah menyatakan akan datang") == true)
+        #expect(!again.spoken.contains { $0.text?.contains("Apakah Anda akan datang") == true }, "not asked twice")
+        #expect(again.screen.contains(day.description))
+        try again.press("q")
+        try again.waitForSpeech(containing: "Sesi selesai")
     }
 
     @Test("switching language mid-session changes the voice and the screen at once")

@@ -152,7 +152,8 @@ public struct DemoCasework: Sendable {
                     let roll = Double.random(in: 0..<1, using: &rng)
                     if roll < 0.45 {
                         let interviewOn = at.adding(days: Int.random(in: 5...14, using: &rng))
-                        let scheduled = at.adding(days: Int.random(in: 2...6, using: &rng))
+                        // Arranged before (or on) the interview's own day, as an officer's command requires.
+                        let scheduled = min(at.adding(days: Int.random(in: 2...6, using: &rng)), interviewOn)
                         if scheduled <= today {
                             at = scheduled
                             chain.append(ReferralStep(reference: reference, status: .interview, on: scheduled, officer: officer, interviewOn: interviewOn,

@@ -68,6 +68,7 @@ public enum RecordExport {
         case .employers: header = RecordCodec.employerFields
         case .workplaces: header = RecordCodec.workplaceFields
         case .vacancies: header = RecordCodec.vacancyFields + FunctionalDimension.allCases.map(\.rawValue)
+        case .referrals, .placements, .followups: header = CaseworkCodec.fields(kind)
         }
         var out = CSVText.line(header) + "\n"
         for record in records {

@@ -26,9 +26,16 @@ public struct RawRecord: Sendable, Equatable {
 
 public enum ImportKind: String, CaseIterable, Sendable, Equatable {
     case seekers, employers, workplaces, vacancies
+    /// Casework history (CaseworkCodec), imported through the application layer's rules.
+    case referrals, placements, followups
+
+    public var isCasework: Bool { [.referrals, .placements, .followups].contains(self) }
 
     /// Guesses the kind of a CSV file from its header.
     static func guess(header: Set<String>) -> ImportKind? {
+        if header.contains("proposed_on") { return .referrals }
+        if header.contains("referral") && header.contains("start_on") { return .placements }
+        if header.contains("done_on") && header.contains("result") { return .followups }
         if header.contains("nik") { return .seekers }
         if header.contains("kbji") && header.contains("workplace") { return .vacancies }
         if header.contains("employer") { return .workplaces }
@@ -104,8 +111,8 @@ public struct SourceError: Error, Sendable {
         case (.malformed(nil, _, let detail), .id): return "\(file): susunan berkas rusak: \(detail.id)."
         case (.unknownFormat, .en): return "\(file): unknown file type; expected a name ending in .yaml, .yml, .json or .csv."
         case (.unknownFormat, .id): return "\(file): jenis berkas tidak dikenal; nama berkas harus berakhiran .yaml, .yml, .json, atau .csv."
-        case (.unknownKind, .en): return "\(file): cannot tell which records the file holds; use a top-level key seekers, employers, workplaces or vacancies, or give --kind."
-        case (.unknownKind, .id): return "\(file): jenis data dalam berkas tidak dapat ditentukan; gunakan kunci seekers, employers, workplaces, atau vacancies, atau beri --kind."
+        case (.unknownKind, .en): return "\(file): cannot tell which records the file holds; use a top-level key seekers, employers, workplaces, vacancies, referrals, placements or followups, or give --kind."
+        case (.unknownKind, .id): return "\(file): jenis data dalam berkas tidak dapat ditentukan; gunakan kunci seekers, employers, workplaces, vacancies, referrals, placements, atau followups, atau beri --kind."
         }
     }
 }

@@ -31,6 +31,7 @@ public enum RecordCodec {
         case .employers: return Set(employerFields)
         case .workplaces: return Set(workplaceFields)
         case .vacancies: return knownVacancyFields
+        case .referrals, .placements, .followups: return Set(CaseworkCodec.fields(kind))
         }
     }
 

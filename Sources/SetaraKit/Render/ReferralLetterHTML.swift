@@ -64,7 +64,19 @@ public enum ReferralLetterHTML {
         """
     }
 
-    static func section(_ c: Content, _ l: Language) -> String {
+    /// What the letter says in one language, shared by the HTML page and the PDF.
+    public struct Words: Sendable {
+        public var title: String
+        public var rows: [(String, String)]
+        public var request: String
+        /// Why no needs are listed, or the sentence that leads the list.
+        public var needsLead: String
+        public var needs: [String]
+        public var law: String
+        public var officer: (String, String)
+    }
+
+    public static func words(_ c: Content, _ l: Language) -> Words {
         func t(_ id: String, _ en: String) -> String { l == .id ? id : en }
         var rows: [(String, String)] = [
             (t("Nomor", "Reference"), c.reference),
@@ -80,28 +92,39 @@ public enum ReferralLetterHTML {
                 rows.append((t("Disiapkan untuk wawancara", "To arrange for the interview"), c.interviewAccommodations.joined(separator: ", ")))
             }
         }
-        let needs: String
+        let lead: String
         if !c.consentToShare {
-            needs = "<p>" + t("Pencari kerja tidak menyetujui kebutuhan akomodasinya dicantumkan; petugas dapat menjelaskan bila diminta pencari kerja.",
-                              "The seeker did not agree to list their accommodation needs; the officer can explain if the seeker asks.") + "</p>"
+            lead = t("Pencari kerja tidak menyetujui kebutuhan akomodasinya dicantumkan; petugas dapat menjelaskan bila diminta pencari kerja.",
+                     "The seeker did not agree to list their accommodation needs; the officer can explain if the seeker asks.")
         } else if c.needs.isEmpty {
-            needs = "<p>" + t("Tidak ada kebutuhan akomodasi yang dicatat.", "No accommodation needs are recorded.") + "</p>"
+            lead = t("Tidak ada kebutuhan akomodasi yang dicatat.", "No accommodation needs are recorded.")
         } else {
-            needs = "<p>" + t("Dengan persetujuan pencari kerja, kebutuhan akomodasinya:", "With the seeker's consent, their accommodation needs:")
-                + "</p>\n<ul>\n" + c.needs.map { "<li>\(e($0.label(l)))</li>" }.joined(separator: "\n") + "\n</ul>"
+            lead = t("Dengan persetujuan pencari kerja, kebutuhan akomodasinya:", "With the seeker's consent, their accommodation needs:")
         }
+        return Words(
+            title: t("Surat Pengantar Kerja", "Referral letter"), rows: rows,
+            request: t("Dengan hormat, kami mengantar pencari kerja tersebut untuk lowongan di atas. Mohon kabari kami hasilnya dengan menyebut nomor surat ini.",
+                       "We refer the job seeker named above for the vacancy above. Please let us know the outcome, quoting this letter's reference."),
+            needsLead: lead, needs: c.consentToShare ? c.needs.map { $0.label(l) } : [],
+            law: t("Penyediaan akomodasi yang layak: UU 8/2016 Pasal 47 (rekrutmen) dan Pasal 48 (penempatan).",
+                   "Reasonable accommodation: Law 8/2016 Art. 47 (recruitment) and Art. 48 (placement)."),
+            officer: (t("Petugas", "Officer"), c.officer))
+    }
+
+    static func section(_ c: Content, _ l: Language) -> String {
+        let w = words(c, l)
+        var needs = "<p>\(e(w.needsLead))</p>"
+        if !w.needs.isEmpty { needs += "\n<ul>\n" + w.needs.map { "<li>\(e($0))</li>" }.joined(separator: "\n") + "\n</ul>" }
         return """
         <section lang="\(l.rawValue)">
-        <h1>\(t("Surat Pengantar Kerja", "Referral letter"))</h1>
+        <h1>\(e(w.title))</h1>
         <dl>
-        \(rows.map { "<dt>\(e($0.0))</dt><dd>\(e($0.1))</dd>" }.joined(separator: "\n"))
+        \(w.rows.map { "<dt>\(e($0.0))</dt><dd>\(e($0.1))</dd>" }.joined(separator: "\n"))
         </dl>
-        <p>\(t("Dengan hormat, kami mengantar pencari kerja tersebut untuk lowongan di atas. Mohon kabari kami hasilnya dengan menyebut nomor surat ini.",
-               "We refer the job seeker named above for the vacancy above. Please let us know the outcome, quoting this letter's reference."))</p>
+        <p>\(e(w.request))</p>
         \(needs)
-        <p>\(t("Penyediaan akomodasi yang layak: UU 8/2016 Pasal 47 (rekrutmen) dan Pasal 48 (penempatan).",
-               "Reasonable accommodation: Law 8/2016 Art. 47 (recruitment) and Art. 48 (placement)."))</p>
-        <p>\(t("Petugas", "Officer")): \(e(c.officer))</p>
+        <p>\(e(w.law))</p>
+        <p>\(e(w.officer.0)): \(e(w.officer.1))</p>
         </section>
         """
     }
