@@ -53,6 +53,7 @@ struct WebCaseworkTests {
         try await withWeb { client, _ in
             let officer = Browser(client)
             _ = try await officer.signIn("petugas")
+            try await officer.get("/officer/vacancies/V000001/matches")
             let location = try #require(try await officer.post("/officer/referrals", [("seeker", "S000001"), ("vacancy", "V000001")]).location)
             try await officer.get(location)
             let refused = try await officer.post(location + "/check", [])
@@ -141,6 +142,7 @@ struct WebCaseworkTests {
             let hr = Browser(client)
             _ = try await hr.signIn("hrd")
             let base = "/employer/referrals/\(reference)"
+            try await hr.get(base + "/decision")
             #expect(try await hr.post(base + "/decision", [("decision", "not_hired")]).location == base + "/decline")
             let empty = try await hr.post(base + "/decline", [("reason", " ")])
             #expect(empty.status == .badRequest)
@@ -171,6 +173,7 @@ struct WebCaseworkTests {
         try await withWeb { client, _ in
             let officer = Browser(client)
             _ = try await officer.signIn("petugas")
+            try await officer.get("/officer/vacancies/V000001/matches")
             let location = try #require(try await officer.post("/officer/referrals", [("seeker", "S000001"), ("vacancy", "V000001")]).location)
             let reference = String(location.dropFirst("/officer/referrals/".count))
             let hr = Browser(client)
