@@ -54,6 +54,14 @@ extension Routes {
             return Self.redirect("/officer/referrals/\(reference.uppercased())?done=sent")
         })
 
+        // The address a check or send answered from, opened again (a bookmark, the back button):
+        // the referral's page, rather than an empty "not found".
+        for step in ["check", "send"] {
+            router.get("/officer/referrals/{reference}/\(step)", use: page(staff) { _, context, _ in
+                Self.redirect("/officer/referrals/" + (context.parameters.get("reference") ?? "").uppercased())
+            })
+        }
+
         router.get("/officer/referrals/{reference}/letter", use: page(staff) { request, context, user in
             let place = try staffOffice(user)
             let letter = try found { try office(user).referralLetter(context.parameters.get("reference") ?? "", inOffice: place) }

@@ -71,6 +71,19 @@ def browser():
 AXE_SOURCE = open(AXE, encoding="utf-8").read()
 
 
+# HTML Tidy 5.6 (Debian 12) predates two parts of the HTML standard these pages use; its messages
+# about them are not errors in HTML as browsers implement it, and are the only ones let through:
+TIDY_OUTDATED = [
+    # The inputmode attribute (numeric keyboards for numbers) is in the HTML standard since 2017.
+    'proprietary attribute "inputmode"',
+    # A legend may hold a heading (GOV.UK's question pages put the page's h1 in the legend), since 2019.
+    "missing </legend> before <h1>", "inserting implicit <legend>", "discarding unexpected </legend>",
+    # The report's charts are SVG, whose own <title> (the chart's accessible name) takes an id; tidy
+    # knows no SVG and reads it as HTML's <title>.
+    '<title> proprietary attribute "id"',
+]
+
+
 def validate_html(driver, page):
     """The page's HTML as the server sends it (fetched again with the browser's cookies), checked
     by HTML Tidy for HTML5: every error and warning is a failure. A page reached by a form's POST
@@ -88,7 +101,7 @@ def validate_html(driver, page):
                              "--warn-proprietary-attributes", "yes"], input=html, capture_output=True)
     validated.append(page)
     for line in result.stderr.decode("utf-8", "replace").splitlines():
-        if line.strip():
+        if line.strip() and not any(known in line for known in TIDY_OUTDATED):
             failures.append(f"{page}: HTML: {line.strip()}")
 
 
@@ -280,6 +293,7 @@ def officer_refers_employer_hires(driver, db):
     reference = driver.current_url.rsplit("/", 1)[1].split("?")[0]
     axe(driver, "officer-referral-new")
     for language, prefix in [("en", "Error:"), ("id", "Galat:")]:
+        driver.get(BASE + "/officer/referrals/" + reference)
         switch_language(driver, language)
         submit(driver)
         expect(driver.title.startswith(prefix), f"no '{prefix}' in the title after a check without an answer: " + driver.title)
@@ -330,7 +344,8 @@ def officer_refers_employer_hires(driver, db):
     expect(driver.title.startswith("Galat:"), "no 'Galat:' in the title of an empty hire form: " + driver.title)
     axe_here(driver, "employer-hire-error")
     type_into(driver, "#start", today)
-    tab_to(driver, "input[name=contract][value=pkwtt]").send_keys(Keys.SPACE)
+    # Permanent (PKWTT): the second choice, by arrow key inside the radio group.
+    tab_to(driver, "input[name=contract]").send_keys(Keys.ARROW_DOWN)
     type_into(driver, "#wage", "2500000" + Keys.ENTER)
     expect("done=hired" in driver.current_url, "the hire was not saved: " + driver.current_url)
     axe(driver, "employer-hired")
