@@ -210,7 +210,7 @@ extension Routes {
                                 "canCheck": referral.status == .requested, "fields": referral.status == .requested ? [consent] : [],
                                 "canSend": referral.status == .checked, "hasLetter": referral.status.rank >= Referral.Status.checked.rank,
                                 "sendError": byField["send"] ?? "",
-                                "doneChecked": done == "checked", "doneSent": done == "sent", "isNew": done == nil && steps.count == 1,
+                                "doneChecked": done == "checked", "doneSent": done == "sent", "isNew": errors.isEmpty && done == nil && steps.count == 1,
                             ], errors: errors, status: errors.isEmpty ? .ok : .badRequest)
     }
 
