@@ -100,6 +100,11 @@ extension Office {
     /// The seekers that fit a vacancy best: active seekers of the region (default: the
     /// workplace's province), matched in full, in the same order as every ranking.
     public func rankSeekers(forVacancy id: String, _ request: RankRequest) throws -> VacancyRanking {
+        try rankSeekers(forVacancy: id, request, among: nil)
+    }
+
+    /// The same ranking among the seekers `among` names only (an office's own seekers).
+    func rankSeekers(forVacancy id: String, _ request: RankRequest, among: Set<String>?) throws -> VacancyRanking {
         let key = id.trimmed.uppercased()
         guard let vacancy = try stored({ try store.vacancy(id: key) }),
               let workplace = try stored({ try store.workplace(id: vacancy.workplaceID) }) else { throw AppError.notFound(.vacancy, key) }
@@ -109,6 +114,7 @@ extension Office {
         let matcher = Matcher(catalog: try catalog(), today: today)
         var seekers = try stored { try store.seekers(ListQuery(region: request.region ?? workplace.provinceCode, status: SeekerStatus.active.rawValue)) }
         if let prefix = request.occupation { seekers = seekers.filter { $0.preferredOccupations.contains { $0.hasPrefix(prefix) } } }
+        if let among { seekers = seekers.filter { among.contains($0.id) } }
         let all = ranked(seekers.map { matcher.match($0, vacancy, at: workplace) }, by: \.seekerID)
         var shown = all.filter { $0.verdict != .excluded }.prefix(request.top)
         if request.includeExcluded { shown += all.filter { $0.verdict == .excluded }.prefix(request.top - shown.count) }

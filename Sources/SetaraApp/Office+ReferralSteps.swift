@@ -58,7 +58,13 @@ extension Office {
     /// jumps over another needs `reason`; a finished referral takes no step.
     public func advanceReferral(_ reference: String, _ details: StepDetails, on: Day? = nil, reason: String? = nil) throws -> Referral {
         try requireOfficer()
-        return try stored { try store.transaction { tx in try advance(reference, details, on: on, reason: reason, tx) } }
+        return try takeStep(reference, details, on: on, reason: reason)
+    }
+
+    /// The step itself, once the caller checked who may take it (an officer, or the employer
+    /// whose vacancy it is: `Office+EmployerReferrals`).
+    func takeStep(_ reference: String, _ details: StepDetails, on: Day?, reason: String?) throws -> Referral {
+        try stored { try store.transaction { tx in try advance(reference, details, on: on, reason: reason, tx) } }
     }
 
     /// `advanceReferral` inside a transaction the caller holds (an import of history takes many steps in one).
@@ -169,7 +175,13 @@ extension Office {
     /// and the employer counts one more worker with a disability. All in one transaction.
     public func hire(_ reference: String, _ hire: Hire, on: Day? = nil, reason: String? = nil) throws -> Placement {
         try requireOfficer()
-        return try stored { try store.transaction { tx in try self.hire(reference, hire, on: on, reason: reason, placementID: nil, countWorker: true, tx) } }
+        return try recordHire(reference, hire, on: on, reason: reason)
+    }
+
+    /// The hire itself, once the caller checked who may record it (an officer, or the employer
+    /// whose vacancy it is).
+    func recordHire(_ reference: String, _ hire: Hire, on: Day?, reason: String?) throws -> Placement {
+        try stored { try store.transaction { tx in try self.hire(reference, hire, on: on, reason: reason, placementID: nil, countWorker: true, tx) } }
     }
 
     /// `hire` inside a transaction the caller holds. An import of history gives the placement's
@@ -259,32 +271,33 @@ extension Office {
     /// The letter of a referral the officer has checked.
     public func referralLetter(_ reference: String) throws -> ReferralLetter {
         try requireOfficer()
-        return try stored {
-            try store.readTransaction { tx in
-                let reference = reference.trimmed.uppercased()
-                guard let referral = try tx.cases.referral(reference: reference) else { throw AppError.missing(.referral, reference) }
-                let steps = try tx.cases.steps(reference: reference)
-                guard let check = steps.last(where: { $0.status == .checked }) ?? (referral.status.rank >= Referral.Status.sent.rank ? steps.last : nil) else {
-                    throw AppError(.data, subject: referralSubject(reference),
-                                   problem: LocalizedText(id: "belum diperiksa petugas; surat pengantar dibuat setelah pemeriksaan dan persetujuan berbagi data.",
-                                                          en: "was not checked yet; the letter is made after the check and the seeker's consent to share."),
-                                   hint: LocalizedText(id: "setara referral check \(reference) --consent-to-share ya",
-                                                       en: "setara referral check \(reference) --consent-to-share yes"))
-                }
-                let seeker = try seekerRecord(referral.seekerID, tx)
-                guard let vacancy = try tx.vacancy(id: referral.vacancyID) else { throw AppError.notFound(.vacancy, referral.vacancyID) }
-                let workplace = try tx.workplace(id: vacancy.workplaceID)
-                let consent = check.consentToShare == true
-                let sent = steps.first { $0.status == .sent }
-                let interview = steps.last { $0.status == .interview }
-                let officeID = try referral.officeID ?? tx.cases.caseFile(seekerID: seeker.id)?.officeID
-                let officerName = try tx.cases.officer(username: (sent ?? check).officer)?.name ?? (sent ?? check).officer
-                return ReferralLetter(reference: reference, date: sent?.on ?? today, office: try officeID.flatMap { try tx.cases.office(id: $0) },
-                                      officer: officerName, seekerName: seeker.name, seekerID: seeker.id, vacancy: vacancy,
-                                      employer: try workplace.flatMap { try tx.employer(id: $0.employerID) }, workplace: workplace,
-                                      consentToShare: consent, needs: consent ? seeker.needs : [], interviewOn: interview?.interviewOn,
-                                      interviewPlace: interview?.place, interviewAccommodations: interview?.accommodations ?? [])
-            }
+        return try stored { try store.readTransaction { tx in try letter(reference, tx) } }
+    }
+
+    /// The letter's content, read in the caller's transaction.
+    func letter(_ reference: String, _ tx: any RecordTransaction) throws -> ReferralLetter {
+        let reference = reference.trimmed.uppercased()
+        guard let referral = try tx.cases.referral(reference: reference) else { throw AppError.missing(.referral, reference) }
+        let steps = try tx.cases.steps(reference: reference)
+        guard let check = steps.last(where: { $0.status == .checked }) ?? (referral.status.rank >= Referral.Status.sent.rank ? steps.last : nil) else {
+            throw AppError(.data, subject: referralSubject(reference),
+                           problem: LocalizedText(id: "belum diperiksa petugas; surat pengantar dibuat setelah pemeriksaan dan persetujuan berbagi data.",
+                                                  en: "was not checked yet; the letter is made after the check and the seeker's consent to share."),
+                           hint: LocalizedText(id: "setara referral check \(reference) --consent-to-share ya",
+                                               en: "setara referral check \(reference) --consent-to-share yes"))
         }
+        let seeker = try seekerRecord(referral.seekerID, tx)
+        guard let vacancy = try tx.vacancy(id: referral.vacancyID) else { throw AppError.notFound(.vacancy, referral.vacancyID) }
+        let workplace = try tx.workplace(id: vacancy.workplaceID)
+        let consent = check.consentToShare == true
+        let sent = steps.first { $0.status == .sent }
+        let interview = steps.last { $0.status == .interview }
+        let officeID = try referral.officeID ?? tx.cases.caseFile(seekerID: seeker.id)?.officeID
+        let officerName = try tx.cases.officer(username: (sent ?? check).officer)?.name ?? (sent ?? check).officer
+        return ReferralLetter(reference: reference, date: sent?.on ?? today, office: try officeID.flatMap { try tx.cases.office(id: $0) },
+                              officer: officerName, seekerName: seeker.name, seekerID: seeker.id, vacancy: vacancy,
+                              employer: try workplace.flatMap { try tx.employer(id: $0.employerID) }, workplace: workplace,
+                              consentToShare: consent, needs: consent ? seeker.needs : [], interviewOn: interview?.interviewOn,
+                              interviewPlace: interview?.place, interviewAccommodations: interview?.accommodations ?? [])
     }
 }

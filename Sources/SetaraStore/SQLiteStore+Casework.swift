@@ -27,6 +27,11 @@ public protocol CaseRecords {
     func steps(reference: String) throws -> [ReferralStep]
     /// The seeker confirmed they will come to the interview.
     func confirmInterview(reference: String, on: Day) throws
+    /// The referrals to these vacancies, newest first (an employer's own referrals).
+    func referrals(vacancyIDs: [String]) throws -> [Referral]
+    /// The seekers an office serves: those whose case it holds, and those without a case who live
+    /// in its regency (their case opens there at the first casework step).
+    func seekerIDs(office: LabourOffice) throws -> Set<String>
 
     func nextPlacementID() throws -> String
     func add(_ placement: Placement, officeID: String?) throws
@@ -173,6 +178,20 @@ struct SQLiteCases: CaseRecords {
             UPDATE referral SET status = ?, status_on = ?, office_id = coalesce(?, office_id),
               interview_on = coalesce(?, interview_on) WHERE reference = ?
             """, arguments: [step.status.rawValue, step.on.description, officeID, step.interviewOn?.description, step.reference])
+    }
+
+    func referrals(vacancyIDs: [String]) throws -> [Referral] {
+        guard !vacancyIDs.isEmpty else { return [] }
+        let marks = Array(repeating: "?", count: vacancyIDs.count).joined(separator: ",")
+        return try Row.fetchAll(db, sql: "SELECT * FROM referral WHERE vacancy_id IN (\(marks)) ORDER BY requested_at DESC, reference DESC",
+                                arguments: StatementArguments(vacancyIDs)).compactMap(SQLiteStore.referral)
+    }
+
+    func seekerIDs(office: LabourOffice) throws -> Set<String> {
+        Set(try String.fetchAll(db, sql: """
+            SELECT seeker_id FROM case_file WHERE office_id = ?
+            UNION SELECT id FROM seeker WHERE regency_code = ? AND id NOT IN (SELECT seeker_id FROM case_file)
+            """, arguments: [office.id, office.regencyCode]))
     }
 
     func steps(reference: String) throws -> [ReferralStep] {

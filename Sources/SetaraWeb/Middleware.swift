@@ -12,7 +12,8 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response = try await next(request, context)
-        response.headers[.contentSecurityPolicy] = Self.policy
+        // A page that sets its own policy (the outcomes report's inline styles) keeps it.
+        if response.headers[.contentSecurityPolicy] == nil { response.headers[.contentSecurityPolicy] = Self.policy }
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[.init("X-Frame-Options")!] = "DENY"
         response.headers[.init("Referrer-Policy")!] = "no-referrer"
@@ -47,8 +48,9 @@ struct SessionMiddleware: RouterMiddleware {
         var context = context
         var request = request
         context.language = request.cookies[CookieSettings.language].flatMap { Language(rawValue: $0.value) } ?? .id
+        let accounts = self.accounts
         if let token = request.cookies[CookieSettings.session]?.value,
-           let (session, account) = try accounts.signedIn(token: token) {
+           let (session, account) = try await offloaded({ try accounts.signedIn(token: token) }) {
             context.user = SignedIn(account: account, session: session)
             context.csrfToken = session.csrfToken
         }

@@ -27,7 +27,8 @@ extension Routes {
             let outcome = try await offloaded { try accounts.signIn(username: username, password: password) }
             switch outcome {
             case .signedIn(let token, let session):
-                var response = Self.redirect(Self.home(for: try accounts.store.account(session.username)?.role ?? .employer))
+                let role = try await offloaded { try accounts.store.account(session.username)?.role }
+                var response = Self.redirect(Self.home(for: role ?? .employer))
                 response.setCookie(cookies.cookie(CookieSettings.session, token, maxAge: Int(accounts.sessionLength)))
                 return response
             case .wrong:
@@ -40,7 +41,10 @@ extension Routes {
         }
 
         router.post("/logout") { _, context -> Response in
-            if let user = context.user { try accounts.store.deleteSession(tokenHash: user.session.tokenHash) }
+            if let user = context.user {
+                let store = accounts.store
+                try await offloaded { try store.deleteSession(tokenHash: user.session.tokenHash) }
+            }
             var response = Self.redirect("/login")
             response.setCookie(cookies.cookie(CookieSettings.session, "", maxAge: 0))
             return response
@@ -59,13 +63,15 @@ extension Routes {
 
         router.get("/invitation/{token}") { request, context -> Response in
             let token = context.parameters.get("token") ?? ""
-            guard try accounts.openInvitation(token) != nil else { return refused(.notFound, request, context) }
+            let accounts = self.accounts
+            guard try await offloaded({ try accounts.openInvitation(token) }) != nil else { return refused(.notFound, request, context) }
             return invitationPage(request, context, token: token)
         }
 
         router.post("/invitation/{token}") { request, context -> Response in
             let token = context.parameters.get("token") ?? ""
-            guard try accounts.openInvitation(token) != nil else { return refused(.notFound, request, context) }
+            let accounts = self.accounts
+            guard try await offloaded({ try accounts.openInvitation(token) }) != nil else { return refused(.notFound, request, context) }
             let username = (context.form.text("username") ?? "").lowercased()
             let password = context.form["password"] ?? ""
             var errors: [FieldError] = []
@@ -75,7 +81,6 @@ extension Routes {
                 errors.append(FieldError(field: "password2", message: word("error_password_again", context)))
             }
             guard errors.isEmpty else { return invitationPage(request, context, token: token, username: username, errors: errors) }
-            let accounts = self.accounts
             let made = try await offloaded { try accounts.accept(token, username: username, password: password) }
             guard made else {
                 return invitationPage(request, context, token: token, username: username,

@@ -17,9 +17,11 @@ extension Routes {
             let query = Routes.query(request, "q")?.trimmingCharacters(in: .whitespaces) ?? ""
             let region = Routes.query(request, "region")?.trimmingCharacters(in: .whitespaces) ?? ""
             let searched = !query.isEmpty || !region.isEmpty
-            let seekers = searched ? try office(user).findSeekers(search: query, region: region, limit: 50) : []
+            let place = try staffOffice(user)
+            let seekers = searched ? try office(user).findSeekers(search: query, region: region, limit: 50, inOffice: place) : []
             return pages.render("officer-home", title: word("officer_title", context), context: context, request: request, data: [
                 "query": query, "region": region, "searched": searched, "hasResults": !seekers.isEmpty,
+                "officeName": place.name, "isSupervisor": user.account.role == .supervisor,
                 "seekers": seekers.map { seeker in
                     ["id": seeker.id, "name": seeker.name,
                      "region": Regions.regency(code: seeker.regencyCode)?.name ?? seeker.regencyCode,
@@ -30,7 +32,9 @@ extension Routes {
 
         router.get("/officer/seekers/{id}", use: page(staff) { request, context, user in
             let office = self.office(user)
-            let (seeker, category) = try found { try office.viewSeeker(context.parameters.get("id") ?? "") }
+            let place = try staffOffice(user)
+            let (seeker, category) = try found { try office.viewSeeker(context.parameters.get("id") ?? "", inOffice: place) }
+            let referrals = try office.referrals(seekerID: seeker.id, status: nil, limit: 50)
             let language = context.language
             let profile = FunctionalDimension.allCases.compactMap { dimension -> [String: String]? in
                 guard let rating = seeker.profile[dimension] else { return nil }
@@ -48,17 +52,23 @@ extension Routes {
                 "profile": profile, "hasProfile": !profile.isEmpty,
                 "consent": word(seeker.consent.given ? "answer_yes" : "answer_no", context),
                 "category": category?.label(language) ?? "", "hasCategory": category != nil,
+                "referrals": referrals.map { referral in
+                    ["reference": referral.reference, "status": referral.status.label.text(language),
+                     "vacancy": (try? office.vacancy(referral.vacancyID).title) ?? referral.vacancyID]
+                },
+                "hasReferrals": !referrals.isEmpty,
             ])
         })
 
         router.get("/officer/seekers/{id}/matches", use: page(staff) { request, context, user in
             let office = self.office(user)
-            let ranking = try found { try office.rankVacancies(forSeeker: context.parameters.get("id") ?? "", RankRequest(top: 10)) }
+            let place = try staffOffice(user)
+            let ranking = try found { try office.rankVacancies(forSeeker: context.parameters.get("id") ?? "", RankRequest(top: 10), inOffice: place) }
             try office.recordViews(seekerIDs: [ranking.seeker.id], seenIn: "matches")
             let language = context.language
             let results = ranking.results.map { item -> [String: Any] in
                 let reasons = item.result.reasons(language, catalog: catalog, audience: .officer)
-                return ["vacancyID": item.vacancy.id, "title": item.vacancy.title, "employer": item.employer?.name ?? "",
+                return ["vacancyID": item.vacancy.id, "seekerID": ranking.seeker.id, "title": item.vacancy.title, "employer": item.employer?.name ?? "",
                         "workplace": item.workplace.name, "score": String(item.result.score),
                         "verdict": item.result.verdictPhrase(language, catalog: catalog), "reasons": reasons]
             }
@@ -79,12 +89,13 @@ extension Routes {
 
         router.get("/officer/vacancies/{id}/matches", use: page(staff) { request, context, user in
             let office = self.office(user)
-            let ranking = try found { try office.rankSeekers(forVacancy: context.parameters.get("id") ?? "", RankRequest(top: 10)) }
+            let place = try staffOffice(user)
+            let ranking = try found { try office.rankSeekers(forVacancy: context.parameters.get("id") ?? "", RankRequest(top: 10), inOffice: place) }
             // Each seeker shown is a view of their record.
             try office.recordViews(seekerIDs: ranking.results.map(\.seeker.id), seenIn: "match:" + ranking.vacancy.id)
             let language = context.language
             let results = ranking.results.map { item -> [String: Any] in
-                ["seekerID": item.seeker.id, "name": item.seeker.name, "score": String(item.result.score),
+                ["seekerID": item.seeker.id, "vacancyID": ranking.vacancy.id, "name": item.seeker.name, "score": String(item.result.score),
                  "verdict": item.result.verdictPhrase(language, catalog: catalog),
                  "reasons": item.result.reasons(language, catalog: catalog, audience: .officer)]
             }

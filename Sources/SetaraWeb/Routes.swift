@@ -13,6 +13,8 @@ enum WebRefusal: Error {
     case forbidden
     /// No such record, or one the account may not reach (answered alike, so ids cannot be probed).
     case notFound
+    /// An officer or supervisor whose account belongs to no office.
+    case noOffice
 }
 
 /// What every handler shares: the store, the accounts, the pages, the catalog.
@@ -46,15 +48,17 @@ struct Routes: Sendable {
     }
 
     /// A handler for signed-in accounts of the given roles. Signed-out requests go to the
-    /// sign-in page; other roles get 403; records out of reach 404.
+    /// sign-in page; other roles get 403; records out of reach 404. The handler reads and writes
+    /// SQLite synchronously, so it runs off the server's event loops (`offloaded`): a slow query
+    /// or a writer's lock holds one worker thread, never the loop that answers everyone else.
     func page(_ roles: Set<AccountRole>,
-              _ body: @escaping @Sendable (Request, WebContext, SignedIn) async throws -> Response)
+              _ body: @escaping @Sendable (Request, WebContext, SignedIn) throws -> Response)
         -> @Sendable (Request, WebContext) async throws -> Response {
         { request, context in
             do {
                 guard let user = context.user else { throw WebRefusal.signIn }
                 guard roles.contains(user.account.role) else { throw WebRefusal.forbidden }
-                return try await body(request, context, user)
+                return try await offloaded { try body(request, context, user) }
             } catch let refusal as WebRefusal {
                 return refused(refusal, request, context)
             } catch let error as AppError {
@@ -74,7 +78,17 @@ struct Routes: Sendable {
         case .notFound:
             return pages.render("refused", title: word("not_found_title", context), context: context, request: request,
                                 data: ["message": word("not_found_message", context)], status: .notFound)
+        case .noOffice:
+            return pages.render("refused", title: word("forbidden_title", context), context: context, request: request,
+                                data: ["message": word("no_office_message", context)], status: .forbidden)
         }
+    }
+
+    /// The office of a signed-in officer or supervisor; an account of no office reaches no
+    /// seeker (403 with a word on how to be attached to one).
+    func staffOffice(_ user: SignedIn) throws -> LabourOffice {
+        guard let office = try office(user).officeOfActor() else { throw WebRefusal.noOffice }
+        return office
     }
 
     /// A record looked up from a URL: any failure is "not found".
@@ -142,6 +156,8 @@ struct Routes: Sendable {
         registerAccountRoutes(router)
         registerEmployerRoutes(router)
         registerOfficerRoutes(router)
+        registerCaseworkRoutes(router)
+        registerEmployerReferralRoutes(router)
         registerAdminRoutes(router)
     }
 }

@@ -79,6 +79,15 @@ struct ServeCommand: ParsableCommand {
             where try store.account(name) == nil {
             _ = try accounts.add(username: name, password: Self.demoPassword, role: role, employerID: employer)
         }
+        // The officer and the supervisor work at one office (the pages reach its seekers only):
+        // the office of E00001's regency, where the demo's HR officer works, else the first.
+        let (offices, officers) = try office.offices()
+        let employerRegency = try? office.employer("E00001").regencyCode
+        if let home = offices.first(where: { $0.regencyCode == employerRegency }) ?? offices.first {
+            for (name, full) in [("petugas", "Petugas Contoh"), ("penyelia", "Penyelia Contoh")] where !officers.contains(where: { $0.username == name }) {
+                try office.saveOfficer(Officer(username: name, name: full, officeID: home.id))
+            }
+        }
         Console.out(L("Akun contoh (kata sandi \(Self.demoPassword)): admin, petugas (pengantar kerja), penyelia, hrd (E00001), hrbaru (perusahaan baru)",
                       "Demo accounts (password \(Self.demoPassword)): admin, petugas (officer), penyelia (supervisor), hrd (E00001), hrbaru (a new company)"))
     }

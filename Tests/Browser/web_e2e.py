@@ -2,9 +2,12 @@
 """Setara's web pages in a real browser (headless Chromium through Selenium).
 
 An employer's HR officer registers a company, a workplace with its accommodations and a vacancy
-using the keyboard only; an officer finds a seeker, opens the profile and runs a match. axe-core
-checks every page visited, in Indonesian and in English, against WCAG 2.0, 2.1 and 2.2 A and AA;
-any violation fails the run. Screenshots are written for people to look at.
+using the keyboard only; an officer finds a seeker, opens the profile and runs a match; an officer
+refers a seeker from a match, checks and sends the referral, and the employer records the
+interview and the hire, all by keyboard. axe-core checks every page visited, in Indonesian and in
+English, against WCAG 2.0, 2.1 and 2.2 A and AA; any violation fails the run. Every page's HTML, as
+the server sent it, is checked with HTML Tidy (Debian's `tidy`, HTML5): any error or warning
+fails the run. Screenshots are written for people to look at.
 
 The outcomes report's HTML file is opened from disk and checked the same way.
 
@@ -13,6 +16,7 @@ Run by `swift test` (BrowserTests); needs Debian's chromium, chromium-driver and
 """
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -31,7 +35,7 @@ BASE = f"http://127.0.0.1:{PORT}"
 PASSWORD = "kata sandi uji coba"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
-checked, failures, rules_passed = [], [], []
+checked, failures, rules_passed, validated = [], [], [], []
 
 
 def setara(*args, stdin=None):
@@ -67,9 +71,45 @@ def browser():
 AXE_SOURCE = open(AXE, encoding="utf-8").read()
 
 
+# HTML Tidy 5.6 (Debian 12) predates two parts of the HTML standard these pages use; its messages
+# about them are not errors in HTML as browsers implement it, and are the only ones let through:
+TIDY_OUTDATED = [
+    # The inputmode attribute (numeric keyboards for numbers) is in the HTML standard since 2017.
+    'proprietary attribute "inputmode"',
+    # A legend may hold a heading (GOV.UK's question pages put the page's h1 in the legend), since 2019.
+    "missing </legend> before <h1>", "inserting implicit <legend>", "discarding unexpected </legend>",
+    # The report's charts are SVG, whose own <title> (the chart's accessible name) takes an id; tidy
+    # knows no SVG and reads it as HTML's <title>.
+    '<title> proprietary attribute "id"',
+]
+
+
+def validate_html(driver, page):
+    """The page's HTML as the server sends it (fetched again with the browser's cookies), checked
+    by HTML Tidy for HTML5: every error and warning is a failure. A page reached by a form's POST
+    is fetched with GET, which draws the same templates."""
+    url = driver.current_url
+    if not url.startswith(BASE):
+        return
+    cookies = "; ".join(f"{c['name']}={c['value']}" for c in driver.get_cookies())
+    request = urllib.request.Request(url, headers={"Cookie": cookies})
+    try:
+        html = urllib.request.urlopen(request, timeout=10).read()
+    except urllib.error.HTTPError as error:  # an error page is a page too
+        html = error.read()
+    result = subprocess.run(["tidy", "-q", "-e", "--show-warnings", "yes", "--drop-empty-elements", "no",
+                             "--warn-proprietary-attributes", "yes"], input=html, capture_output=True)
+    validated.append(page)
+    for line in result.stderr.decode("utf-8", "replace").splitlines():
+        if line.strip() and not any(known in line for known in TIDY_OUTDATED):
+            failures.append(f"{page}: HTML: {line.strip()}")
+
+
 def axe_here(driver, name):
-    """Runs axe on the page as it is shown now (an error page stays as the form's answer drew it)."""
+    """Runs axe on the page as it is shown now (an error page stays as the form's answer drew it),
+    and validates its HTML."""
     language = driver.execute_script("return document.documentElement.lang")
+    validate_html(driver, f"{name} [{language}]")
     driver.execute_script(AXE_SOURCE)
     result = driver.execute_async_script(
         "const done = arguments[arguments.length - 1];"
@@ -221,6 +261,99 @@ def officer_works(driver):
         axe_here(driver, "login-error")
 
 
+def office_with_most_seekers(db):
+    with sqlite3.connect(db) as connection:
+        row = connection.execute("""SELECT o.id FROM labour_office o JOIN seeker s ON s.regency_code = o.regency_code
+                                    WHERE s.status = 'active' GROUP BY o.id ORDER BY count(*) DESC, o.id LIMIT 1""").fetchone()
+    return row[0]
+
+
+def employer_of_vacancy(db, vacancy):
+    with sqlite3.connect(db) as connection:
+        return connection.execute("SELECT w.employer_id FROM vacancy v JOIN workplace w ON w.id = v.workplace_id WHERE v.id = ?",
+                                  (vacancy,)).fetchone()[0]
+
+
+def officer_refers_employer_hires(driver, db):
+    """An officer refers one of the office's seekers from a vacancy's match page, checks the
+    referral with the seeker's consent and sends it; the employer's HR officer records the
+    interview and the hire. Keyboard only (links are followed by Enter, choices by Space)."""
+    driver.delete_all_cookies()
+    keyboard_sign_in(driver, "petugas")
+    driver.get(BASE + "/officer/vacancies")
+    vacancies = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "a[href$='/matches']")]
+    for href in vacancies:
+        driver.get(href)
+        if driver.find_elements(By.CSS_SELECTOR, "form[action='/officer/referrals'] button"):
+            break
+    else:
+        raise AssertionError("no vacancy has a seeker of the office to refer")
+    tab_to(driver, "form[action='/officer/referrals'] button").send_keys(Keys.ENTER)
+    expect("/officer/referrals/" in driver.current_url, "the referral was not made: " + driver.current_url)
+    reference = driver.current_url.rsplit("/", 1)[1].split("?")[0]
+    axe(driver, "officer-referral-new")
+    for language, prefix in [("en", "Error:"), ("id", "Galat:")]:
+        driver.get(BASE + "/officer/referrals/" + reference)
+        switch_language(driver, language)
+        submit(driver)
+        expect(driver.title.startswith(prefix), f"no '{prefix}' in the title after a check without an answer: " + driver.title)
+        expect(len(driver.find_elements(By.CSS_SELECTOR, ".error-summary a[href='#consent']")) == 1, "the summary does not link to #consent")
+        axe_here(driver, "officer-referral-check-error")
+    driver.get(BASE + "/officer/referrals/" + reference)
+    tab_to(driver, "input[name=consent][value=yes]").send_keys(Keys.SPACE)
+    submit(driver)
+    expect("done=checked" in driver.current_url, "the check was not saved: " + driver.current_url)
+    axe(driver, "officer-referral-checked")
+    submit(driver)
+    expect("done=sent" in driver.current_url, "the referral was not sent: " + driver.current_url)
+    tab_to(driver, f"a[href='/officer/referrals/{reference}/letter']").send_keys(Keys.ENTER)
+    axe(driver, "referral-letter")
+    driver.get(BASE + "/officer")
+    tab_to(driver, "a[href='/officer/due']").send_keys(Keys.ENTER)
+    axe(driver, "officer-due")
+    tab_to(driver, "a[href='/officer/visits/new']").send_keys(Keys.ENTER)
+    axe(driver, "officer-visit")
+    driver.get(BASE + "/officer/report")
+    axe(driver, "officer-report")
+
+    with sqlite3.connect(db) as connection:
+        vacancy_id = connection.execute("SELECT vacancy_id FROM referral WHERE reference = ?", (reference,)).fetchone()[0]
+    employer = employer_of_vacancy(db, vacancy_id)
+    setara("user", "add", "--db", db, "--username", "hrfirma", "--role", "employer", "--employer", employer, stdin=PASSWORD + "\n")
+    driver.delete_all_cookies()
+    keyboard_sign_in(driver, "hrfirma")
+    tab_to(driver, "a[href='/employer/referrals']").send_keys(Keys.ENTER)
+    axe(driver, "employer-referrals")
+    tab_to(driver, f"a[href='/employer/referrals/{reference}']").send_keys(Keys.ENTER)
+    axe(driver, "employer-referral")
+    expect("sensorik" not in driver.page_source.lower() and "fisik" not in driver.page_source.lower(),
+           "the employer's page names a disability category")
+    tab_to(driver, "a[href$='/interview']").send_keys(Keys.ENTER)
+    axe(driver, "employer-interview")
+    today = time.strftime("%Y-%m-%d")
+    type_into(driver, "#date", today)
+    type_into(driver, "#place", "Ruang rapat lantai 1, pintu masuk tanpa tangga" + Keys.ENTER)
+    expect("done=interview" in driver.current_url, "the interview was not saved: " + driver.current_url)
+    tab_to(driver, "a[href$='/decision']").send_keys(Keys.ENTER)
+    axe(driver, "employer-decision")
+    tab_to(driver, "input[name=decision][value=hired]").send_keys(Keys.SPACE)
+    submit(driver)
+    expect(driver.current_url.endswith("/hire"), "the decision did not lead to the hire page: " + driver.current_url)
+    axe(driver, "employer-hire")
+    submit(driver)
+    expect(driver.title.startswith("Galat:"), "no 'Galat:' in the title of an empty hire form: " + driver.title)
+    axe_here(driver, "employer-hire-error")
+    type_into(driver, "#start", today)
+    # Permanent (PKWTT): the second choice, by arrow key inside the radio group.
+    tab_to(driver, "input[name=contract]").send_keys(Keys.ARROW_DOWN)
+    type_into(driver, "#wage", "2500000" + Keys.ENTER)
+    expect("done=hired" in driver.current_url, "the hire was not saved: " + driver.current_url)
+    axe(driver, "employer-hired")
+    with sqlite3.connect(db) as connection:
+        placed = connection.execute("SELECT count(*) FROM placement WHERE referral = ?", (reference,)).fetchone()[0]
+    expect(placed == 1, f"no placement recorded for {reference}")
+
+
 def report_pages(driver, db, folder):
     """The outcomes report as one HTML file, opened from disk as a supervisor would, in both languages."""
     for language in ["id", "en"]:
@@ -240,12 +373,15 @@ def main():
         for name, role, employer in [("hrbaru", "employer", None), ("petugas", "officer", None)]:
             args = ["user", "add", "--db", db, "--username", name, "--role", role] + (["--employer", employer] if employer else [])
             setara(*args, stdin=PASSWORD + "\n")
+        # The officer works at the office with the most seekers: the pages reach its seekers only.
+        setara("office", "officer", "petugas", "--db", db, "--name", "Petugas Uji", "--office", office_with_most_seekers(db))
         server = start_server(db)
         driver = None
         try:
             driver = browser()
             employer_registers(driver)
             officer_works(driver)
+            officer_refers_employer_hires(driver, db)
             report_pages(driver, db, folder)
         except Exception as error:  # a step that could not be done by keyboard is a failure, with where it was
             failures.append(f"stopped at {driver.current_url if driver else 'the browser start'}: {error!r}")
@@ -260,6 +396,7 @@ def main():
         print("FAIL", failure)
     print(f"Browser pages checked with axe-core: {len(checked)} (rules passed on each: {min(rules_passed, default=0)} to {max(rules_passed, default=0)})")
     print("Pages: " + ", ".join(checked))
+    print(f"HTML checked with tidy: {len(validated)} pages")
     failed_pages = {f.split(":")[0] for f in failures}
     print(f"Browser: {len(checked) - len([p for p in checked if p in failed_pages])} pages passed, {len(failed_pages)} failed")
     return 1 if failures else 0

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import SetaraApp
 import SetaraCatalog
 import SetaraDomain
 import SetaraStore
@@ -33,10 +34,21 @@ func webFixture() throws -> SQLiteStore {
                         profile: [.nearVision: CapacityRating(withoutAids: 0, withAids: 3, source: .functionalAssessment)],
                         needs: [.screenReaderSystems], consent: Consent(given: true, recordedOn: day, recordedBy: "test"),
                         registeredOn: day)
-    try store.write(RecordBatch(seekers: [seeker], categories: ["S000001": .sensorikNetra], employers: employers,
+    // A seeker of another office (Sleman), whom the Yogyakarta officers may not reach.
+    let other = Seeker(id: "S000002", nik: "3404014508950003", name: "Budi Sleman", regencyCode: "3404", education: .sma,
+                       preferredOccupations: ["4132"], consent: Consent(given: true, recordedOn: day, recordedBy: "test"), registeredOn: day)
+    try store.write(RecordBatch(seekers: [seeker, other], categories: ["S000001": .sensorikNetra], employers: employers,
                                 workplaces: workplaces, vacancies: vacancies))
+    // Two offices: petugas and penyelia work in Kota Yogyakarta, petugaslain in Sleman; tanpakantor belongs to none.
+    let system = Office(store: store, actor: Actor(.system, "test"), catalog: { catalog })
+    try system.saveOffice(LabourOffice(id: "K3471", name: "Disnaker Kota Yogyakarta", regencyCode: "3471"))
+    try system.saveOffice(LabourOffice(id: "K3404", name: "Disnaker Sleman", regencyCode: "3404"))
+    for (name, officeID) in [("petugas", "K3471"), ("penyelia", "K3471"), ("petugaslain", "K3404")] {
+        try system.saveOfficer(Officer(username: name, name: name.capitalized, officeID: officeID))
+    }
     let accounts = Accounts(store: store, cost: 4)
     for (name, role, employer) in [("admin", AccountRole.admin, nil), ("petugas", .officer, nil), ("penyelia", .supervisor, nil),
+                                   ("petugaslain", .officer, nil), ("tanpakantor", .officer, nil),
                                    ("hrd", .employer, "E00001"), ("hrlain", .employer, "E00002"), ("hrbaru", .employer, nil)]
         as [(String, AccountRole, String?)] {
         _ = try accounts.add(username: name, password: testPassword, role: role, employerID: employer)

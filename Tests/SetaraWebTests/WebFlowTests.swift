@@ -136,7 +136,7 @@ struct WebFlowTests {
     @Test("An officer sees a consented disability category marked as sensitive; without consent, none")
     func category() async throws {
         let store = try webFixture()
-        try store.write(RecordBatch(seekers: [Seeker(id: "S000002", nik: "3471014508950003", name: "Tanpa Persetujuan", regencyCode: "3471",
+        try store.write(RecordBatch(seekers: [Seeker(id: "S000003", nik: "3471014508950004", name: "Tanpa Persetujuan", regencyCode: "3471",
                                                      registeredOn: Day.today())]))
         try await withWeb(store) { client, _ in
             let officer = Browser(client)
@@ -144,7 +144,7 @@ struct WebFlowTests {
             let consented = try await officer.get("/officer/seekers/S000001").text
             #expect(consented.contains("data spesifik"))
             #expect(consented.contains(DisabilityCategory.sensorikNetra.label(.id)))
-            #expect(!(try await officer.get("/officer/seekers/S000002").text.contains("data spesifik")))
+            #expect(!(try await officer.get("/officer/seekers/S000003").text.contains("data spesifik")))
         }
     }
 

@@ -117,7 +117,7 @@ public enum CaseworkCodec {
 
     public static func referral(_ value: FieldValue) -> Result<ReferralHistory> {
         var r = FieldReader(value)
-        r.rejectUnknown(known: Set(referralFields))
+        r.rejectUnknown(known: Set(referralFields), expected: referralFields)
         let reference = id(&r, "reference")
         if let reference, !isReference(reference) {
             r.issues.append(.init(field: "reference", problem: .described(
@@ -183,7 +183,7 @@ public enum CaseworkCodec {
 
     public static func placement(_ value: FieldValue) -> Result<PlacementHistory> {
         var r = FieldReader(value)
-        r.rejectUnknown(known: Set(placementFields))
+        r.rejectUnknown(known: Set(placementFields), expected: placementFields)
         let placementID = Self.id(&r, "id")
         if let placementID, Validate.recordID(placementID, prefix: Placement.idPrefix) != nil {
             r.issues.append(.init(field: "id", problem: .id(expectedPrefix: Placement.idPrefix)))
@@ -205,7 +205,7 @@ public enum CaseworkCodec {
 
     public static func followUp(_ value: FieldValue) -> Result<FollowUpHistory> {
         var r = FieldReader(value)
-        r.rejectUnknown(known: Set(followUpFields))
+        r.rejectUnknown(known: Set(followUpFields), expected: followUpFields)
         let placement = id(&r, "placement")
         let seeker = id(&r, "seeker")
         if placement == nil, seeker == nil { r.issues.append(.init(field: "placement", problem: .missing)) }
