@@ -18,8 +18,10 @@ extension Office {
         var wanted: String?
         if let status = status?.trimmed.lowercased().nilIfEmpty {
             guard let known = statuses.first(where: { $0 == status }) ?? Self.statusAlias(status, statuses) else {
+                // A referral's statuses are listed by their Indonesian names in Indonesian, each with its id.
+                let named = statuses.map { id in Referral.Status(rawValue: id).map { "\($0.label.id) (\(id))" } ?? id }
                 throw AppError(.usage, subject: LocalizedText(id: "--status", en: "--status"),
-                               problem: LocalizedText(id: "\"\(status)\" tidak dikenal; pilihannya: \(statuses.joined(separator: ", ")).",
+                               problem: LocalizedText(id: "\"\(status)\" tidak dikenal; pilihannya: \(named.joined(separator: ", ")).",
                                                       en: "\"\(status)\" is not known; the choices are: \(statuses.joined(separator: ", "))."))
             }
             wanted = known
@@ -46,7 +48,8 @@ extension Office {
     /// A status given by its words in either language (`diterima bekerja`, `hired`, `proposed`).
     private static func statusAlias(_ text: String, _ statuses: [String]) -> String? {
         if text == "proposed" || text == "diusulkan" { return statuses.contains("requested") ? "requested" : nil }
-        return Referral.Status.allCases.first { $0.label.id == text || $0.label.en == text }.map(\.rawValue).flatMap { statuses.contains($0) ? $0 : nil }
+        return Referral.Status.allCases.first { $0.label.id == text || $0.label.en == text || $0.aliases.contains(text) }
+            .map(\.rawValue).flatMap { statuses.contains($0) ? $0 : nil }
     }
 
     public static let referralStatuses = Referral.Status.allCases.map(\.rawValue)

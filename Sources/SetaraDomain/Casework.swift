@@ -411,10 +411,15 @@ extension Referral.Status: Labelled {
     public func label(_ language: Language) -> String { label.text(language) }
     public var aliases: [String] {
         switch self {
-        case .requested: return ["proposed", "diusulkan"]
-        case .declined: return ["not hired", "ditolak"]
-        case .noAnswer: return ["no answer"]
-        default: return []
+        // The short words a person types (`--status wawancara`).
+        case .requested: return ["proposed", "diusulkan", "diminta", "usulan"]
+        case .checked: return ["diperiksa", "checked"]
+        case .sent: return ["dikirim", "terkirim"]
+        case .interview: return ["wawancara"]
+        case .hired: return ["diterima"]
+        case .declined: return ["not hired", "ditolak", "declined"]
+        case .withdrawn: return ["dibatalkan", "mundur", "withdrawn"]
+        case .noAnswer: return ["no answer", "tanpa jawaban"]
         }
     }
 }

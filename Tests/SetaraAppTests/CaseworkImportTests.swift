@@ -216,7 +216,9 @@ struct CaseworkImportTests {
                                                    statuses: Office.referralStatuses, due: due, limit: 100)).map(\.reference)
         }
         #expect(try refs().count == 3)
-        #expect(try refs("hired").count == 2 && refs("diterima bekerja").count == 2)
+        #expect(try refs("hired").count == 2 && refs("diterima bekerja").count == 2 && refs("diterima").count == 2 && refs("Wawancara").isEmpty)
+        // In Indonesian the choices are named in Indonesian, each with the id it stands for.
+        #expect(message { _ = try refs("sideways") }.contains("pilihannya: diusulkan (requested), diperiksa petugas (checked)"))
         #expect(try refs(officer: "agus") == ["RJ-20260301-0001"])
         #expect(message { _ = try refs("sideways") }.contains("\"sideways\" is not known; the choices are: requested, checked"))
         #expect(message { _ = try office.caseworkFilter(seekerID: nil, officeID: "K9999", officer: nil, status: nil, statuses: [], due: nil, limit: 1) }
