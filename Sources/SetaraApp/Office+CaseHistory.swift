@@ -86,9 +86,16 @@ extension Office {
                     for step in steps {
                         events.append(CaseEvent(on: step.on, text: Self.words(step, job: job, channel: referral.channel), officer: step.officer.nilIfEmpty))
                     }
+                    if let confirmed = referral.interviewConfirmedOn {
+                        events.append(CaseEvent(on: confirmed, text: LocalizedText(
+                            id: "Pencari kerja menyatakan akan datang ke wawancara untuk \(job) (rujukan \(referral.reference)), di terminal suara.",
+                            en: "The seeker said they will come to the interview for \(job) (referral \(referral.reference)), at the voice terminal.")))
+                    }
                     if referral.status == .interview, let day = referral.interviewOn, day >= today {
-                        coming.append(CaseEvent(on: day, text: LocalizedText(id: "Wawancara untuk \(job), rujukan \(referral.reference).",
-                                                                             en: "Interview for \(job), referral \(referral.reference).")))
+                        let confirmed = referral.interviewConfirmedOn != nil
+                        coming.append(CaseEvent(on: day, text: LocalizedText(
+                            id: "Wawancara untuk \(job), rujukan \(referral.reference)" + (confirmed ? "; pencari kerja sudah menyatakan akan datang." : "."),
+                            en: "Interview for \(job), referral \(referral.reference)" + (confirmed ? "; the seeker has said they will come." : "."))))
                     }
                 }
                 for placement in try tx.cases.placements(seekerID: seeker.id) {

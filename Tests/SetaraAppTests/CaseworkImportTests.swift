@@ -197,6 +197,10 @@ struct CaseworkImportTests {
         #expect(confirmed.interviewConfirmedOn == d("2026-02-03"))
         #expect(try desk.seekerAtTerminal(d("2026-02-04")).openReferrals(seekerID: "S000001").first?.interviewConfirmedOn == d("2026-02-03"))
         #expect(try desk.store.auditLog(recordID: "S000001", limit: 20).contains { $0.actor == "seeker:S000001" && $0.fields.contains("interview_confirmed") })
+        // The officer reads it in the seeker's timeline, and beside the coming interview.
+        let history = try desk.officer(d("2026-02-04")).caseHistory(seekerID: "S000001")
+        #expect(history.events.contains { $0.on == d("2026-02-03") && $0.text.en.hasPrefix("The seeker said they will come to the interview for") })
+        #expect(history.coming.contains { $0.on == d("2026-02-09") && $0.text.id.hasSuffix("pencari kerja sudah menyatakan akan datang.") })
         let other = Office(store: desk.store, actor: Actor(.seeker, "S000002"), today: d("2026-02-03"),
                            catalog: { throw AppError(.io, problem: LocalizedText(id: "-", en: "-")) })
         #expect(message { _ = try other.confirmInterview(referral.reference) }.hasPrefix("No referral \(referral.reference)."), "another's is not found")
