@@ -1,3 +1,4 @@
+import Foundation
 import Dispatch
 #if canImport(Glibc)
 import Glibc
@@ -29,6 +30,36 @@ enum Bench {
     static func loadAverage() -> Double {
         var loads = [Double](repeating: 0, count: 3)
         return getloadavg(&loads, 3) > 0 ? (loads[0] * 100).rounded() / 100 : -1
+    }
+
+    /// Runs a program as a user would (posix_spawn, output to /dev/null), with `SETARA_DB` set to
+    /// `db` when given, and returns its wall time in seconds. Foundation's Process adds tens of
+    /// milliseconds of its own on Linux, more than a `seeker show` takes, so it is not used for timing.
+    static func timeProcess(_ executable: String, _ args: [String], db: String? = nil) throws -> Double {
+        var environment = ProcessInfo.processInfo.environment
+        if let db { environment["SETARA_DB"] = db }
+        let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + args).map { strdup($0) } + [nil]
+        let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
+        }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var pid: pid_t = 0
+        var status: Int32 = 0
+        let elapsed = seconds {
+            guard posix_spawn(&pid, executable, &actions, nil, argv, envp) == 0 else { return }
+            waitpid(pid, &status, 0)
+        }
+        guard pid != 0, status == 0 else {
+            FileHandle.standardError.write(Data("setara-bench: \(executable) \(args.joined(separator: " ")) failed (status \(status))\n".utf8))
+            exit(70)
+        }
+        return elapsed
     }
 
     static func median(_ values: [Double]) -> Double {

@@ -9,7 +9,7 @@ import SetaraStore
 /// seekers and 200,000 referrals (with their steps, placements, follow-ups and plans), against
 /// starting `/bin/true` the same way in the same run.
 enum DueBench {
-    static func run(_ arguments: [String], setara: String, timeProcess: (String, [String], String) throws -> Double) throws {
+    static func run(_ arguments: [String], setara: String) throws {
         func option(_ name: String, _ fallback: Int) -> Int {
             guard let i = arguments.firstIndex(of: name), i + 1 < arguments.count, let v = Int(arguments[i + 1]) else { return fallback }
             return v
@@ -49,12 +49,12 @@ enum DueBench {
         var dueTimes: [Double] = []
         var trueTimes: [Double] = []
         var showTimes: [Double] = []
-        _ = try timeProcess(setara, ["due", "--office", office], path)  // The first run warms the file cache, as an office's PC has it.
+        _ = try Bench.timeProcess(setara, ["due", "--office", office], db: path)  // The first run warms the file cache, as an office's PC has it.
         for _ in 0..<runs {
-            dueTimes.append(try timeProcess(setara, ["due", "--office", office], path))
-            trueTimes.append(try timeProcess("/bin/true", [], path))
+            dueTimes.append(try Bench.timeProcess(setara, ["due", "--office", office], db: path))
+            trueTimes.append(try Bench.timeProcess("/bin/true", [], db: path))
             // The smallest command on the same database, for the machine's load at the moment.
-            showTimes.append(try timeProcess(setara, ["seeker", "show", batch.seekers[0].id], path))
+            showTimes.append(try Bench.timeProcess(setara, ["seeker", "show", batch.seekers[0].id], db: path))
         }
         let result: [String: Any] = [
             "seekers": seekerCount,

@@ -12,8 +12,8 @@ enum LookupBench {
         var lookups: [Double] = []
         var baselines: [Double] = []
         for entry in entries {
-            lookups.append(try time(setara, ["lookup", "kbji", entry.title]))
-            baselines.append(try time("/bin/true", []))
+            lookups.append(try Bench.timeProcess(setara, ["lookup", "kbji", entry.title]))
+            baselines.append(try Bench.timeProcess("/bin/true", []))
         }
         let median = Bench.median(lookups), baseline = Bench.median(baselines)
         let sorted = lookups.sorted()
@@ -26,28 +26,5 @@ enum LookupBench {
         ]
         let json = try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys])
         print(String(decoding: json, as: UTF8.self))
-    }
-
-    /// Wall time of one run of a program, output to /dev/null, by posix_spawn (Foundation's
-    /// Process adds tens of milliseconds of its own on Linux).
-    static func time(_ executable: String, _ args: [String]) throws -> Double {
-        let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + args).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        var pid: pid_t = 0
-        var status: Int32 = 0
-        let elapsed = Bench.seconds {
-            guard posix_spawn(&pid, executable, &actions, nil, argv, environ) == 0 else { return }
-            waitpid(pid, &status, 0)
-        }
-        guard pid != 0, status == 0 else {
-            FileHandle.standardError.write(Data("setara-bench: \(executable) \(args.joined(separator: " ")) failed (status \(status))\n".utf8))
-            exit(70)
-        }
-        return elapsed
     }
 }

@@ -22,7 +22,7 @@ if arguments.first == "voice" {
 if arguments.first == "due" {
     let setara = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
         .appendingPathComponent("setara").path
-    try DueBench.run(arguments, setara: setara, timeProcess: { try timeProcess($0, $1, db: $2) })
+    try DueBench.run(arguments, setara: setara)
     exit(0)
 }
 if arguments.first == "outcomes" {
@@ -59,35 +59,6 @@ defer { try? FileManager.default.removeItem(at: work) }
 
 func milestone(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
 
-/// Runs a program as a user would (posix_spawn, output to /dev/null) and returns its wall time
-/// in seconds. Foundation's Process adds tens of milliseconds of its own on Linux, more than a
-/// `seeker show` takes, so it is not used for timing.
-func timeProcess(_ executable: String, _ args: [String], db: String) throws -> Double {
-    var environment = ProcessInfo.processInfo.environment
-    environment["SETARA_DB"] = db
-    let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + args).map { strdup($0) } + [nil]
-    let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    defer {
-        argv.forEach { free($0) }
-        envp.forEach { free($0) }
-    }
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-    var pid: pid_t = 0
-    var status: Int32 = 0
-    let elapsed = Bench.seconds {
-        guard posix_spawn(&pid, executable, &actions, nil, argv, envp) == 0 else { return }
-        waitpid(pid, &status, 0)
-    }
-    guard pid != 0, status == 0 else {
-        FileHandle.standardError.write(Data("setara-bench: \(executable) \(args.joined(separator: " ")) failed (status \(status))\n".utf8))
-        exit(70)
-    }
-    return elapsed
-}
 
 let catalog = try CatalogLoader.load(folder: CatalogLoader.defaultFolder())
 
@@ -131,8 +102,8 @@ let bigDB = work.appendingPathComponent("import.sqlite").path
 for run in 0..<runs {
     let db = work.appendingPathComponent("import-\(run).sqlite").path
     // An office's empty database, made as an office makes it (not timed).
-    _ = try timeProcess(setara, ["init"], db: db)
-    importTimes.append(try timeProcess(setara, ["import", csvPath], db: db))
+    _ = try Bench.timeProcess(setara, ["init"], db: db)
+    importTimes.append(try Bench.timeProcess(setara, ["import", csvPath], db: db))
     // The first run's database is kept for `seeker show`; the others are removed at once.
     if run == 0 {
         try FileManager.default.moveItem(atPath: db, toPath: bigDB)
@@ -144,8 +115,8 @@ milestone("Import of the same seekers from a spreadsheet-form CSV (\(String(form
 var sheetTimes: [Double] = []
 for run in 0..<runs {
     let db = work.appendingPathComponent("sheet-\(run).sqlite").path
-    _ = try timeProcess(setara, ["init"], db: db)
-    sheetTimes.append(try timeProcess(setara, ["import", sheetPath], db: db))
+    _ = try Bench.timeProcess(setara, ["init"], db: db)
+    sheetTimes.append(try Bench.timeProcess(setara, ["import", sheetPath], db: db))
     for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) }
 }
 // Baseline: writing the same, already parsed and checked records in one transaction, in process.
@@ -160,7 +131,7 @@ for run in 0..<runs {
 milestone("setara demo from empty, \(runs) runs ...")
 var demoTimes: [Double] = []
 for run in 0..<runs {
-    demoTimes.append(try timeProcess(setara, ["demo"], db: work.appendingPathComponent("demo-\(run).sqlite").path))
+    demoTimes.append(try Bench.timeProcess(setara, ["demo"], db: work.appendingPathComponent("demo-\(run).sqlite").path))
 }
 
 // 3. `setara seeker show` on the imported database, the whole process, against a process that does nothing.
@@ -169,8 +140,8 @@ var showTimes: [Double] = []
 var trueTimes: [Double] = []
 for run in 0..<(runs * 4) {
     let id = batch.seekers[(run * 7_919) % batch.seekers.count].id
-    showTimes.append(try timeProcess(setara, ["seeker", "show", id], db: bigDB))
-    trueTimes.append(try timeProcess("/bin/true", [], db: bigDB))
+    showTimes.append(try Bench.timeProcess(setara, ["seeker", "show", id], db: bigDB))
+    trueTimes.append(try Bench.timeProcess("/bin/true", [], db: bigDB))
 }
 
 let result: [String: Any] = [
