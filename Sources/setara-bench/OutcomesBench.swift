@@ -19,6 +19,8 @@ enum OutcomesBench {
         let seekerCount = option("--seekers", 100_000)
         let referralCount = option("--referrals", 1_000_000)
         let runs = max(option("--runs", 5), 1)
+        // --report-only leaves out the SQL baseline, for profiling the report alone (perf record).
+        let reportOnly = arguments.contains("--report-only")
         func say(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
 
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("setara-bench-outcomes-\(getpid())")
@@ -67,6 +69,7 @@ enum OutcomesBench {
             var cpu = 0.0
             reportTimes.append(try Bench.seconds { cpu = try Bench.cpuSeconds { report = try office.outcomes(.everything, period: period) } })
             reportCPU.append(cpu)
+            if reportOnly { continue }
             sqlTimes.append(try Bench.seconds {
                 sql = try store.read { db in
                     var all = try figures(db, period, today: today)
@@ -93,16 +96,19 @@ enum OutcomesBench {
         }
         for line in disagree { say("Disagree: \(line)") }
         let round = { (x: Double) in (x * 10_000).rounded() / 10 }
-        let result: [String: Any] = [
+        var result: [String: Any] = [
             "seekers": seekerCount, "referrals": counts.0, "placements": counts.1, "follow_ups": counts.2, "runs": runs,
             "report_median_ms": round(Bench.median(reportTimes)),
             "report_cpu_median_ms": round(Bench.median(reportCPU)),
             "load_average_1min": Bench.loadAverage(),
-            "sql_per_indicator_median_ms": round(Bench.median(sqlTimes)),
-            "report_to_sql_ratio": (Bench.median(reportTimes) / Bench.median(sqlTimes) * 100).rounded() / 100,
+            "sql_per_indicator_median_ms": reportOnly ? 0 : round(Bench.median(sqlTimes)),
+            "report_to_sql_ratio": reportOnly ? 0 : (Bench.median(reportTimes) / Bench.median(sqlTimes) * 100).rounded() / 100,
             "indicators_compared": sql.count,
             "indicators_disagreeing": disagree.count,
         ]
+        if reportOnly {
+            for key in ["sql_per_indicator_median_ms", "report_to_sql_ratio", "indicators_compared", "indicators_disagreeing"] { result[key] = nil }
+        }
         say("Done.")
         print(String(decoding: try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys]), as: UTF8.self))
     }

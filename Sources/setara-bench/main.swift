@@ -36,7 +36,7 @@ if arguments.first == "lookup" {
     exit(0)
 }
 guard arguments.first == "records" else {
-    FileHandle.standardError.write(Data("usage: setara-bench records [--seekers N] [--runs N]\n       setara-bench match [--vacancies N] [--seekers N] [--runs N]\n       setara-bench voice [--runs N]\n       setara-bench due [--seekers N] [--referrals N] [--runs N]\n       setara-bench outcomes [--seekers N] [--referrals N] [--runs N] [--database PATH]\n       setara-bench lookup [--codes N]\n".utf8))
+    FileHandle.standardError.write(Data("usage: setara-bench records [--seekers N] [--runs N]\n       setara-bench match [--vacancies N] [--seekers N] [--runs N]\n       setara-bench voice [--runs N]\n       setara-bench due [--seekers N] [--referrals N] [--runs N]\n       setara-bench outcomes [--seekers N] [--referrals N] [--runs N] [--database PATH] [--report-only]\n       setara-bench lookup [--codes N]\n".utf8))
     exit(64)
 }
 
