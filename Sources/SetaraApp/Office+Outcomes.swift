@@ -164,13 +164,20 @@ extension Office {
                            problem: LocalizedText(id: "tidak ada.", en: "does not exist."),
                            hint: LocalizedText(id: "Daftar kantor: setara office list", en: "The offices: setara office list"))
         }
-        let facts = try stored { try reads.outcomeFacts(scope) }
+        let facts = try stored { try reads.outcomeFacts(scope, days: period.previous.from...period.to) }
         // Who was served and who placed in the period, found once for the figures and both breakdowns.
+        // Three parts counted at once, each on its own thread: the period before, the breakdowns
+        // and trend, and the period's figures. They share nothing but the facts, which no one changes.
+        let today = self.today
+        let before = Deferred { Self.figures(facts, period.previous, today: today) }
         let seekers = Self.seekers(facts, period)
-        return OutcomeReport(scope: scope, period: period,
-                             current: Self.figures(facts, period, today: today, seekers), before: Self.figures(facts, period.previous, today: today),
-                             breakdowns: Self.breakdowns(facts, period, seekers), buckets: Self.buckets(facts, period, grouping),
-                             categories: Self.categoryStatistics(facts, period, seekers))
+        let detail = Deferred {
+            (Self.breakdowns(facts, period, seekers), Self.buckets(facts, period, grouping), Self.categoryStatistics(facts, period, seekers))
+        }
+        let current = Self.figures(facts, period, today: today, seekers)
+        let (breakdowns, buckets, categories) = try detail.value()
+        return OutcomeReport(scope: scope, period: period, current: current, before: try before.value(),
+                             breakdowns: breakdowns, buckets: buckets, categories: categories)
     }
 
     static func median(_ values: [Int]) -> Double? {
@@ -199,7 +206,7 @@ extension Office {
         for (i, s) in facts.seekers.enumerated() where period.contains(s.registered) { served[i] = true }
         for r in facts.referrals where days.contains(r.dayNumber) { served[r.seeker] = true }
         for s in facts.steps where days.contains(s.dayNumber) { served[s.seeker] = true }
-        for p in facts.placements where period.contains(p.start) { placed[p.seeker] = true }
+        for p in facts.placements where days.contains(p.startNumber) { placed[p.seeker] = true }
         return PeriodSeekers(served: served, placed: placed, servedCount: served.reduce(0) { $0 + ($1 ? 1 : 0) })
     }
 
@@ -224,41 +231,52 @@ extension Office {
         }
         f.referralToHireRate = share(f.hires, outcomes)
 
-        let placements = facts.placements.filter { period.contains($0.start) }
+        let placements = facts.placements.filter { days.contains($0.startNumber) }
         f.placements = placements.count
         let placedServed = seekers.served.indices.reduce(0) { $0 + (seekers.served[$1] && seekers.placed[$1] ? 1 : 0) }
         f.placementRate = share(placedServed, f.served)
-        f.medianDaysToPlacement = median(placements.map { $0.start.dayNumber - facts.seekers[$0.seeker].registered.dayNumber })
+        f.medianDaysToPlacement = median(placements.map { Int($0.startNumber) - facts.seekers[$0.seeker].registered.dayNumber })
         f.medianWageAtPlacement = median(placements.compactMap(\.wage)).map { Int($0.rounded()) }
 
         // Time to placement, as the EU PES network measures transitions: the cohort registered in
         // the period, each seeker counted once they have had the whole window.
-        var firstStart: [Int: Day] = [:]
-        for p in facts.placements where firstStart[p.seeker].map({ p.start < $0 }) ?? true { firstStart[p.seeker] = p.start }
+        // Each seeker's first start, by day number, in an array by seeker (no start: Int.max).
+        var firstStart = [Int](repeating: .max, count: facts.seekers.count)
+        for p in facts.placements { firstStart[p.seeker] = min(firstStart[p.seeker], Int(p.startNumber)) }
         for (months, keyPath) in [(6, \OutcomeFigures.placedWithin6Months), (12, \OutcomeFigures.placedWithin12Months)] {
             var cohort = 0, placed = 0
-            for (i, s) in facts.seekers.enumerated() where period.contains(s.registered) && s.registered.adding(months: months) <= today {
+            for (i, s) in facts.seekers.enumerated() where period.contains(s.registered) {
+                let window = s.registered.adding(months: months)
+                guard window <= today else { continue }
                 cohort += 1
-                if let start = firstStart[i], start <= s.registered.adding(months: months) { placed += 1 }
+                if firstStart[i] <= window.dayNumber { placed += 1 }
             }
             f[keyPath: keyPath] = share(placed, cohort)
         }
 
         // Retention, as WIOA's employment rate after exit: of the follow-ups due in the period, the
         // share found working; one not recorded, or not reached, counts as not known to be working.
-        var due: [Int: (all: Int, working: Int, same: Int)] = [3: (0, 0, 0), 6: (0, 0, 0), 12: (0, 0, 0)]
+        // Counted in three slots, for the 3-, 6- and 12-month follow-ups (a million rows: no dictionary).
+        let months = [3, 6, 12]
+        var all = [0, 0, 0], working = [0, 0, 0], same = [0, 0, 0]
         var wagesAt6: [Int] = []
         for followUp in facts.followUps where days.contains(followUp.dueNumber) {
-            guard due[followUp.month] != nil else { continue }
-            due[followUp.month]!.all += 1
+            let slot: Int
+            switch followUp.month {
+            case 3: slot = 0
+            case 6: slot = 1
+            case 12: slot = 2
+            default: continue
+            }
+            all[slot] += 1
             guard followUp.done else { continue }
-            if followUp.result == .sameEmployer || followUp.result == .otherEmployer { due[followUp.month]!.working += 1 }
-            if followUp.result == .sameEmployer { due[followUp.month]!.same += 1 }
-            if followUp.month == 6, let wage = followUp.wage { wagesAt6.append(wage) }
+            if followUp.result == .sameEmployer || followUp.result == .otherEmployer { working[slot] += 1 }
+            if followUp.result == .sameEmployer { same[slot] += 1 }
+            if slot == 1, let wage = followUp.wage { wagesAt6.append(wage) }
         }
-        for (month, counts) in due {
-            f.retained[month] = share(counts.working, counts.all)
-            f.retainedSameEmployer[month] = share(counts.same, counts.all)
+        for (slot, month) in months.enumerated() {
+            f.retained[month] = share(working[slot], all[slot])
+            f.retainedSameEmployer[month] = share(same[slot], all[slot])
         }
         f.medianWageAt6Months = median(wagesAt6).map { Int($0.rounded()) }
 
@@ -267,7 +285,7 @@ extension Office {
         f.vacanciesObtained = visits.reduce(0) { $0 + $1.vacanciesObtained }
         let employersPlacing = Set(placements.map(\.employerID))
         f.employersServed = employersPlacing.union(visits.map(\.employerID)).count
-        let earlier = Set(facts.placements.filter { $0.start < period.from }.map(\.employerID))
+        let earlier = Set(facts.placements.filter { $0.startNumber < days.lowerBound }.map(\.employerID))
         f.repeatEmployers = employersPlacing.intersection(earlier).count
         f.vacanciesFilled = Set(placements.map(\.vacancyID)).count
         return f
@@ -326,7 +344,7 @@ extension Office {
         }
         // Occupations: placements in the period by KBJI major group (the code's first digit).
         var majors: [String: Int] = [:]
-        for p in facts.placements where period.contains(p.start) { majors[String(p.kbji.prefix(1)), default: 0] += 1 }
+        for p in facts.placements where period.numbers.contains(p.startNumber) { majors[String(p.kbji.prefix(1)), default: 0] += 1 }
         let occupation = ("occupation", majors.keys.sorted().map { key in
             OutcomeGroup(key: key, label: LocalizedText(id: "KBJI golongan pokok \(key)", en: "KBJI major group \(key)"), served: 0, placed: majors[key]!)
         })
@@ -361,13 +379,17 @@ extension Office {
         }
         var buckets = Dictionary(uniqueKeysWithValues: order.map { ($0, OutcomeBucket(label: $0)) })
         for s in facts.seekers where period.contains(s.registered) { buckets[key(s.registered)]?.registered += 1 }
-        // Referrals and hires by the million: counted per day first, then each day into its bucket.
+        // Referrals and hires by the million: counted per day first (in an array by day), then each day into its bucket.
         let days = period.numbers
-        var referralsOn: [Int32: Int] = [:], hiresOn: [Int32: Int] = [:]
-        for r in facts.referrals where days.contains(r.dayNumber) { referralsOn[r.dayNumber, default: 0] += 1 }
-        for s in facts.steps where s.status == .hired && days.contains(s.dayNumber) { hiresOn[s.dayNumber, default: 0] += 1 }
-        for (n, count) in referralsOn { if let day = Day(dayNumber: Int(n)) { buckets[key(day)]?.referrals += count } }
-        for (n, count) in hiresOn { if let day = Day(dayNumber: Int(n)) { buckets[key(day)]?.hires += count } }
+        let first = days.lowerBound
+        var referralsOn = [Int](repeating: 0, count: period.days), hiresOn = referralsOn
+        for r in facts.referrals where days.contains(r.dayNumber) { referralsOn[Int(r.dayNumber - first)] += 1 }
+        for s in facts.steps where s.status == .hired && days.contains(s.dayNumber) { hiresOn[Int(s.dayNumber - first)] += 1 }
+        for offset in 0..<period.days where referralsOn[offset] + hiresOn[offset] > 0 {
+            guard let day = Day(dayNumber: Int(first) + offset) else { continue }
+            buckets[key(day)]?.referrals += referralsOn[offset]
+            buckets[key(day)]?.hires += hiresOn[offset]
+        }
         for p in facts.placements where period.contains(p.start) { buckets[key(p.start)]?.placements += 1 }
         return order.compactMap { buckets[$0] }
     }

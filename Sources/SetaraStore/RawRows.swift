@@ -65,6 +65,26 @@ struct RawRows {
     }
 }
 
+/// Day numbers of a column's dates, kept by their bytes. Five million rows carry a few thousand
+/// different dates, so each date is parsed once and then found again in a small table (a slot
+/// chosen from the date's bytes), which cost a twentieth of the outcomes report's time before.
+struct DayNumbers {
+    private struct Entry { var key0: UInt64; var key1: UInt16; var number: Int32 }
+    private var slots = [Entry](repeating: Entry(key0: 0, key1: 0, number: .min), count: 4096)
+
+    mutating func callAsFunction(_ row: RawRows.Row, _ column: Int32) -> Int32? {
+        let b = row.bytes(column)
+        guard b.count >= 10 else { return row.dayNumber(column) }
+        let key0 = b.loadUnaligned(as: UInt64.self), key1 = b.loadUnaligned(fromByteOffset: 8, as: UInt16.self)
+        let slot = Int(truncatingIfNeeded: ((key0 ^ UInt64(key1) << 48) &* 0x9E37_79B9_7F4A_7C15) >> 52)
+        let entry = slots[slot]
+        if entry.number != .min, entry.key0 == key0, entry.key1 == key1 { return entry.number }
+        guard let number = row.dayNumber(column) else { return nil }
+        slots[slot] = Entry(key0: key0, key1: key1, number: number)
+        return number
+    }
+}
+
 /// A short text id (a seeker id, a placement id) as a value that hashes without making a String:
 /// up to 15 bytes are kept inline, in two words (every id Setara makes fits: "S000001",
 /// "P000001"), so that a table of 100,000 of them stays small enough for the processor's cache;

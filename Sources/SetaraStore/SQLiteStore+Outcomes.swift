@@ -44,11 +44,17 @@ public struct OutcomeFacts: Sendable {
     }
     public struct Placement: Sendable {
         public var seeker: Int
-        public var start: Day
+        public var startNumber: Int32
         public var wage: Int?
         public var employerID: String
         public var vacancyID: String
         public var kbji: String
+        public var start: Day { Day(dayNumber: Int(startNumber))! }
+
+        public init(seeker: Int, start: Day, wage: Int?, employerID: String, vacancyID: String, kbji: String) {
+            self.seeker = seeker; self.startNumber = Int32(start.dayNumber); self.wage = wage
+            self.employerID = employerID; self.vacancyID = vacancyID; self.kbji = kbji
+        }
     }
     public struct FollowUp: Sendable {
         public var placement: Int
@@ -93,7 +99,11 @@ public enum OutcomeScope: Sendable, Equatable {
 
 /// What the reports read beyond single records, in one query each.
 public protocol OutcomeReads {
-    func outcomeFacts(_ scope: OutcomeScope) throws -> OutcomeFacts
+    /// The facts of a scope. Referrals, steps, follow-ups and visits are read only from the days
+    /// `days` names (the two periods a report compares): an office's older history is not read
+    /// at all. Seekers and placements are read whole: a seeker's first start and an employer's
+    /// earlier placements count.
+    func outcomeFacts(_ scope: OutcomeScope, days: ClosedRange<Day>) throws -> OutcomeFacts
     /// Each employer's latest visit, call or online meeting by an officer.
     func lastVisits() throws -> [String: Day]
 }
@@ -110,94 +120,226 @@ extension SQLiteStore: OutcomeReads {
         }
     }
 
-    public func outcomeFacts(_ scope: OutcomeScope) throws -> OutcomeFacts {
-        try reading { db in
-            var facts = OutcomeFacts()
-            let (seekerFilter, seekerArguments): (String, StatementArguments) = switch scope {
-            case .everything: ("1", [])
-            case .office(let id): ("s.id IN (SELECT seeker_id FROM case_file WHERE office_id = ?)", [id])
-            case .region(let code): (code.count == 2 ? "s.province_code = ?" : "s.regency_code = ?", [code])
+    public func outcomeFacts(_ scope: OutcomeScope, days: ClosedRange<Day>) throws -> OutcomeFacts {
+        guard scope == .everything, path != ":memory:" else {
+            return try reading { db in
+                let read = OutcomeRead(db, scope, days)
+                var facts = OutcomeFacts()
+                let seekers = try read.seekers(into: &facts)
+                facts.steps = try read.steps(seekers)
+                facts.referrals = try read.referrals(seekers)
+                try read.rest(into: &facts, seekers)
+                return facts
             }
-            // For one office or region, SQLite goes from its seekers to their rows by index. For
-            // everything, each table is read straight through, without a join, and its rows are
-            // tied to their seeker here, by the seeker id's bytes: joining two million steps to
-            // their referrals inside SQLite took 12 s of the report's 22 (docs/benchmarks.md).
-            let everything = scope == .everything
-            func rows(_ columns: String, _ table: String, _ seekerColumn: String) -> String {
-                everything ? "SELECT \(columns) FROM \(table)"
-                    : "SELECT \(columns) FROM \(table) JOIN seeker s ON s.id = \(seekerColumn) WHERE \(seekerFilter)"
+        }
+        return try outcomeFactsOnTwoConnections(days)
+    }
+
+    /// The report for all offices reads about five million rows. The referral steps and the
+    /// referrals (about half the work) are read on a second connection, on a thread of their own,
+    /// while this connection reads the rest (docs/benchmarks.md).
+    ///
+    /// Both reads must see the same database. A read sees what was committed when it first
+    /// reads, so a third connection holds the write lock while each of the two takes its first
+    /// look, and lets it go at once: no one can commit in between, and no one waits for long.
+    private func outcomeFactsOnTwoConnections(_ days: ClosedRange<Day>) throws -> OutcomeFacts {
+        do {
+            let lock = try DatabaseQueue(path: path, configuration: Self.configuration(options))
+            var readOnly = Self.configuration(options)
+            readOnly.readonly = true
+            let second = try DatabaseQueue(path: path, configuration: readOnly)
+            let firstLooked = DispatchSemaphore(value: 0), secondLooked = DispatchSemaphore(value: 0)
+            /// Reads on `queue` on a thread of its own; signals `looked` once the read has had its
+            /// first look (or failed before it), so that the lock is never held for longer.
+            func readOnThread<T: Sendable>(_ queue: DatabaseQueue, _ looked: DispatchSemaphore,
+                                      _ body: @escaping @Sendable (OutcomeRead) throws -> T) -> Deferred<T> {
+                Deferred {
+                    var signalled = false
+                    defer { if !signalled { looked.signal() } }
+                    return try queue.read { db in
+                        try OutcomeRead.look(db)
+                        signalled = true
+                        looked.signal()
+                        return try body(OutcomeRead(db, .everything, days))
+                    }
+                }
             }
-            // Room for every row at once (the highest rowid is read from the table's b-tree, not counted).
-            func expectedRows(_ table: String) throws -> Int { everything ? try Int.fetchOne(db, sql: "SELECT max(rowid) FROM \(table)") ?? 0 : 0 }
-            facts.referrals.reserveCapacity(try expectedRows("referral"))
-            facts.steps.reserveCapacity(try expectedRows("referral_step"))
-            facts.followUps.reserveCapacity(try expectedRows("follow_up"))
-            var index = IDIndex(letter: "S")
-            try RawRows.each(db, sql: """
-                SELECT s.id, s.registered_on, s.sex, s.birth_date, s.education, s.status FROM seeker s WHERE \(seekerFilter) ORDER BY s.id
-                """, arguments: seekerArguments) { row in
-                guard let registered = row.dayNumber(1).flatMap({ Day(dayNumber: Int($0)) }) else { return }
-                index.insert(row.bytes(0), facts.seekers.count)
-                facts.seekers.append(.init(id: row.string(0), registered: registered, sex: row.optionalString(2).flatMap(Sex.init(rawValue:)),
-                                           birth: row.dayNumber(3).flatMap { Day(dayNumber: Int($0)) },
-                                           education: EducationLevel(rawValue: row.string(4)) ?? .none,
-                                           status: SeekerStatus(rawValue: row.string(5)) ?? .active, capacity: [:]))
+            var rest: Deferred<OutcomeFacts>?, casework: Deferred<([OutcomeFacts.Step], [OutcomeFacts.Request])>?
+            try lock.writeWithoutTransaction { lockDB in
+                try lockDB.inTransaction(.immediate) {
+                    rest = readOnThread(db, firstLooked) { read in
+                        var facts = OutcomeFacts()
+                        try read.rest(into: &facts, try read.seekers(into: &facts))
+                        return facts
+                    }
+                    casework = readOnThread(second, secondLooked) { read in
+                        let seekers = try read.seekerIndex()
+                        return (try read.steps(seekers), try read.referrals(seekers))
+                    }
+                    firstLooked.wait()
+                    secondLooked.wait()
+                    return .rollback
+                }
             }
-            let dimensions = Dictionary(uniqueKeysWithValues: FunctionalDimension.allCases.map { (TextKey($0.rawValue), $0) })
-            try RawRows.each(db, sql: rows("r.seeker_id, r.dimension, r.without_aids", "seeker_rating r", "r.seeker_id"),
-                             arguments: everything ? [] : seekerArguments) { row in
-                guard let i = index[row.bytes(0)], let dimension = dimensions[row.key(1)] else { return }
-                facts.seekers[i].capacity[dimension] = row.int(2)
-            }
-            try RawRows.each(db, sql: """
-                SELECT c.seeker_id, c.category FROM seeker_sensitive c JOIN seeker s ON s.id = c.seeker_id
-                WHERE s.consent_given = 1 AND \(seekerFilter)
-                """, arguments: seekerArguments) { row in
-                guard let i = index[row.bytes(0)] else { return }
-                facts.seekers[i].category = DisabilityCategory(rawValue: row.string(1))
-            }
-            try RawRows.each(db, sql: rows("r.seeker_id, r.requested_at", "referral r", "r.seeker_id"),
-                             arguments: everything ? [] : seekerArguments) { row in
-                guard let i = index[row.bytes(0)], let day = row.dayNumber(1) else { return }
-                facts.referrals.append(.init(seeker: i, dayNumber: day))
-            }
-            // Each step names its seeker (migration v8).
-            let statuses = KeyedWords(SetaraDomain.Referral.Status.allCases.map { ($0.rawValue, $0) })
-            try RawRows.each(db, sql: rows("st.seeker_id, st.status, st.on_day", "referral_step st", "st.seeker_id"),
-                             arguments: everything ? [] : seekerArguments) { row in
-                guard let seeker = index[row.bytes(0)], let status = statuses[row.key(1)], let day = row.dayNumber(2) else { return }
-                facts.steps.append(.init(seeker: seeker, status: status, dayNumber: day))
-            }
-            var placementIndex = IDIndex(letter: Character(SetaraDomain.Placement.idPrefix))
-            try RawRows.each(db, sql: rows("p.id, p.seeker_id, p.start_on, p.wage, p.employer_id, p.vacancy_id, p.kbji", "placement p", "p.seeker_id"),
-                             arguments: everything ? [] : seekerArguments) { row in
-                guard let i = index[row.bytes(1)], let start = row.dayNumber(2).flatMap({ Day(dayNumber: Int($0)) }) else { return }
-                placementIndex.insert(row.bytes(0), facts.placements.count)
-                facts.placements.append(.init(seeker: i, start: start, wage: row.optionalInt(3), employerID: row.string(4),
-                                              vacancyID: row.string(5), kbji: row.string(6)))
-            }
-            let done = TextKey("done")
-            let results = KeyedWords(SetaraDomain.FollowUp.Result.allCases.map { ($0.rawValue, $0) })
-            try RawRows.each(db, sql: rows("f.placement_id, f.month, f.due_on, f.state, f.result, f.wage", "follow_up f", "f.seeker_id"),
-                             arguments: everything ? [] : seekerArguments) { row in
-                guard let p = placementIndex[row.bytes(0)], let due = row.dayNumber(2) else { return }
-                facts.followUps.append(.init(placement: p, month: row.int(1), dueNumber: due, done: row.key(3) == done,
-                                             result: row.isNull(4) ? nil : results[row.key(4)], wage: row.optionalInt(5)))
-            }
-            let (visitFilter, visitArguments): (String, StatementArguments) = switch scope {
-            case .everything: ("1", [])
-            case .office(let id): ("v.office_id = ?", [id])
-            case .region(let code): (code.count == 2 ? "substr(e.regency_code, 1, 2) = ?" : "e.regency_code = ?", [code])
-            }
-            let visits = try Row.fetchCursor(db, sql: """
-                SELECT v.employer_id, v.on_day, v.vacancies_obtained FROM employer_visit v JOIN employer e ON e.id = v.employer_id
-                WHERE \(visitFilter)
-                """, arguments: visitArguments)
-            while let row = try visits.next() {
-                guard let day = Day(parsing: row[1] as String) else { continue }
-                facts.visits.append(.init(employerID: row[0], on: day, vacanciesObtained: row[2]))
-            }
+            guard let rest, let casework else { return OutcomeFacts() }
+            var facts = try rest.value()
+            (facts.steps, facts.referrals) = try casework.value()
             return facts
+        } catch let error as DatabaseError {
+            throw StoreError(error, path: path)
+        }
+    }
+}
+
+/// One read of the outcome facts on one connection, table by table.
+private struct OutcomeRead {
+    // Made and used inside one read, on the thread that runs it.
+    let db: Database
+    let scope: OutcomeScope
+    /// Every table read straight through (all offices), or from the scope's seekers by index.
+    let everything: Bool
+    let seekerFilter: String
+    let seekerArguments: StatementArguments
+    /// The first day read and the day after the last, as text: dates and timestamps alike
+    /// compare with them in SQL.
+    let from: String, until: String
+
+    init(_ db: Database, _ scope: OutcomeScope, _ days: ClosedRange<Day>) {
+        self.db = db
+        self.scope = scope
+        from = days.lowerBound.description
+        until = days.upperBound.adding(days: 1).description
+        everything = scope == .everything
+        (seekerFilter, seekerArguments) = switch scope {
+        case .everything: ("1", [])
+        case .office(let id): ("s.id IN (SELECT seeker_id FROM case_file WHERE office_id = ?)", [id])
+        case .region(let code): (code.count == 2 ? "s.province_code = ?" : "s.regency_code = ?", [code])
+        }
+    }
+
+    /// A first look at the database, which fixes what this read transaction sees.
+    static func look(_ db: Database) throws { _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
+
+    // For one office or region, SQLite goes from its seekers to their rows by index. For
+    // everything, each table is read straight through, without a join, and its rows are
+    // tied to their seeker here, by the seeker id's bytes: joining two million steps to
+    // their referrals inside SQLite took 12 s of the report's 22 (docs/benchmarks.md).
+    private func rows(_ columns: String, _ table: String, _ seekerColumn: String, dated: String? = nil) -> String {
+        let when = dated.map { "\($0) >= ? AND \($0) < ?" }
+        return everything ? "SELECT \(columns) FROM \(table)" + (when.map { " WHERE " + $0 } ?? "")
+            : "SELECT \(columns) FROM \(table) JOIN seeker s ON s.id = \(seekerColumn) WHERE \(seekerFilter)" + (when.map { " AND " + $0 } ?? "")
+    }
+    private var rowArguments: StatementArguments { everything ? [] : seekerArguments }
+    private var datedArguments: StatementArguments { rowArguments + [from, until] }
+    /// Room for every row at once (the highest rowid is read from the table's b-tree, not counted).
+    private func expectedRows(_ table: String) throws -> Int {
+        everything ? try Int.fetchOne(db, sql: "SELECT max(rowid) FROM \(table)") ?? 0 : 0
+    }
+
+    /// The scope's seekers, in id order; the index finds a seeker's position by id. Both
+    /// connections read them alike, so that a position means the same seeker on both.
+    func seekers(into facts: inout OutcomeFacts) throws -> IDIndex {
+        var index = IDIndex(letter: "S")
+        try RawRows.each(db, sql: """
+            SELECT s.id, s.registered_on, s.sex, s.birth_date, s.education, s.status FROM seeker s WHERE \(seekerFilter) ORDER BY s.id
+            """, arguments: seekerArguments) { row in
+            guard let registered = Self.registered(row) else { return }
+            index.insert(row.bytes(0), facts.seekers.count)
+            facts.seekers.append(.init(id: row.string(0), registered: registered, sex: row.optionalString(2).flatMap(Sex.init(rawValue:)),
+                                       birth: row.dayNumber(3).flatMap { Day(dayNumber: Int($0)) },
+                                       education: EducationLevel(rawValue: row.string(4)) ?? .none,
+                                       status: SeekerStatus(rawValue: row.string(5)) ?? .active, capacity: [:]))
+        }
+        return index
+    }
+
+    /// The same positions as `seekers(into:)` gives, without reading the rest of each seeker:
+    /// for the second connection.
+    func seekerIndex() throws -> IDIndex {
+        var index = IDIndex(letter: "S"), count = 0
+        try RawRows.each(db, sql: "SELECT s.id, s.registered_on FROM seeker s WHERE \(seekerFilter) ORDER BY s.id", arguments: seekerArguments) { row in
+            guard Self.registered(row) != nil else { return }
+            index.insert(row.bytes(0), count)
+            count += 1
+        }
+        return index
+    }
+
+    /// A seeker's registration day (column 1); a seeker without one is left out of the report,
+    /// alike on both connections.
+    private static func registered(_ row: RawRows.Row) -> Day? { row.dayNumber(1).flatMap { Day(dayNumber: Int($0)) } }
+
+    /// Each referral step, by its seeker (each step names its seeker: migration v8).
+    func steps(_ seekers: IDIndex) throws -> [OutcomeFacts.Step] {
+        var steps: [OutcomeFacts.Step] = []
+        steps.reserveCapacity(try expectedRows("referral_step"))
+        let statuses = KeyedWords(SetaraDomain.Referral.Status.allCases.map { ($0.rawValue, $0) })
+        var days = DayNumbers()
+        try RawRows.each(db, sql: rows("st.seeker_id, st.status, st.on_day", "referral_step st", "st.seeker_id", dated: "st.on_day"),
+                         arguments: datedArguments) { row in
+            guard let seeker = seekers[row.bytes(0)], let status = statuses[row.key(1)], let day = days(row, 2) else { return }
+            steps.append(.init(seeker: seeker, status: status, dayNumber: day))
+        }
+        return steps
+    }
+
+    /// Each referral, by its seeker, on the day it was asked for.
+    func referrals(_ seekers: IDIndex) throws -> [OutcomeFacts.Request] {
+        var referrals: [OutcomeFacts.Request] = []
+        referrals.reserveCapacity(try expectedRows("referral"))
+        var days = DayNumbers()
+        try RawRows.each(db, sql: rows("r.seeker_id, r.requested_at", "referral r", "r.seeker_id", dated: "r.requested_at"), arguments: datedArguments) { row in
+            guard let i = seekers[row.bytes(0)], let day = days(row, 1) else { return }
+            referrals.append(.init(seeker: i, dayNumber: day))
+        }
+        return referrals
+    }
+
+    /// Everything but the seekers, the steps and the referrals: profiles, consented categories,
+    /// placements, follow-ups and visits.
+    func rest(into facts: inout OutcomeFacts, _ index: IDIndex) throws {
+        facts.followUps.reserveCapacity(try expectedRows("follow_up"))
+        let dimensions = Dictionary(uniqueKeysWithValues: FunctionalDimension.allCases.map { (TextKey($0.rawValue), $0) })
+        try RawRows.each(db, sql: rows("r.seeker_id, r.dimension, r.without_aids", "seeker_rating r", "r.seeker_id"), arguments: rowArguments) { row in
+            guard let i = index[row.bytes(0)], let dimension = dimensions[row.key(1)] else { return }
+            facts.seekers[i].capacity[dimension] = row.int(2)
+        }
+        try RawRows.each(db, sql: """
+            SELECT c.seeker_id, c.category FROM seeker_sensitive c JOIN seeker s ON s.id = c.seeker_id
+            WHERE s.consent_given = 1 AND \(seekerFilter)
+            """, arguments: seekerArguments) { row in
+            guard let i = index[row.bytes(0)] else { return }
+            facts.seekers[i].category = DisabilityCategory(rawValue: row.string(1))
+        }
+        var days = DayNumbers()
+        var placementIndex = IDIndex(letter: Character(SetaraDomain.Placement.idPrefix))
+        try RawRows.each(db, sql: rows("p.id, p.seeker_id, p.start_on, p.wage, p.employer_id, p.vacancy_id, p.kbji", "placement p", "p.seeker_id"),
+                         arguments: rowArguments) { row in
+            guard let i = index[row.bytes(1)], let start = days(row, 2).flatMap({ Day(dayNumber: Int($0)) }) else { return }
+            placementIndex.insert(row.bytes(0), facts.placements.count)
+            facts.placements.append(.init(seeker: i, start: start, wage: row.optionalInt(3), employerID: row.string(4),
+                                          vacancyID: row.string(5), kbji: row.string(6)))
+        }
+        let done = TextKey("done")
+        let results = KeyedWords(SetaraDomain.FollowUp.Result.allCases.map { ($0.rawValue, $0) })
+        try RawRows.each(db, sql: rows("f.placement_id, f.month, f.due_on, f.state, f.result, f.wage", "follow_up f", "f.seeker_id", dated: "f.due_on"),
+                         arguments: datedArguments) { row in
+            guard let p = placementIndex[row.bytes(0)], let due = days(row, 2) else { return }
+            facts.followUps.append(.init(placement: p, month: row.int(1), dueNumber: due, done: row.key(3) == done,
+                                         result: row.isNull(4) ? nil : results[row.key(4)], wage: row.optionalInt(5)))
+        }
+        let (visitFilter, visitArguments): (String, StatementArguments) = switch scope {
+        case .everything: ("1", [])
+        case .office(let id): ("v.office_id = ?", [id])
+        case .region(let code): (code.count == 2 ? "substr(e.regency_code, 1, 2) = ?" : "e.regency_code = ?", [code])
+        }
+        let visits = try Row.fetchCursor(db, sql: """
+            SELECT v.employer_id, v.on_day, v.vacancies_obtained FROM employer_visit v JOIN employer e ON e.id = v.employer_id
+            WHERE \(visitFilter) AND v.on_day >= ? AND v.on_day < ?
+            """, arguments: visitArguments + [from, until])
+        while let row = try visits.next() {
+            guard let day = Day(parsing: row[1] as String) else { continue }
+            facts.visits.append(.init(employerID: row[0], on: day, vacanciesObtained: row[2]))
         }
     }
 }

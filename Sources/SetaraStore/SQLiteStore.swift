@@ -8,9 +8,9 @@ import SetaraDomain
 public final class SQLiteStore: RecordStore {
     let db: DatabaseQueue
     public let path: String
+    /// How the store was opened, for the extra connections a long report reads on at once.
+    let options: StoreOptions
 
-    /// Opens (creating when needed) the database at `path` and brings its schema up to date.
-    /// `path` ":memory:" gives a private in-memory database.
     /// Opens the database at `path` and brings its schema up to date. With `options.create`
     /// false, a missing file is an error (`.missing`) rather than a new, empty database: a
     /// mistyped path must not quietly become an office's database. A SQLite file that another
@@ -18,20 +18,8 @@ public final class SQLiteStore: RecordStore {
     /// gives a private in-memory database.
     public init(path: String, options: StoreOptions = StoreOptions()) throws {
         self.path = path
-        var config = Configuration()
-        config.foreignKeysEnabled = true
-        config.busyMode = .callback(BusyWait(limit: options.busyLimit, onWait: options.onWait).callback)
-        config.label = "setara"
-        config.prepareDatabase { db in
-            // 64 MB of page cache: a 100,000-record import then stays in memory until it commits.
-            try db.execute(sql: "PRAGMA cache_size = -65536")
-            // Reads straight from the file's pages, mapped into memory, instead of copying each
-            // page into the cache first: the outcomes report reads every casework table through
-            // (a sixth of its time went to those copies). SQLite still writes with write(2).
-            try db.execute(sql: "PRAGMA mmap_size = 4294967296")
-            // WAL's usual setting; per connection, and takes no lock.
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
-        }
+        self.options = options
+        let config = Self.configuration(options)
         do {
             if path == ":memory:" {
                 db = try DatabaseQueue(configuration: config)
@@ -63,6 +51,25 @@ public final class SQLiteStore: RecordStore {
         } catch {
             throw StoreError(.cannotOpen, path: path, detail: error.localizedDescription)
         }
+    }
+
+    /// Every connection's settings: foreign keys, the busy wait, and the pragmas below.
+    static func configuration(_ options: StoreOptions) -> Configuration {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.busyMode = .callback(BusyWait(limit: options.busyLimit, onWait: options.onWait).callback)
+        config.label = "setara"
+        config.prepareDatabase { db in
+            // 64 MB of page cache: a 100,000-record import then stays in memory until it commits.
+            try db.execute(sql: "PRAGMA cache_size = -65536")
+            // Reads straight from the file's pages, mapped into memory, instead of copying each
+            // page into the cache first: the outcomes report reads every casework table through
+            // (a sixth of its time went to those copies). SQLite still writes with write(2).
+            try db.execute(sql: "PRAGMA mmap_size = 4294967296")
+            // WAL's usual setting; per connection, and takes no lock.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        return config
     }
 
     /// A read, with SQLite's errors turned into `StoreError`s that name the database.

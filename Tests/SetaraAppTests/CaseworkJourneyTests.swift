@@ -9,8 +9,9 @@ import Testing
 struct Desk {
     let store: SQLiteStore
 
-    init() throws {
-        store = try SQLiteStore(path: ":memory:")
+    /// In memory, or in a database file at `path` (where a report for all offices reads on two connections).
+    init(path: String = ":memory:") throws {
+        store = try SQLiteStore(path: path)
         let posted = Day(year: 2026, month: 1, day: 5)!
         let employer = Employer(id: "E00001", name: "PT Sinar Mitra Logistik", ownership: .private, headcount: 240,
                                 employeesWithDisabilities: 1, regencyCode: "3471")

@@ -8,6 +8,36 @@ import Testing
 /// cases: the store's reading and the counting together.
 @Suite("Outcomes from recorded casework")
 struct OutcomesFromCaseworkTests {
+    @Test("On a database file, the report for all offices (read on two connections at once) counts what one connection reads for the same seekers")
+    func twoConnections() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("setara-outcomes-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let desk = try Desk(path: folder.appendingPathComponent("office.sqlite").path)
+        try desk.officer(d("2026-01-05")).saveOffice(LabourOffice(id: "K3471", name: "Disnaker Kota Yogyakarta", regencyCode: "3471"))
+        // Two referrals: one hired and followed up, one only checked.
+        let (old, _) = try desk.seekerAtTerminal(d("2026-01-06")).requestReferral(seekerID: "S000002", vacancyID: "V000002", channel: .voice, score: 60)
+        _ = try desk.officer(d("2026-01-07")).advanceReferral(old.reference, .check(consentToShare: true))
+        let (referral, _) = try desk.seekerAtTerminal(d("2026-02-03")).requestReferral(seekerID: "S000001", vacancyID: "V000001", channel: .voice, score: 82)
+        _ = try desk.officer(d("2026-02-04")).advanceReferral(referral.reference, .check(consentToShare: true))
+        _ = try desk.officer(d("2026-02-05")).advanceReferral(referral.reference, .send)
+        _ = try desk.officer(d("2026-02-10")).advanceReferral(referral.reference, .interview(on: d("2026-02-16"), place: "Gudang", accommodations: []))
+        _ = try desk.officer(d("2026-02-17")).hire(referral.reference, Office.Hire(startOn: d("2026-03-02"), contract: .pkwt, wage: 2_600_000, accommodations: []))
+        _ = try desk.officer(d("2026-06-03")).recordFollowUp("P000001", month: 3, FollowUpReportSample.working)
+
+        let period = Period(from: d("2026-04-01"), to: d("2026-09-30"))
+        let office = desk.officer(d("2026-10-01"))
+        let everything = try office.outcomes(.everything, period: period)
+        let region = try office.outcomes(.region("3471"), period: period)
+        #expect(everything.current == region.current)
+        #expect(everything.before == region.before)
+        #expect(everything.buckets == region.buckets)
+        #expect(everything.breakdowns.map(\.groups) == region.breakdowns.map(\.groups))
+        // And they count what happened: the hire in the period before, the 3-month follow-up in this one.
+        #expect(everything.before.hires == 1 && everything.before.placements == 1 && everything.before.referrals == 2)
+        #expect(everything.current.retained[3] == 1 && everything.current.hires == 0)
+    }
+
     @Test("A referral taken to a placement and its follow-ups shows in the office's report for the half-year")
     func journey() throws {
         let desk = try Desk()
