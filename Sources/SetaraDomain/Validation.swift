@@ -133,9 +133,9 @@ public struct ValidationIssue: Error, Sendable, Hashable {
         case (.partsExceedWhole(let parts, let limit), .id):
             return "\(f): pekerja dengan disabilitas berat dan pekerja penyandang disabilitas yang paruh waktu berjumlah \(parts) orang (yang termasuk keduanya dihitung sekali), lebih dari \(limit) pekerja penyandang disabilitas; jumlahnya harus paling banyak \(limit)."
         case (.fullTimeTooFew(let fullTime, let disabled), .en):
-            return "\(f): all workers less those on short hours leaves \(fullTime) full-time workers, fewer than the \(disabled) full-time workers with disabilities (workers with disabilities less those on short hours); expected at least as many full-time workers as full-time workers with disabilities."
+            return "\(f): the full-time workers (all workers less those on short hours: \(fullTime)) are fewer than the full-time workers with disabilities (workers with disabilities less those on short hours: \(disabled)); expected at least as many full-time workers as full-time workers with disabilities."
         case (.fullTimeTooFew(let fullTime, let disabled), .id):
-            return "\(f): seluruh pekerja dikurangi yang paruh waktu menyisakan \(fullTime) pekerja penuh waktu, lebih sedikit daripada \(disabled) pekerja penyandang disabilitas penuh waktu (pekerja penyandang disabilitas dikurangi yang paruh waktu); pekerja penuh waktu harus paling sedikit sebanyak pekerja penyandang disabilitas penuh waktu."
+            return "\(f): pekerja penuh waktu (seluruh pekerja dikurangi yang paruh waktu: \(fullTime)) lebih sedikit daripada pekerja penyandang disabilitas penuh waktu (pekerja penyandang disabilitas dikurangi yang paruh waktu: \(disabled)); pekerja penuh waktu harus paling sedikit sebanyak pekerja penyandang disabilitas penuh waktu."
         case (.categoryWithoutConsent, .en): return "\(f) is given without recorded consent; record consent (consent: yes) or leave the category out."
         case (.categoryWithoutConsent, .id): return "\(f) diisi tanpa persetujuan tercatat; catat persetujuan (consent: yes) atau kosongkan kategori."
         case (.unknownReference(let kind, let id), .en): return "\(f) refers to \(kind) \(id), which does not exist; register it first or correct the id."

@@ -37,7 +37,12 @@ extension Routes {
             let names = Self.companyFields[step] ?? []
             for name in names { values[name] = context.form.text(name) }
             let office = self.office(user)
-            let issues = try office.check(.employer, Self.fieldValues(values)).filter { names.contains($0.field) }
+            // Checked as the guided questions are: the fields still to come stand in, so that the
+            // record's own checks (a part no larger than its whole) judge this page's answers now;
+            // this page's fields left empty are given as empty, so that a required one is missing.
+            var answered = Self.fieldValues(values)
+            for name in names where answered[name] == nil { answered[name] = .text("") }
+            let issues = try office.problems(.employer, answered).filter { names.contains($0.field) }
             guard issues.isEmpty else {
                 let errors = issues.map { FieldError(field: $0.field, message: issueMessage($0, context)) }
                 return companyPage(request, context, step: step, values: values, errors: errors)
