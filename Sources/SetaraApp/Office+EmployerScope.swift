@@ -14,6 +14,32 @@ extension Office {
         try Self.quotaRules("indonesia").position(ownership: employer.ownership, workforce: QuotaWorkforce(employer: employer), on: today)
     }
 
+    /// The counts of workers an HR officer keeps up to date on their company's record: the
+    /// headcount and the workers with disabilities, and the parts of them a quota rule may weigh.
+    public static let workforceFields: [EmployerField] = [
+        .headcount, .shortTimeWorkers, .employeesWithDisabilities, .shortTimeWithDisabilities,
+        .withSevereDisabilities, .shortTimeWithSevereDisabilities,
+    ]
+
+    /// The workforce counts of a new or changed company as a form gives them: a count left empty is
+    /// 0, as an import file's missing column is, except the headcount, which must be given.
+    public static func workforceCounts(_ given: [String: String?]) -> [String: FieldValue] {
+        var fields: [String: FieldValue] = [:]
+        for field in workforceFields {
+            guard let entry = given[field.rawValue] else { continue }
+            let text = entry?.trimmed ?? ""
+            fields[field.rawValue] = .text(text.isEmpty && field != .headcount ? "0" : text)
+        }
+        return fields
+    }
+
+    /// An HR officer's change to the counts of workers of their own company (`workforceFields`,
+    /// each given or left empty); any other field is left as it is. Checked as every change to an
+    /// employer is, in one write transaction, with the fields that changed in the audit log.
+    public func updateWorkforce(ofEmployer employerID: String, _ counts: [String: String?]) throws -> Saved<Employer> {
+        try updateEmployer(employerID, RecordEdit(set: Self.workforceCounts(counts)))
+    }
+
     /// The company's workplaces, in id order.
     public func workplaces(ofEmployer employerID: String) throws -> [Workplace] {
         try stored { try store.workplaces(ListQuery(parentID: employerID)) }

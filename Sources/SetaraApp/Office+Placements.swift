@@ -21,6 +21,15 @@ extension Office {
         }
     }
 
+    /// A placement's change to its employer's counts of workers (`Employer.countHire`,
+    /// `countLeaver`), written in the placement's transaction, with the fields changed in the audit log.
+    func countWorkers(employerID: String, _ tx: any RecordTransaction, _ change: (inout Employer) -> [EmployerField]) throws {
+        guard var employer = try tx.employer(id: employerID) else { throw AppError.notFound(.employer, employerID) }
+        let changed = change(&employer)
+        guard !changed.isEmpty else { return }
+        try tx.write(RecordBatch(employers: [employer], audit: [audit(.placement, .employer, employerID, fields: changed.map(\.rawValue))]))
+    }
+
     func placementSubject(_ id: String) -> LocalizedText { LocalizedText(id: "Penempatan \(id)", en: "Placement \(id)") }
 
     func placementRecord(_ id: String, _ tx: any RecordTransaction) throws -> Placement {
@@ -43,10 +52,7 @@ extension Office {
         }
         try tx.cases.endPlacement(id: placement.id, on: day, reason: reason)
         try tx.cases.setSeekerStatus(placement.seekerID, .active)
-        if countWorker {
-            try tx.cases.adjustDisabledWorkers(employerID: placement.employerID, by: -1)
-            try tx.cases.record([audit(.placement, .employer, placement.employerID, fields: ["employees_with_disabilities"])])
-        }
+        if countWorker { try countWorkers(employerID: placement.employerID, tx) { $0.countLeaver() } }
         try tx.cases.record([audit(.placement, .seeker, placement.seekerID, fields: [placement.id, "ended"])])
     }
 

@@ -9,6 +9,8 @@ import SetaraStore
 public struct QuotaReport: Sendable {
     public struct Row: Sendable {
         public var employer: Employer
+        /// The employer's workers in the groups the rule weighs, from its record.
+        public var workforce: QuotaWorkforce
         public var position: QuotaPosition
         /// Open vacancies on the report's day, at all the employer's workplaces.
         public var openVacancies: Int
@@ -110,8 +112,9 @@ extension Office {
             if let employer = employerOfWorkplace[vacancy.workplaceID] { open[employer, default: 0] += 1 }
         }
         var rows = employers.map { e in
-            QuotaReport.Row(employer: e, position: rules.position(ownership: e.ownership, workforce: QuotaWorkforce(employer: e), on: day),
-                            openVacancies: open[e.id] ?? 0, lastVisit: visits[e.id])
+            let workforce = QuotaWorkforce(employer: e)
+            return QuotaReport.Row(employer: e, workforce: workforce, position: rules.position(ownership: e.ownership, workforce: workforce, on: day),
+                                   openVacancies: open[e.id] ?? 0, lastVisit: visits[e.id])
         }
         rows.sort { a, b in
             a.position.shortfall != b.position.shortfall ? a.position.shortfall > b.position.shortfall : a.employer.id < b.employer.id

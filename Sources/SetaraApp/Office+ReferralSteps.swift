@@ -221,10 +221,7 @@ extension Office {
         if try tx.cases.placementCount(vacancyID: vacancy.id) >= vacancy.openings {
             try tx.cases.setVacancyStatus(vacancy.id, .closed)
         }
-        if countWorker {
-            try tx.cases.adjustDisabledWorkers(employerID: workplace.employerID, by: 1)
-            try tx.cases.record([audit(.placement, .employer, workplace.employerID, fields: ["employees_with_disabilities"])])
-        }
+        if countWorker { try countWorkers(employerID: workplace.employerID, tx) { $0.countHire() } }
         try tx.cases.record([audit(.placement, .seeker, placement.seekerID, fields: [referral.reference, placement.id]),
                             audit(.placement, .vacancy, vacancy.id, fields: [placement.id])])
         return placement

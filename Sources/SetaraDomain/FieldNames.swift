@@ -15,7 +15,11 @@ public enum SeekerField: String, CaseIterable, Sendable {
 }
 
 public enum EmployerField: String, CaseIterable, Sendable {
-    case id, name, ownership, headcount, employeesWithDisabilities = "employees_with_disabilities", sector, phone, email, regency
+    case id, name, ownership, headcount, employeesWithDisabilities = "employees_with_disabilities"
+    /// The workforce breakdown a quota rule may weigh (docs/reports.md): parts of the two counts above.
+    case shortTimeWorkers = "short_time_workers", shortTimeWithDisabilities = "short_time_with_disabilities"
+    case withSevereDisabilities = "with_severe_disabilities", shortTimeWithSevereDisabilities = "short_time_with_severe_disabilities"
+    case sector, phone, email, regency
 }
 
 public enum WorkplaceField: String, CaseIterable, Sendable {
@@ -88,6 +92,10 @@ extension EmployerField: FieldName {
         case .ownership: return "kepemilikan"
         case .headcount: return "jumlah_pekerja"
         case .employeesWithDisabilities: return "pekerja_disabilitas"
+        case .shortTimeWorkers: return "pekerja_paruh_waktu"
+        case .shortTimeWithDisabilities: return "pekerja_disabilitas_paruh_waktu"
+        case .withSevereDisabilities: return "pekerja_disabilitas_berat"
+        case .shortTimeWithSevereDisabilities: return "pekerja_disabilitas_berat_paruh_waktu"
         case .sector: return "sektor"
         case .phone: return "telepon"
         case .email: return "surel"

@@ -96,6 +96,33 @@ public struct QuotaRules: Codable, Sendable, Equatable {
         return found
     }
 
+    /// Whether short-time workers count otherwise than full-time ones, in the headcount or towards the quota.
+    public var weighsHours: Bool {
+        headcountWeights.shortTime != headcountWeights.fullTime || workerWeights.shortTime != workerWeights.fullTime
+            || workerWeights.severeShortTime != workerWeights.severeFullTime
+    }
+
+    /// Whether a worker with a severe disability counts otherwise than one without.
+    public var weighsSeverity: Bool {
+        workerWeights.severeFullTime != workerWeights.fullTime || workerWeights.severeShortTime != workerWeights.shortTime
+    }
+
+    /// How the rule weighs workers, in words; nil when it counts every worker as one.
+    public var weighting: LocalizedText? {
+        func n(_ x: Double) -> String { x == x.rounded() ? String(Int(x)) : String(x) }
+        var id: [String] = [], en: [String] = []
+        if weighsHours {
+            id.append("pekerja paruh waktu dihitung \(n(headcountWeights.shortTime)) dalam jumlah pekerja dan \(n(workerWeights.shortTime)) dalam kuota")
+            en.append("a short-time worker counts \(n(headcountWeights.shortTime)) in the headcount and \(n(workerWeights.shortTime)) towards the quota")
+        }
+        if weighsSeverity {
+            id.append("pekerja dengan disabilitas berat dihitung \(n(workerWeights.severeFullTime)) (\(n(workerWeights.severeShortTime)) bila paruh waktu)")
+            en.append("a worker with a severe disability counts \(n(workerWeights.severeFullTime)) (\(n(workerWeights.severeShortTime)) when short-time)")
+        }
+        guard !id.isEmpty else { return nil }
+        return LocalizedText(id: "Bobot: " + id.joined(separator: "; ") + ".", en: "Weights: " + en.joined(separator: "; ") + ".")
+    }
+
     /// The percentage in force for this kind of employer on this day (0 before the first rate).
     public func percent(for ownership: Ownership, on day: Day) -> Double {
         (rates[ownership.rawValue] ?? []).last { $0.from <= day }?.percent ?? 0
@@ -123,9 +150,10 @@ public struct QuotaRules: Codable, Sendable, Equatable {
     }
 }
 
-/// Who works for an employer, as a quota rule counts them. Setara's employer record holds the
-/// headcount and the number of workers with disabilities; it does not yet say who works short
-/// hours or has a severe disability, so `init(employer:)` counts everyone as full-time.
+/// Who works for an employer, as a quota rule counts them: six groups that do not overlap.
+/// `init(employer:)` takes them from the employer's record, whose counts are wholes and parts
+/// (the headcount and its short-time workers; the workers with disabilities and, among them,
+/// those who work short hours, those with a severe disability, and those who are both).
 public struct QuotaWorkforce: Sendable, Equatable {
     public var fullTime: Int
     public var shortTime: Int
@@ -141,8 +169,13 @@ public struct QuotaWorkforce: Sendable, Equatable {
         self.severeFullTime = severeFullTime; self.severeShortTime = severeShortTime
     }
 
-    public init(employer: Employer) {
-        self.init(fullTime: employer.headcount, disabledFullTime: employer.employeesWithDisabilities)
+    /// A record that passed `Employer.validate()` gives no negative group.
+    public init(employer e: Employer) {
+        self.init(fullTime: e.headcount - e.shortTimeWorkers, shortTime: e.shortTimeWorkers,
+                  disabledFullTime: e.employeesWithDisabilities - e.withSevereDisabilities - e.shortTimeWithDisabilities + e.shortTimeWithSevereDisabilities,
+                  disabledShortTime: e.shortTimeWithDisabilities - e.shortTimeWithSevereDisabilities,
+                  severeFullTime: e.withSevereDisabilities - e.shortTimeWithSevereDisabilities,
+                  severeShortTime: e.shortTimeWithSevereDisabilities)
     }
 }
 

@@ -65,9 +65,52 @@ extension Employer {
         if let sector, let issue = Validate.text(sector, field: "sector") { issues.append(issue) }
         if let issue = Validate.range(headcount, 1...10_000_000, field: "headcount") { issues.append(issue) }
         if let issue = Validate.range(employeesWithDisabilities, 0...max(headcount, 0), field: "employees_with_disabilities") { issues.append(issue) }
+        issues += validateWorkforce()
         if let phone, let issue = Validate.phone(phone) { issues.append(issue) }
         if let email, let issue = Validate.email(email) ?? Validate.text(email, field: "email") { issues.append(issue) }
         if let issue = Validate.regency(regencyCode) { issues.append(issue) }
+        return issues
+    }
+}
+
+extension Employer {
+    /// The workforce breakdown: each count a whole number, each part no larger than what it is a
+    /// part of, and the four groups of workers with disabilities (by hours and severity) adding up
+    /// to no more than there are. A count is named by its field; a negative count by its range.
+    func validateWorkforce() -> [ValidationIssue] {
+        var issues: [ValidationIssue] = []
+        let counts: [(value: Int, field: EmployerField)] = [
+            (shortTimeWorkers, .shortTimeWorkers), (shortTimeWithDisabilities, .shortTimeWithDisabilities),
+            (withSevereDisabilities, .withSevereDisabilities), (shortTimeWithSevereDisabilities, .shortTimeWithSevereDisabilities),
+        ]
+        for (value, field) in counts where value < 0 {
+            issues.append(ValidationIssue(field: field.rawValue, problem: .number(value: String(value), range: 0...10_000_000)))
+        }
+        guard issues.isEmpty, headcount >= 0, employeesWithDisabilities >= 0 else { return issues }
+        func part(_ value: Int, _ field: EmployerField, of limit: Int, _ whole: EmployerField) {
+            if value > limit { issues.append(ValidationIssue(field: field.rawValue, problem: .moreThanWhole(value: value, whole: whole.rawValue, limit: limit))) }
+        }
+        part(shortTimeWorkers, .shortTimeWorkers, of: headcount, .headcount)
+        part(shortTimeWithDisabilities, .shortTimeWithDisabilities, of: employeesWithDisabilities, .employeesWithDisabilities)
+        part(shortTimeWithDisabilities, .shortTimeWithDisabilities, of: shortTimeWorkers, .shortTimeWorkers)
+        part(withSevereDisabilities, .withSevereDisabilities, of: employeesWithDisabilities, .employeesWithDisabilities)
+        part(shortTimeWithSevereDisabilities, .shortTimeWithSevereDisabilities, of: withSevereDisabilities, .withSevereDisabilities)
+        part(shortTimeWithSevereDisabilities, .shortTimeWithSevereDisabilities, of: shortTimeWithDisabilities, .shortTimeWithDisabilities)
+        guard issues.isEmpty else { return issues }
+        // Every worker with a disability is in one of four groups; the full-time ones without a
+        // severe disability are what is left, and cannot be fewer than none.
+        let either = withSevereDisabilities + shortTimeWithDisabilities - shortTimeWithSevereDisabilities
+        if either > employeesWithDisabilities {
+            // Named on the last of the counts a form asks, the one that can still make it fit.
+            issues.append(ValidationIssue(field: EmployerField.shortTimeWithSevereDisabilities.rawValue,
+                                          problem: .partsExceedWhole(parts: either, limit: employeesWithDisabilities)))
+        }
+        // The full-time workers with disabilities are among the full-time workers.
+        let fullTime = headcount - shortTimeWorkers, disabledFullTime = employeesWithDisabilities - shortTimeWithDisabilities
+        if disabledFullTime > fullTime {
+            issues.append(ValidationIssue(field: EmployerField.shortTimeWithDisabilities.rawValue,
+                                          problem: .fullTimeTooFew(fullTime: fullTime, disabledFullTime: disabledFullTime)))
+        }
         return issues
     }
 }

@@ -126,6 +126,16 @@ public struct Employer: Codable, Sendable, Hashable, Identifiable {
     public var ownership: Ownership
     public var headcount: Int
     public var employeesWithDisabilities: Int
+    /// Of the headcount, those who work short hours (Japan: 20 to 30 hours a week). Indonesia's
+    /// rule counts them like everyone else; an office may record them all the same.
+    public var shortTimeWorkers: Int
+    /// Of the workers with disabilities, those who work short hours.
+    public var shortTimeWithDisabilities: Int
+    /// Of the workers with disabilities, those with a severe disability.
+    public var withSevereDisabilities: Int
+    /// Of the workers with a severe disability, those who work short hours (so also counted in
+    /// `shortTimeWithDisabilities`).
+    public var shortTimeWithSevereDisabilities: Int
     public var sector: String?
     public var phone: String?
     public var email: String?
@@ -134,14 +144,54 @@ public struct Employer: Codable, Sendable, Hashable, Identifiable {
     public var provinceCode: String { String(regencyCode.prefix(2)) }
 
     public init(id: String, name: String, ownership: Ownership, headcount: Int, employeesWithDisabilities: Int = 0,
+                shortTimeWorkers: Int = 0, shortTimeWithDisabilities: Int = 0, withSevereDisabilities: Int = 0, shortTimeWithSevereDisabilities: Int = 0,
                 sector: String? = nil, phone: String? = nil, email: String? = nil, regencyCode: String) {
         self.id = id; self.name = name; self.ownership = ownership; self.headcount = headcount
-        self.employeesWithDisabilities = employeesWithDisabilities; self.sector = sector
+        self.employeesWithDisabilities = employeesWithDisabilities
+        self.shortTimeWorkers = shortTimeWorkers; self.shortTimeWithDisabilities = shortTimeWithDisabilities
+        self.withSevereDisabilities = withSevereDisabilities; self.shortTimeWithSevereDisabilities = shortTimeWithSevereDisabilities
+        self.sector = sector
         self.phone = phone; self.email = email; self.regencyCode = regencyCode
     }
 
     /// Workers with disabilities the quota asks for, rounded up.
     public var quotaRequired: Int { Int((Double(headcount) * ownership.quotaPercent / 100).rounded(.up)) }
+}
+
+extension Employer {
+    /// The employer after a hire through a placement: one more worker with a disability, counted
+    /// as full-time and without a severe disability (an officer who knows otherwise corrects the
+    /// counts with `employer update`). The headcount grows only as far as the full-time workers
+    /// must to hold the full-time workers with disabilities: the HR officer's figure is kept
+    /// where it still fits. Returns the fields that changed.
+    public mutating func countHire() -> [EmployerField] {
+        employeesWithDisabilities += 1
+        var changed: [EmployerField] = [.employeesWithDisabilities]
+        let needed = shortTimeWorkers + employeesWithDisabilities - shortTimeWithDisabilities
+        if headcount < needed { headcount = needed; changed.append(.headcount) }
+        return changed
+    }
+
+    /// The employer after a placement it counted has ended: one worker with a disability fewer,
+    /// taken from the full-time workers without a severe disability, as the hire was counted; if
+    /// the officer has since recorded none there, from the short-time ones, then the severe ones,
+    /// so that every part stays within its whole. The headcount is the HR officer's to change.
+    /// Returns the fields that changed.
+    public mutating func countLeaver() -> [EmployerField] {
+        guard employeesWithDisabilities > 0 else { return [] }
+        let workforce = QuotaWorkforce(employer: self)
+        employeesWithDisabilities -= 1
+        if workforce.disabledFullTime > 0 { return [.employeesWithDisabilities] }
+        if workforce.disabledShortTime > 0 {
+            shortTimeWithDisabilities -= 1
+            return [.employeesWithDisabilities, .shortTimeWithDisabilities]
+        }
+        withSevereDisabilities -= 1
+        if workforce.severeFullTime > 0 { return [.employeesWithDisabilities, .withSevereDisabilities] }
+        shortTimeWithDisabilities -= 1
+        shortTimeWithSevereDisabilities -= 1
+        return [.employeesWithDisabilities, .withSevereDisabilities, .shortTimeWithDisabilities, .shortTimeWithSevereDisabilities]
+    }
 }
 
 /// One site of an employer, with its accessibility features and the catalog accommodations

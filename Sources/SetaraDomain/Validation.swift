@@ -39,6 +39,15 @@ public struct ValidationIssue: Error, Sendable, Hashable {
         case notOneOf(value: String, allowed: [String])
         case number(value: String, range: ClosedRange<Int>)
         case wageOrder
+        /// A count of workers among those of another field (`whole`, holding `limit`) that is
+        /// larger than it: short-time workers more than the headcount, and the like.
+        case moreThanWhole(value: Int, whole: String, limit: Int)
+        /// Workers with disabilities split by hours and severity into more people than there are:
+        /// those with a severe disability plus those who work short hours, less those who are both.
+        case partsExceedWhole(parts: Int, limit: Int)
+        /// Fewer full-time workers (headcount less short-time workers) than full-time workers with
+        /// disabilities (workers with disabilities less those who work short hours).
+        case fullTimeTooFew(fullTime: Int, disabledFullTime: Int)
         case categoryWithoutConsent
         case unknownReference(kind: String, id: String)
         case duplicateID(id: String)
@@ -115,6 +124,18 @@ public struct ValidationIssue: Error, Sendable, Hashable {
         case (.number(let v, let r), .id): return "\(f) berisi \"\(Self.shown(v))\"; harus bilangan bulat dari \(r.lowerBound) sampai \(r.upperBound)."
         case (.wageOrder, .en): return "\(f): the lowest wage is above the highest; expected wage_min at most wage_max."
         case (.wageOrder, .id): return "\(f): upah terendah lebih besar dari upah tertinggi; wage_min harus tidak lebih dari wage_max."
+        case (.moreThanWhole(let v, let whole, let limit), .en):
+            return "\(f) is \(v), more than \(whole) (\(limit)); these workers are counted among \(whole), so expected a whole number from 0 to \(limit)."
+        case (.moreThanWhole(let v, let whole, let limit), .id):
+            return "\(f) berisi \(v), lebih dari \(whole) (\(limit)); pekerja ini termasuk dalam \(whole), jadi harus bilangan bulat dari 0 sampai \(limit)."
+        case (.partsExceedWhole(let parts, let limit), .en):
+            return "\(f): the workers with a severe disability and the workers with disabilities on short hours make \(parts) people (those who are both counted once), more than the \(limit) workers with disabilities; expected at most \(limit) together."
+        case (.partsExceedWhole(let parts, let limit), .id):
+            return "\(f): pekerja dengan disabilitas berat dan pekerja penyandang disabilitas yang paruh waktu berjumlah \(parts) orang (yang termasuk keduanya dihitung sekali), lebih dari \(limit) pekerja penyandang disabilitas; jumlahnya harus paling banyak \(limit)."
+        case (.fullTimeTooFew(let fullTime, let disabled), .en):
+            return "\(f): the full-time workers (all workers less those on short hours: \(fullTime)) are fewer than the full-time workers with disabilities (workers with disabilities less those on short hours: \(disabled)); expected at least as many full-time workers as full-time workers with disabilities."
+        case (.fullTimeTooFew(let fullTime, let disabled), .id):
+            return "\(f): pekerja penuh waktu (seluruh pekerja dikurangi yang paruh waktu: \(fullTime)) lebih sedikit daripada pekerja penyandang disabilitas penuh waktu (pekerja penyandang disabilitas dikurangi yang paruh waktu: \(disabled)); pekerja penuh waktu harus paling sedikit sebanyak pekerja penyandang disabilitas penuh waktu."
         case (.categoryWithoutConsent, .en): return "\(f) is given without recorded consent; record consent (consent: yes) or leave the category out."
         case (.categoryWithoutConsent, .id): return "\(f) diisi tanpa persetujuan tercatat; catat persetujuan (consent: yes) atau kosongkan kategori."
         case (.unknownReference(let kind, let id), .en): return "\(f) refers to \(kind) \(id), which does not exist; register it first or correct the id."

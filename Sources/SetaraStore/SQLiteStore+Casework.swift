@@ -62,13 +62,13 @@ public protocol CaseRecords {
     func training(id: Int) throws -> TrainingReferral?
     func plans(seekerID: String) throws -> [EmploymentPlan]
 
-    /// What a placement changes in other records: the seeker's status, the vacancy's status,
-    /// the employer's count of workers with disabilities (which the quota uses).
+    /// What a placement changes in other records: the seeker's status, the vacancy's status.
+    /// (The employer's counts of workers, which the quota uses, are written as its record:
+    /// `Office.countWorkers`.)
     func setSeekerStatus(_ id: String, _ status: SeekerStatus) throws
     /// Audit entries written with the change.
     func record(_ entries: [AuditEntry]) throws
     func setVacancyStatus(_ id: String, _ status: VacancyStatus) throws
-    func adjustDisabledWorkers(employerID: String, by delta: Int) throws
 
     /// What is due on or before `today`: follow-ups, interviews held without an outcome, letters
     /// unanswered for `noAnswerDays`, plan reviews and employer visits; JKP recipients first,
@@ -382,11 +382,6 @@ struct SQLiteCases: CaseRecords {
 
     func setVacancyStatus(_ id: String, _ status: VacancyStatus) throws {
         try cached(sql: "UPDATE vacancy SET status = ? WHERE id = ?", arguments: [status.rawValue, id])
-    }
-
-    func adjustDisabledWorkers(employerID: String, by delta: Int) throws {
-        try cached(sql: "UPDATE employer SET employees_with_disabilities = max(0, employees_with_disabilities + ?) WHERE id = ?",
-                       arguments: [delta, employerID])
     }
 
     func due(officeID: String?, officer: String?, today: Day, noAnswerDays: Int) throws -> [DueItem] {

@@ -98,6 +98,9 @@ extension SQLiteStore {
         try Row.fetchAll(db, sql: "SELECT * FROM employer WHERE \(clause) ORDER BY id" + paging(query), arguments: arguments).map { row in
             Employer(id: row["id"], name: row["name"], ownership: Ownership(rawValue: row["ownership"]) ?? .private,
                      headcount: row["headcount"], employeesWithDisabilities: row["employees_with_disabilities"],
+                     shortTimeWorkers: row["short_time_workers"], shortTimeWithDisabilities: row["short_time_with_disabilities"],
+                     withSevereDisabilities: row["with_severe_disabilities"],
+                     shortTimeWithSevereDisabilities: row["short_time_with_severe_disabilities"],
                      sector: row["sector"], phone: row["phone"], email: row["email"], regencyCode: row["regency_code"])
         }
     }

@@ -303,6 +303,18 @@ enum Schema {
         migrator.registerMigration("v9: interview confirmed by the seeker") { db in
             try db.execute(sql: "ALTER TABLE referral ADD COLUMN interview_confirmed_on TEXT")
         }
+        // Who of an employer's workers work short hours and who has a severe disability, so that a
+        // quota rule that weighs them (Japan's) counts the real workforce (docs/reports.md). Parts
+        // of the headcount and of the workers with disabilities; 0 for every employer stored before.
+        migrator.registerMigration("v10: employer workforce breakdown") { db in
+            try db.execute(sql: """
+                ALTER TABLE employer ADD COLUMN short_time_workers INTEGER NOT NULL DEFAULT 0 CHECK (short_time_workers >= 0);
+                ALTER TABLE employer ADD COLUMN short_time_with_disabilities INTEGER NOT NULL DEFAULT 0 CHECK (short_time_with_disabilities >= 0);
+                ALTER TABLE employer ADD COLUMN with_severe_disabilities INTEGER NOT NULL DEFAULT 0 CHECK (with_severe_disabilities >= 0);
+                ALTER TABLE employer ADD COLUMN short_time_with_severe_disabilities INTEGER NOT NULL DEFAULT 0
+                  CHECK (short_time_with_severe_disabilities >= 0);
+                """)
+        }
         return migrator.list
     }
 

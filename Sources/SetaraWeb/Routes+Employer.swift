@@ -11,7 +11,7 @@ import SetaraStore
 /// Every record is reached through the account's own company (`Office+EmployerScope`).
 extension Routes {
     /// The pages of the company form, one question each.
-    static let companySteps = ["name", "ownership", "size", "region"]
+    static let companySteps = ["name", "ownership", "size", "workforce", "region"]
     /// The pages of the vacancy form: its details, then the job's demands by group.
     static let vacancySteps = ["details"] + DimensionGroup.allCases.map(\.rawValue)
 
@@ -37,7 +37,12 @@ extension Routes {
             let names = Self.companyFields[step] ?? []
             for name in names { values[name] = context.form.text(name) }
             let office = self.office(user)
-            let issues = try office.check(.employer, Self.fieldValues(values)).filter { names.contains($0.field) }
+            // Checked as the guided questions are: the fields still to come stand in, so that the
+            // record's own checks (a part no larger than its whole) judge this page's answers now;
+            // this page's fields left empty are given as empty, so that a required one is missing.
+            var answered = Self.fieldValues(values)
+            for name in names where answered[name] == nil { answered[name] = .text("") }
+            let issues = try office.problems(.employer, answered).filter { names.contains($0.field) }
             guard issues.isEmpty else {
                 let errors = issues.map { FieldError(field: $0.field, message: issueMessage($0, context)) }
                 return companyPage(request, context, step: step, values: values, errors: errors)
@@ -54,6 +59,26 @@ extension Routes {
             } catch let error as AppError {
                 return companyPage(request, context, step: step, values: values, errors: stepErrors(error, context, steps: Self.companyFields,
                                                                                                      base: "/employer/company/"))
+            }
+        })
+
+        // The counts of workers, changed whenever the company's workforce changes.
+        router.get("/employer/workers", use: page(employer) { request, context, user in
+            let company = try company(user)
+            var values: [String: String] = [:]
+            for (field, value) in RecordExport.fields(company) where Self.workforceNames.contains(field) { values[field] = value.cell }
+            return workersPage(request, context, values: values, errors: [])
+        })
+
+        router.post("/employer/workers", use: page(employer) { request, context, user in
+            let company = try company(user)
+            var values: [String: String] = [:]
+            for name in Self.workforceNames { values[name] = context.form.text(name) ?? "" }
+            do {
+                _ = try office(user).updateWorkforce(ofEmployer: company.id, values.mapValues { Optional($0) })
+                return Self.redirect("/employer?done=workers")
+            } catch let error as AppError {
+                return workersPage(request, context, values: values, errors: fieldErrors(error, context))
             }
         })
 
@@ -195,19 +220,54 @@ extension Routes {
         return pages.render("employer-home", title: employer.name, context: context, request: request, data: [
             "company": ["id": employer.id, "name": employer.name, "ownership": employer.ownership.label(language),
                         "headcount": String(employer.headcount), "withDisabilities": String(employer.employeesWithDisabilities),
+                        "shortTime": String(employer.shortTimeWorkers), "shortTimeDisabled": String(employer.shortTimeWithDisabilities),
+                        "severe": String(employer.withSevereDisabilities), "severeShortTime": String(employer.shortTimeWithSevereDisabilities),
                         "region": Regions.regency(code: employer.regencyCode)?.name ?? employer.regencyCode],
             "quotaRule": Pages.fill(word("quota_rule", context), ["percent": quota.percent == quota.percent.rounded() ? String(Int(quota.percent)) : String(quota.percent)]),
             "quotaText": quotaText, "quotaMet": quota.meetsQuota,
             "workplaces": workplaces.map { ["id": $0.id, "name": $0.name] }, "hasWorkplaces": !workplaces.isEmpty,
             "vacancies": vacancies.map { ["id": $0.id, "title": $0.title, "status": word("status_" + $0.status.rawValue, context)] },
             "hasVacancies": !vacancies.isEmpty,
-            "done": Routes.query(request, "done") == "company",
+            "done": Routes.query(request, "done") == "company", "doneWorkers": Routes.query(request, "done") == "workers",
         ])
     }
 
     static let companyFields: [String: [String]] = [
-        "name": ["name"], "ownership": ["ownership"], "size": ["headcount", "employees_with_disabilities"], "region": ["regency"],
+        "name": ["name"], "ownership": ["ownership"], "size": ["headcount", "employees_with_disabilities"],
+        "workforce": ["short_time_workers", "short_time_with_disabilities", "with_severe_disabilities", "short_time_with_severe_disabilities"],
+        "region": ["regency"],
     ]
+
+    /// The counts of workers, as their inputs are named (`Office.workforceFields`).
+    static let workforceNames = Office.workforceFields.map(\.rawValue)
+
+    /// The inputs of the workforce breakdown, labelled as a person says them.
+    func breakdownInputs(_ context: WebContext, values: [String: String], errors: [String: String]) -> [Question.Field] {
+        [Question.input("short_time_workers", label: word("company_short_time", context), hint: word("company_short_time_hint", context),
+                        value: values["short_time_workers"], number: true, width: "short", errors: errors),
+         Question.input("short_time_with_disabilities", label: word("company_short_time_disabled", context),
+                        value: values["short_time_with_disabilities"], number: true, width: "short", errors: errors),
+         Question.input("with_severe_disabilities", label: word("company_severe", context), hint: word("company_severe_hint", context),
+                        value: values["with_severe_disabilities"], number: true, width: "short", errors: errors),
+         Question.input("short_time_with_severe_disabilities", label: word("company_severe_short_time", context),
+                        value: values["short_time_with_severe_disabilities"], number: true, width: "short", errors: errors)]
+    }
+
+    /// The company's counts of workers on one page, as they stand, to change.
+    func workersPage(_ request: Request, _ context: WebContext, values: [String: String], errors: [FieldError]) -> Response {
+        let byField = Dictionary(errors.map { ($0.field, $0.message) }) { a, _ in a }
+        let heading = word("company_workers_title", context)
+        let fields = [Question.input("headcount", label: word("company_headcount", context), value: values["headcount"], number: true,
+                                     width: "short", errors: byField),
+                      Question.input("employees_with_disabilities", label: word("company_disabled_workers", context),
+                                     hint: word("company_disabled_workers_hint", context),
+                                     value: values["employees_with_disabilities"], number: true, width: "short", errors: byField)]
+            + breakdownInputs(context, values: values, errors: byField)
+        return pages.render("question", title: heading, context: context, request: request, data: [
+            "heading": heading, "headingIsLabel": false, "intro": word("company_workforce_intro", context), "fields": fields,
+            "action": "/employer/workers", "back": "/employer", "button": word("save_workers", context),
+        ], errors: errors, status: errors.isEmpty ? .ok : .badRequest)
+    }
 
     func companyPage(_ request: Request, _ context: WebContext, step: String, values: [String: String], errors: [FieldError]) -> Response {
         let byField = Dictionary(errors.map { ($0.field, $0.message) }) { a, _ in a }
@@ -231,6 +291,9 @@ extension Routes {
                       Question.input("employees_with_disabilities", label: word("company_disabled_workers", context),
                                      hint: word("company_disabled_workers_hint", context),
                                      value: values["employees_with_disabilities"], number: true, width: "short", errors: byField)]
+        case "workforce":
+            heading = word("company_workforce_q", context)
+            fields = breakdownInputs(context, values: values, errors: byField)
         default:
             heading = word("company_region_q", context)
             fields = [Question.select("regency", label: heading, hint: word("region_hint", context), groups: Question.regencies(),
@@ -239,6 +302,7 @@ extension Routes {
         let position = Self.companySteps.firstIndex(of: step) ?? 0
         return pages.render("question", title: heading, context: context, request: request, data: [
             "heading": heading, "headingIsLabel": fields.count == 1, "fields": fields, "action": "/employer/company/" + step,
+            "intro": step == "workforce" ? word("company_workforce_intro", context) : "",
             "progress": Pages.fill(word("step_of", context), ["step": "\(position + 1)", "count": "\(Self.companySteps.count)"]),
             "back": position == 0 ? "/employer" : "/employer/company/" + Self.companySteps[position - 1],
             "button": word(position + 1 == Self.companySteps.count ? "register_company" : "continue", context),

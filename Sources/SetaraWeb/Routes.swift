@@ -112,6 +112,8 @@ struct Routes: Sendable {
     static let fieldWords: [String: String] = [
         "name": "field_name", "ownership": "company_ownership", "headcount": "company_headcount",
         "employees_with_disabilities": "company_disabled_workers", "regency": "company_region", "address": "workplace_address",
+        "short_time_workers": "company_short_time", "short_time_with_disabilities": "company_short_time_disabled",
+        "with_severe_disabilities": "company_severe", "short_time_with_severe_disabilities": "company_severe_short_time",
         "features": "workplace_features_short", "workplace": "vacancy_workplace_short", "title": "vacancy_title", "kbji": "vacancy_kbji",
         "openings": "vacancy_openings_short", "hours_per_week": "vacancy_hours", "min_education": "vacancy_education",
     ]
@@ -125,9 +127,14 @@ struct Routes: Sendable {
         if root == "demands", let dimension = FunctionalDimension(rawValue: String(issue.field.dropFirst("demands.".count))) {
             label = catalog.reasons.what(dimension, context.language)
         }
-        guard let label else { return issue.message(context.language) }
+        // The count a part is compared with, in the form's words too ("more than Number of workers (10)").
+        var problem = issue.problem
+        if case .moreThanWhole(let value, let whole, let limit) = problem, let words = Self.fieldWords[whole] {
+            problem = .moreThanWhole(value: value, whole: "\"" + word(words, context) + "\"", limit: limit)
+        }
+        guard let label else { return ValidationIssue(field: issue.field, problem: problem).message(context.language) }
         let capitalised = label.prefix(1).uppercased() + label.dropFirst()
-        return ValidationIssue(field: capitalised, problem: issue.problem).message(context.language)
+        return ValidationIssue(field: capitalised, problem: problem).message(context.language)
     }
 
     // MARK: Drafts (a form in progress, one question per page)

@@ -18,6 +18,14 @@ struct EmployerFields: ParsableArguments {
     @Option(help: ArgumentHelp(L("Kepemilikan: private, bumn, bumd, government.", "Ownership: private, bumn, bumd, government."))) var ownership: String?
     @Option(help: ArgumentHelp(L("Jumlah seluruh pekerja.", "Total number of workers."))) var headcount: String?
     @Option(name: .customLong("employees-with-disabilities"), help: ArgumentHelp(L("Jumlah pekerja penyandang disabilitas.", "Number of workers with disabilities."))) var withDisabilities: String?
+    @Option(name: .customLong("short-time-workers"), help: ArgumentHelp(L("Dari jumlah seluruh pekerja, yang bekerja paruh waktu (20 sampai 30 jam seminggu); bawaan 0.",
+                                                                         "Of the total, the workers on short hours (20 to 30 hours a week); default 0."))) var shortTime: String?
+    @Option(name: .customLong("short-time-with-disabilities"), help: ArgumentHelp(L("Dari pekerja penyandang disabilitas, yang bekerja paruh waktu; bawaan 0.",
+                                                                                   "Of the workers with disabilities, those on short hours; default 0."))) var shortTimeDisabled: String?
+    @Option(name: .customLong("with-severe-disabilities"), help: ArgumentHelp(L("Dari pekerja penyandang disabilitas, yang memiliki disabilitas berat; bawaan 0.",
+                                                                               "Of the workers with disabilities, those with a severe disability; default 0."))) var severe: String?
+    @Option(name: .customLong("short-time-with-severe-disabilities"), help: ArgumentHelp(L("Dari pekerja dengan disabilitas berat, yang bekerja paruh waktu; bawaan 0.",
+                                                                                          "Of the workers with a severe disability, those on short hours; default 0."))) var severeShortTime: String?
     @Option(help: ArgumentHelp(L("Sektor usaha.", "Business sector."))) var sector: String?
     @Option(help: ArgumentHelp(L("Nomor telepon.", "Phone number."))) var phone: String?
     @Option(help: ArgumentHelp(L("Alamat surel.", "E-mail address."))) var email: String?
@@ -26,7 +34,9 @@ struct EmployerFields: ParsableArguments {
     var fields: [String: FieldValue] {
         var f: [String: FieldValue] = [:]
         put(&f, "name", name); put(&f, "ownership", ownership); put(&f, "headcount", headcount)
-        put(&f, "employees_with_disabilities", withDisabilities); put(&f, "sector", sector); put(&f, "phone", phone)
+        put(&f, "employees_with_disabilities", withDisabilities); put(&f, "short_time_workers", shortTime)
+        put(&f, "short_time_with_disabilities", shortTimeDisabled); put(&f, "with_severe_disabilities", severe)
+        put(&f, "short_time_with_severe_disabilities", severeShortTime); put(&f, "sector", sector); put(&f, "phone", phone)
         put(&f, "email", email); put(&f, "regency", regency)
         return f
     }

@@ -72,6 +72,7 @@ struct QuotaReportCommand: ParsableCommand {
             L("Laporan kuota, \(Self.place(report.region ?? "")), \(report.day). Aturan: \(report.rules.name.id).",
               "Quota report, \(Self.place(report.region ?? "")), \(report.day). Rule: \(report.rules.name.en)."),
         ]
+        if let weighting = report.rules.weighting { lines.append(L(weighting.id, weighting.en)) }
         guard t.employers > 0 else {
             lines.append(L("Tidak ada pemberi kerja di wilayah ini.", "No employers in this region."))
             return lines.joined(separator: "\n")
@@ -89,8 +90,9 @@ struct QuotaReportCommand: ParsableCommand {
                 let e = row.employer, p = row.position
                 let open = row.openVacancies
                 let visit = row.lastVisit.map { L(" Kunjungan terakhir: \($0).", " Last visit: \($0).") } ?? L(" Belum pernah dikunjungi.", " Never visited.")
-                lines.append(L("\(n + 1). \(e.id) \(e.name.forDisplay), \(Self.place(e.regencyCode)), \(e.ownership.label(.id)), \(Self.percent(p.percent)): \(Self.number(p.headcount)) pekerja, kuota \(p.required), penyandang disabilitas \(Self.number(p.counted)), kurang \(p.shortfall); lowongan dibuka: \(open).",
-                               "\(n + 1). \(e.id) \(e.name.forDisplay), \(Self.place(e.regencyCode)), \(e.ownership.label(.en)), \(Self.percent(p.percent)): \(Self.number(p.headcount)) \(p.headcount == 1 ? "worker" : "workers"), quota \(p.required), with disabilities \(Self.number(p.counted)), \(p.shortfall) short; open vacancies: \(open).") + visit)
+                let (staff, disabled) = breakdown(row.workforce, report.rules)
+                lines.append(L("\(n + 1). \(e.id) \(e.name.forDisplay), \(Self.place(e.regencyCode)), \(e.ownership.label(.id)), \(Self.percent(p.percent)): \(Self.number(p.headcount)) pekerja\(staff.id), kuota \(p.required), penyandang disabilitas \(Self.number(p.counted))\(disabled.id), kurang \(p.shortfall); lowongan dibuka: \(open).",
+                               "\(n + 1). \(e.id) \(e.name.forDisplay), \(Self.place(e.regencyCode)), \(e.ownership.label(.en)), \(Self.percent(p.percent)): \(Self.number(p.headcount)) \(p.headcount == 1 ? "worker" : "workers")\(staff.en), quota \(p.required), with disabilities \(Self.number(p.counted))\(disabled.en), \(p.shortfall) short; open vacancies: \(open).") + visit)
             }
             if below.count > limit {
                 lines.append(L("... dan \(below.count - limit) lagi (--limit, atau --format csv untuk semuanya).",
@@ -109,14 +111,51 @@ struct QuotaReportCommand: ParsableCommand {
         return lines.joined(separator: "\n")
     }
 
+    /// The groups of an employer's workers a rule weighs, in words after the weighted figures:
+    /// "(280 full-time, 40 short-time)"; empty where the rule counts every worker alike.
+    func breakdown(_ w: QuotaWorkforce, _ rules: QuotaRules) -> (staff: LocalizedText, disabled: LocalizedText) {
+        var staff = LocalizedText(id: "", en: ""), disabled = LocalizedText(id: "", en: "")
+        if rules.weighsHours {
+            staff = LocalizedText(id: " (\(w.fullTime) penuh waktu, \(w.shortTime) paruh waktu)", en: " (\(w.fullTime) full-time, \(w.shortTime) short-time)")
+        }
+        var id: [String] = [], en: [String] = []
+        if rules.weighsHours || rules.weighsSeverity {
+            let fullTime = rules.weighsSeverity ? w.disabledFullTime : w.disabledFullTime + w.severeFullTime
+            id.append("\(fullTime) penuh waktu"); en.append("\(fullTime) full-time")
+        }
+        if rules.weighsHours {
+            let shortTime = rules.weighsSeverity ? w.disabledShortTime : w.disabledShortTime + w.severeShortTime
+            id.append("\(shortTime) paruh waktu"); en.append("\(shortTime) short-time")
+        }
+        if rules.weighsSeverity {
+            id.append("\(w.severeFullTime) disabilitas berat"); en.append("\(w.severeFullTime) with a severe disability")
+            if rules.weighsHours {
+                id.append("\(w.severeShortTime) disabilitas berat paruh waktu"); en.append("\(w.severeShortTime) with a severe disability, short-time")
+            }
+        }
+        if !id.isEmpty {
+            disabled = LocalizedText(id: " (" + id.joined(separator: ", ") + ")", en: " (" + en.joined(separator: ", ") + ")")
+        }
+        return (staff, disabled)
+    }
+
+    /// Every employer's six groups of workers are columns, whatever the rule, so that a sheet
+    /// made with one rule lines up with one made with another.
+    static let workforceColumns = ["full_time", "short_time", "disabled_full_time", "disabled_short_time", "severe_full_time", "severe_short_time"]
+
+    static func workforceValues(_ w: QuotaWorkforce) -> [Int] {
+        [w.fullTime, w.shortTime, w.disabledFullTime, w.disabledShortTime, w.severeFullTime, w.severeShortTime]
+    }
+
     func csv(_ report: QuotaReport) -> String {
         var out = CSVText.line(["employer", "name", "ownership", "regency", "province", "percent", "headcount", "required",
-                                "with_disabilities", "shortfall", "open_vacancies", "last_visit", "levy_per_month"]) + "\n"
+                                "with_disabilities", "shortfall", "open_vacancies", "last_visit", "levy_per_month"] + Self.workforceColumns) + "\n"
         for row in report.rows {
             let e = row.employer, p = row.position
             out += CSVText.line([e.id, e.name, e.ownership.rawValue, e.regencyCode, String(e.regencyCode.prefix(2)), Self.number(p.percent),
                                  Self.number(p.headcount), String(p.required), Self.number(p.counted), String(p.shortfall),
-                                 String(row.openVacancies), row.lastVisit?.description ?? "", p.levyPerMonth.map(String.init) ?? ""]) + "\n"
+                                 String(row.openVacancies), row.lastVisit?.description ?? "", p.levyPerMonth.map(String.init) ?? ""]
+                                + Self.workforceValues(row.workforce).map(String.init)) + "\n"
         }
         return out
     }
@@ -133,7 +172,8 @@ struct QuotaReportCommand: ParsableCommand {
                             ("regency", .text(e.regencyCode)), ("percent", .decimal(p.percent)), ("headcount", .decimal(p.headcount)),
                             ("required", .int(p.required)), ("with_disabilities", .decimal(p.counted)), ("shortfall", .int(p.shortfall)),
                             ("open_vacancies", .int(row.openVacancies)), ("last_visit", row.lastVisit.map { .text($0.description) } ?? .null),
-                            ("levy_per_month", p.levyPerMonth.map(OutValue.int) ?? .null)])
+                            ("levy_per_month", p.levyPerMonth.map(OutValue.int) ?? .null),
+                            ("workforce", .object(zip(Self.workforceColumns, Self.workforceValues(row.workforce)).map { ($0, OutValue.int($1)) }))])
         }
         return .object([("rule", .text(report.rules.id)), ("source", .text(report.rules.source)), ("day", .text(report.day.description)),
                         ("region", report.region.map(OutValue.text) ?? .null), ("overall", total(report.overall)),

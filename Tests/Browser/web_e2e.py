@@ -198,6 +198,10 @@ def employer_registers(driver):
     active(driver).send_keys(Keys.TAB, Keys.TAB)
     type_into(driver, "#employees_with_disabilities", "1")
     active(driver).send_keys(Keys.ENTER)
+    # Who works short hours and who has a severe disability: left empty, they are 0.
+    axe(driver, "company-workforce")
+    type_into(driver, "#short_time_workers", "10")
+    submit(driver)
     axe(driver, "company-region")
     tab_to(driver, "#regency").send_keys("Kota Yogyakarta")
     submit(driver)

@@ -115,6 +115,30 @@ struct GuidedQuestionsTests {
         #expect(seeker.nik == "3402015203900001" && seeker.name == "Siti")
     }
 
+    @Test("employer add asks who works short hours and, when there are workers with disabilities, how many of them work short hours or have a severe disability")
+    func employerWorkforce() throws {
+        let office = try office()
+        let script = Script(["PT Sakura Logistik", "1", "320", "400", "40", "6", "9", "2", "3", "1", "Sleman", "", "", ""])
+        let interview = try script.interview(office, .employer, .en)
+        var draft = GuidedDraft()
+        try interview.run(&draft)
+        #expect(script.shown.contains("is 400, more than headcount (320)"), "\(script.shown)")
+        #expect(script.shown.contains("is 9, more than employees_with_disabilities (6)"), "\(script.shown)")
+        #expect(script.shown.contains("How many of the workers with a severe disability work short hours?"))
+        let employer = try interview.complete(&draft) { try office.registerEmployer($0).record }
+        #expect(employer.shortTimeWorkers == 40 && employer.employeesWithDisabilities == 6 && employer.shortTimeWithDisabilities == 2
+                && employer.withSevereDisabilities == 3 && employer.shortTimeWithSevereDisabilities == 1)
+
+        // No workers with disabilities: nothing is asked about them; Enter is 0 short-time workers.
+        let none = Script(["CV Kecil", "1", "12", "", "0", "Bantul", "", "", ""])
+        let asked = try none.interview(office, .employer, .id)
+        var answers = GuidedDraft()
+        try asked.run(&answers)
+        #expect(!none.shown.contains("disabilitas berat"))
+        let small = try asked.complete(&answers) { try office.registerEmployer($0).record }
+        #expect(small.headcount == 12 && small.shortTimeWorkers == 0 && small.withSevereDisabilities == 0)
+    }
+
     @Test("workplace add finds accommodations in the catalog by words, shows cost and lead time, adds and removes them")
     func workplaceAccommodations() throws {
         let catalog = try CatalogLoader.load(folder: DemoCaseworkTests.accommodations)

@@ -399,6 +399,41 @@ struct QuotaReportCLITests {
         #expect(overall["shortfall"] as? Int == 15 + 2 + 8)
     }
 
+    @Test("An employer's short-time and severe-disability workers, entered by flags, are weighed by Japan's rule and shown where it weighs them")
+    func workforce() throws {
+        let w = try Workspace(database: true)
+        let made = try w.run(["employer", "add", "--name", "PT Sakura", "--ownership", "private", "--headcount", "320",
+                              "--short-time-workers", "40", "--employees-with-disabilities", "6", "--short-time-with-disabilities", "2",
+                              "--with-severe-disabilities", "3", "--short-time-with-severe-disabilities", "1", "--regency", "3471"])
+        #expect(made.status == 0, "\(made.err)")
+        let show = try w.run(["employer", "show", "E00001"])
+        #expect(show.out.contains("Short-time workers (20 to 30 hours a week): 40"), "\(show.out)")
+        #expect(show.out.contains("Among the workers with disabilities: short-time 2; with a severe disability 3, of whom short-time 1"))
+        #expect(try w.run(["employer", "show", "E00001"], lang: "id_ID.UTF-8").out.contains("Pekerja paruh waktu (20 sampai 30 jam seminggu): 40"))
+
+        // Japan: 280 + 40 x 0.5 = 300 workers, 2.7% = 8.1 → 8; counted 2 + 0.5 + 2 x 2 + 1 = 7.5; 1 short.
+        let japan = try w.run(["report", "quota", "--rules", "japan"])
+        #expect(japan.out.contains("Weights: a short-time worker counts 0.5 in the headcount and 0.5 towards the quota; a worker with a severe disability counts 2 (1 when short-time)."), "\(japan.out)")
+        #expect(japan.out.contains("300 workers (280 full-time, 40 short-time), quota 8, with disabilities 7.5 (2 full-time, 1 short-time, 2 with a severe disability, 1 with a severe disability, short-time), 1 short;"), "\(japan.out)")
+        let jepang = try w.run(["report", "quota", "--rules", "japan"], lang: "id_ID.UTF-8")
+        #expect(jepang.out.contains("300 pekerja (280 penuh waktu, 40 paruh waktu), kuota 8, penyandang disabilitas 7.5 (2 penuh waktu, 1 paruh waktu, 2 disabilitas berat, 1 disabilitas berat paruh waktu), kurang 1;"), "\(jepang.out)")
+        let csv = try w.run(["report", "quota", "--rules", "japan", "--format", "csv"]).out.split(separator: "\n")
+        #expect(csv.first?.hasSuffix(",levy_per_month,full_time,short_time,disabled_full_time,disabled_short_time,severe_full_time,severe_short_time") == true)
+        #expect(csv.last?.hasSuffix(",2.7,300,8,7.5,1,0,,0,280,40,2,1,2,1") == true, "\(csv)")
+        // Indonesia counts everyone alike: 1% of 320 = 4, 6 employed; no weights are shown.
+        let indonesia = try w.run(["report", "quota"])
+        #expect(indonesia.out.contains("below quota: 0") && !indonesia.out.contains("Weights"), "\(indonesia.out)")
+
+        // A part larger than its whole is refused, naming both, in either language, and nothing changes.
+        let bad = try w.run(["employer", "update", "E00001", "--short-time-workers", "500"])
+        #expect(bad.status == 65)
+        #expect(bad.err.contains("short_time_workers is 500, more than headcount (320)"), "\(bad.err)")
+        let buruk = try w.run(["employer", "update", "E00001", "--with-severe-disabilities", "7"], lang: "id_ID.UTF-8")
+        #expect(buruk.status == 65)
+        #expect(buruk.err.contains("with_severe_disabilities berisi 7, lebih dari employees_with_disabilities (6)"), "\(buruk.err)")
+        #expect(try w.run(["employer", "show", "E00001"]).out.contains("(20 to 30 hours a week): 40"))
+    }
+
     @Test("Japan's rule is chosen by name; an unknown rule or region is refused with what exists; a broken rule file names the file and the field")
     func rules() throws {
         let w = try office()

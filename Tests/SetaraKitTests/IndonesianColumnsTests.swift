@@ -73,6 +73,50 @@ final class IndonesianColumnsTests {
         #expect(seeker.profile[.nearVision]?.withAids == 3 && seeker.profile[.nearVision]?.source == .functionalAssessment)
     }
 
+    /// An employer's workforce breakdown leaves in an export and comes back the same, its columns
+    /// named in English (as export writes them) or in Indonesian (as an office may rename them).
+    @Test("an employer's workforce breakdown survives an export and import, under English and Indonesian column names", arguments: [false, true])
+    func workforceRoundTrip(asJSON: Bool) throws {
+        let employer = Employer(id: "E00020", name: "PT Sakura Logistik", ownership: .private, headcount: 320, employeesWithDisabilities: 6,
+                                shortTimeWorkers: 40, shortTimeWithDisabilities: 2, withSevereDisabilities: 3,
+                                shortTimeWithSevereDisabilities: 1, regencyCode: "3471")
+        let records = [RecordExport.fields(employer)]
+        let english = asJSON ? try RecordExport.json(kind: .employers, records: records)
+            : RecordExport.csv(kind: .employers, records: records, includeCategory: false)
+        for name in ["short_time_workers", "short_time_with_disabilities", "with_severe_disabilities", "short_time_with_severe_disabilities"] {
+            #expect(english.contains(name), "export writes \(name)")
+        }
+        // The same file with every field named in Indonesian (longest names first, so that a name
+        // inside another is not replaced on its own).
+        var indonesian = english
+        for field in EmployerField.allCases.sorted(by: { $0.rawValue.count > $1.rawValue.count }) where field.indonesian != field.rawValue {
+            indonesian = indonesian.replacingOccurrences(of: asJSON ? "\"\(field.rawValue)\"" : field.rawValue,
+                                                         with: asJSON ? "\"\(field.indonesian)\"" : field.indonesian)
+        }
+        #expect(indonesian.contains("pekerja_disabilitas_berat_paruh_waktu") && !indonesian.contains("severe"))
+        let ext = asJSON ? "json" : "csv"
+        for (file, text) in [("en.\(ext)", english), ("id.\(ext)", indonesian)] {
+            let store = try SQLiteStore(path: ":memory:")
+            let plan = try importFiles(store, [try temp.file(file, text)])
+            #expect(plan.rejected.isEmpty, "\(plan.rejected.flatMap { $0.lines(.en) })")
+            try store.write(plan.batch)
+            #expect(try store.employer(id: "E00020") == employer, "\(file)")
+        }
+    }
+
+    @Test("an employer file whose breakdown does not fit is refused with the field, in both languages")
+    func workforceRefused() throws {
+        let csv = "id,nama,kepemilikan,jumlah_pekerja,pekerja_paruh_waktu,pekerja_disabilitas,pekerja_disabilitas_berat,kabupaten_kota\n"
+            + "E00021,PT Contoh,private,10,12,2,3,3471\n"
+        let plan = try importFiles(try SQLiteStore(path: ":memory:"), [try temp.file("e.csv", csv)])
+        #expect(plan.batch.employers.isEmpty)
+        let en = plan.rejected.flatMap { $0.lines(.en) }.joined(separator: "\n")
+        let id = plan.rejected.flatMap { $0.lines(.id) }.joined(separator: "\n")
+        #expect(en.contains("short_time_workers is 12, more than headcount (10)"), "\(en)")
+        #expect(en.contains("with_severe_disabilities is 3, more than employees_with_disabilities (2)"), "\(en)")
+        #expect(id.contains("short_time_workers berisi 12, lebih dari headcount (10)"), "\(id)")
+    }
+
     @Test("an unknown column is named, with the expected names in the reader's language")
     func unknownColumn() throws {
         let csv = "nik,nama,kabupaten_kota,pendidikan,tgl_lahir\n3273014508950002,Siti,3273,smk,1995-08-05\n"

@@ -54,6 +54,30 @@ struct CaseworkMigrationTests {
         }
     }
 
+    @Test("a version-9 database's employers keep their counts and read as everyone full-time, nobody severe; the breakdown is stored after")
+    func employerWorkforce() throws {
+        try Self.olderDatabase(upTo: "v9: interview confirmed by the seeker", adding: """
+            INSERT INTO employer (id, name, ownership, headcount, employees_with_disabilities, regency_code, province_code)
+              VALUES ('E00002', 'Dinas Contoh', 'government', 300, 4, '3471', '34');
+            """) { path in
+            let store = try SQLiteStore(path: path)
+            let old = try #require(try store.employer(id: "E00002"))
+            #expect(old.headcount == 300 && old.employeesWithDisabilities == 4)
+            let breakdown: [Int] = [old.shortTimeWorkers, old.shortTimeWithDisabilities, old.withSevereDisabilities, old.shortTimeWithSevereDisabilities]
+            #expect(breakdown == [0, 0, 0, 0])
+            #expect(QuotaWorkforce(employer: old) == QuotaWorkforce(fullTime: 300, disabledFullTime: 4))
+            let applied = try store.read { db in try String.fetchSet(db, sql: "SELECT identifier FROM grdb_migrations") }
+            #expect(applied.contains { $0.hasPrefix("v10") })
+            var changed = old
+            changed.shortTimeWorkers = 40; changed.shortTimeWithDisabilities = 1; changed.withSevereDisabilities = 2
+            changed.shortTimeWithSevereDisabilities = 1
+            try store.write(RecordBatch(employers: [changed]))
+            #expect(try store.employer(id: "E00002") == changed)
+            // The employer the older database was made with is read too.
+            #expect(try store.employer(id: "E00001")?.withSevereDisabilities == 0)
+        }
+    }
+
     /// A database made by an older Setara (migrated up to `version`), holding one employer, workplace,
     /// vacancy and seeker (S000001) and what `sql` adds, closed before `body` opens it.
     static func olderDatabase(upTo version: String, adding sql: String, _ body: (String) throws -> Void) throws {

@@ -29,6 +29,14 @@ struct WebFlowTests {
             #expect(badSize.text.contains("<a href=\"#headcount\">Jumlah pekerja berisi &quot;banyak&quot;")
                     || badSize.text.contains("<a href=\"#headcount\">Jumlah pekerja berisi &#34;banyak&#34;"))
             #expect(try await hr.post("/employer/company/size", [("headcount", "250"), ("employees_with_disabilities", "1")]).location
+                    == "/employer/company/workforce")
+            // The breakdown: a part larger than its whole is named in the form's words, beside the count it is part of.
+            let workforce = try await hr.get("/employer/company/workforce")
+            #expect(workforce.text.contains("Siapa yang bekerja paruh waktu") && workforce.text.contains("name=\"with_severe_disabilities\""))
+            let tooMany = try await hr.post("/employer/company/workforce", [("short_time_workers", "30"), ("with_severe_disabilities", "2")])
+            #expect(tooMany.status == .badRequest)
+            #expect(tooMany.text.contains("<a href=\"#with_severe_disabilities\">Pekerja dengan disabilitas berat berisi 2, lebih dari"), "\(tooMany.text)")
+            #expect(try await hr.post("/employer/company/workforce", [("short_time_workers", "30"), ("with_severe_disabilities", "1")]).location
                     == "/employer/company/region")
             let saved = try await hr.post("/employer/company/region", [("regency", "3471")])
             #expect(saved.location == "/employer?done=company")
@@ -45,7 +53,34 @@ struct WebFlowTests {
             let employerID = try #require(account.employerID)
             let employer = try #require(try store.employer(id: employerID))
             #expect(employer.headcount == 250 && employer.ownership == .private && employer.regencyCode == "3471")
+            #expect(employer.shortTimeWorkers == 30 && employer.withSevereDisabilities == 1 && employer.shortTimeWithDisabilities == 0)
             #expect(try store.auditLog(recordID: employer.id, limit: 10).first?.actor == "employer:hrbaru")
+        }
+    }
+
+    @Test("An HR officer changes the company's counts of workers; a breakdown that does not fit is refused and nothing is changed")
+    func changeWorkers() async throws {
+        try await withWeb { client, store in
+            let hr = Browser(client)
+            _ = try await hr.signIn("hrd")
+            #expect(try await hr.get("/employer").text.contains("href=\"/employer/workers\""))
+            let form = try await hr.get("/employer/workers")
+            #expect(form.text.contains("name=\"headcount\"") && form.text.contains("value=\"150\""))
+            let full = [("headcount", "150"), ("employees_with_disabilities", "3"), ("short_time_workers", "20"),
+                        ("short_time_with_disabilities", "1"), ("with_severe_disabilities", "2"), ("short_time_with_severe_disabilities", "")]
+            // 3 with disabilities, 1 on short hours, but 4 of them said to be on short hours: refused.
+            let refused = try await hr.post("/employer/workers", full.map { $0.0 == "short_time_with_disabilities" ? ($0.0, "4") : $0 })
+            #expect(refused.status == .badRequest)
+            #expect(refused.text.contains("<a href=\"#short_time_with_disabilities\">"), "\(refused.text)")
+            #expect(try store.employer(id: "E00001")?.employeesWithDisabilities == 1, "nothing is saved")
+            #expect(try await hr.post("/employer/workers", full).location == "/employer?done=workers")
+            let employer = try #require(try store.employer(id: "E00001"))
+            #expect(employer.employeesWithDisabilities == 3 && employer.shortTimeWorkers == 20 && employer.shortTimeWithDisabilities == 1
+                    && employer.withSevereDisabilities == 2 && employer.shortTimeWithSevereDisabilities == 0)
+            let home = try await hr.get("/employer?done=workers")
+            #expect(home.text.contains("Jumlah pekerja sudah disimpan."))
+            #expect(home.text.contains("<dt>Pekerja dengan disabilitas berat</dt><dd>2</dd>"))
+            #expect(try store.auditLog(recordID: "E00001", limit: 10).contains { $0.actor == "employer:hrd" && $0.fields.contains("with_severe_disabilities") })
         }
     }
 

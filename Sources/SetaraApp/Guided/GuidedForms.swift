@@ -260,12 +260,28 @@ enum GuidedForms {
 
     // MARK: Employer
 
+    /// A count answered so far (0 when not answered or not a number: its own question says so).
+    static func count(_ draft: GuidedDraft, _ key: String) -> Int {
+        draft.fields[key]?.text.flatMap { Int($0.trimmed) } ?? 0
+    }
+
     static func employer() -> [GuidedQuestion] {
         [
             text("name", "Nama perusahaan atau instansi", "Company or agency name", required: true),
             choice("ownership", LocalizedText(id: "Kepemilikan", en: "Ownership"), Ownership.allCases, required: true),
             text("headcount", "Jumlah seluruh pekerja", "Total number of workers", required: true),
+            // The breakdown a quota rule may weigh (Japan's: short hours as half, a severe
+            // disability twice); Indonesia's rule counts everyone alike, so Enter answers 0.
+            text("short_time_workers", "Berapa di antaranya bekerja paruh waktu, 20 sampai 30 jam seminggu? (Enter: 0)",
+                 "How many of them work short hours, 20 to 30 hours a week? (Enter: 0)"),
             text("employees_with_disabilities", "Jumlah pekerja penyandang disabilitas saat ini", "Number of workers with disabilities now"),
+            text("short_time_with_disabilities", "Berapa pekerja penyandang disabilitas bekerja paruh waktu? (Enter: 0)",
+                 "How many of the workers with disabilities work short hours? (Enter: 0)").only { count($0, "employees_with_disabilities") > 0 },
+            text("with_severe_disabilities", "Berapa pekerja penyandang disabilitas memiliki disabilitas berat? (Enter: 0)",
+                 "How many of the workers with disabilities have a severe disability? (Enter: 0)").only { count($0, "employees_with_disabilities") > 0 },
+            text("short_time_with_severe_disabilities", "Berapa pekerja dengan disabilitas berat bekerja paruh waktu? (Enter: 0)",
+                 "How many of the workers with a severe disability work short hours? (Enter: 0)")
+                .only { count($0, "with_severe_disabilities") > 0 && count($0, "short_time_with_disabilities") > 0 },
             regency(required: true),
             text("sector", "Sektor usaha", "Business sector"),
             text("phone", "Nomor telepon", "Phone number"),

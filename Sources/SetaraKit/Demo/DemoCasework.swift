@@ -234,8 +234,8 @@ public struct DemoCasework: Sendable {
                 }
                 work.placements.append(placement)
                 if placement.endedOn == nil, let e = employerIndex[workplace.employerID] {
-                    batch.employers[e].employeesWithDisabilities += 1
-                    batch.employers[e].headcount = max(batch.employers[e].headcount, batch.employers[e].employeesWithDisabilities)
+                    // As a hire through `setara referral hire` counts it: full-time, not severe.
+                    _ = batch.employers[e].countHire()
                 }
                 if (filled[v] ?? 0) >= vacancy.openings { batch.vacancies[v].status = .closed }
             }

@@ -77,6 +77,20 @@ public struct DemoGenerator {
 
     func idString(_ prefix: String, _ number: Int, digits: Int) -> String { prefix + zeroPadded(number, digits) }
 
+    /// An employer's workforce breakdown, from its number rather than the random stream (so that
+    /// every other demo figure stays as it was): every third employer has a fifth of its workers
+    /// on short hours and a third of its workers with disabilities among them; every fourth has
+    /// half of its workers with disabilities with a severe disability, half of those on short
+    /// hours where it has short-time ones. So Japan's rule, which weighs them, has something to weigh.
+    static func workforce(index: Int, headcount: Int, disabled: Int)
+        -> (shortTime: Int, shortTimeDisabled: Int, severe: Int, severeShortTime: Int) {
+        var shortTime = index % 3 == 0 ? headcount / 5 : 0
+        var shortTimeDisabled = min(disabled / 3, shortTime)
+        if disabled - shortTimeDisabled > headcount - shortTime { shortTime = 0; shortTimeDisabled = 0 }
+        let severe = index % 4 == 0 ? disabled / 2 : 0
+        return (shortTime, shortTimeDisabled, severe, min(severe, shortTimeDisabled) / 2)
+    }
+
     public mutating func generate(size: DemoSize = DemoSize()) -> RecordBatch {
         var batch = RecordBatch()
         let accommodationIDs = catalog.accommodations.filter { $0.costBand <= .from1mTo5m }.map(\.id)
@@ -96,9 +110,12 @@ public struct DemoGenerator {
             case .government: "Dinas \(field) \(region.name)"
             }
             let quota = Int((Double(headcount) * ownership.quotaPercent / 100).rounded(.up))
+            let disabled = min(headcount, Int.random(in: 0...max(quota * 3 / 2, 1), using: &rng))
+            let workforce = Self.workforce(index: index, headcount: headcount, disabled: disabled)
             let employer = Employer(id: idString("E", index, digits: 5), name: name, ownership: ownership, headcount: headcount,
-                                    employeesWithDisabilities: min(headcount, Int.random(in: 0...max(quota * 3 / 2, 1), using: &rng)),
-                                    sector: field, phone: rng.chance(0.8) ? phone() : nil,
+                                    employeesWithDisabilities: disabled, shortTimeWorkers: workforce.shortTime,
+                                    shortTimeWithDisabilities: workforce.shortTimeDisabled, withSevereDisabilities: workforce.severe,
+                                    shortTimeWithSevereDisabilities: workforce.severeShortTime, sector: field, phone: rng.chance(0.8) ? phone() : nil,
                                     email: "hrd\(index)@contoh-perusahaan.id", regencyCode: region.code)
             batch.employers.append(employer)
             let sites = headcount > 1_000 ? 3 : headcount > 200 ? 2 : 1

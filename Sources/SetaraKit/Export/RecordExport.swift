@@ -30,7 +30,9 @@ public enum RecordExport {
 
     public static func fields(_ e: Employer) -> [(String, OutValue)] {
         named([EmployerField.id: .text(e.id), .name: .text(e.name), .ownership: .text(e.ownership.rawValue), .headcount: .int(e.headcount),
-               .employeesWithDisabilities: .int(e.employeesWithDisabilities), .sector: .optional(e.sector), .phone: .optional(e.phone),
+               .employeesWithDisabilities: .int(e.employeesWithDisabilities), .shortTimeWorkers: .int(e.shortTimeWorkers),
+               .shortTimeWithDisabilities: .int(e.shortTimeWithDisabilities), .withSevereDisabilities: .int(e.withSevereDisabilities),
+               .shortTimeWithSevereDisabilities: .int(e.shortTimeWithSevereDisabilities), .sector: .optional(e.sector), .phone: .optional(e.phone),
                .email: .optional(e.email), .regency: .text(e.regencyCode)])
     }
 

@@ -223,6 +223,11 @@ public enum RecordCodec {
         let ownership = r.choice("ownership", Ownership.self, required: true)
         let headcount = r.int("headcount", 1...10_000_000, required: true)
         let withDisabilities = r.int("employees_with_disabilities", 0...10_000_000)
+        // The workforce breakdown: optional, 0 when not given; how the parts fit is the record's check.
+        let shortTime = r.int(EmployerField.shortTimeWorkers.rawValue, 0...10_000_000)
+        let shortTimeDisabled = r.int(EmployerField.shortTimeWithDisabilities.rawValue, 0...10_000_000)
+        let severe = r.int(EmployerField.withSevereDisabilities.rawValue, 0...10_000_000)
+        let severeShortTime = r.int(EmployerField.shortTimeWithSevereDisabilities.rawValue, 0...10_000_000)
         let sector = r.text("sector")
         let phone = r.text("phone")
         let email = r.text("email")
@@ -230,7 +235,9 @@ public enum RecordCodec {
         var issues = r.issues
         guard let name, let ownership, let headcount, let regency else { return Result(record: nil, issues: issues, needsID: id == nil) }
         let employer = Employer(id: id ?? "E0", name: name, ownership: ownership, headcount: headcount,
-                                employeesWithDisabilities: withDisabilities ?? 0, sector: sector,
+                                employeesWithDisabilities: withDisabilities ?? 0, shortTimeWorkers: shortTime ?? 0,
+                                shortTimeWithDisabilities: shortTimeDisabled ?? 0, withSevereDisabilities: severe ?? 0,
+                                shortTimeWithSevereDisabilities: severeShortTime ?? 0, sector: sector,
                                 phone: phone.flatMap { Validate.normalizedPhone($0) ?? $0 }, email: email, regencyCode: regency)
         issues += employer.validate().filter { !(id == nil && $0.field == "id") }
         return Result(record: issues.isEmpty ? employer : nil, issues: issues, needsID: id == nil)

@@ -122,6 +122,11 @@ public struct TextRender: Sendable {
         lines.append(t("Jumlah pekerja: ", "Headcount: ") + String(e.headcount))
         lines.append(t("Pekerja penyandang disabilitas: \(e.employeesWithDisabilities); kuota \(Int(e.ownership.quotaPercent)) persen berarti paling sedikit \(e.quotaRequired)",
                        "Workers with disabilities: \(e.employeesWithDisabilities); the \(Int(e.ownership.quotaPercent)) percent quota means at least \(e.quotaRequired)"))
+        // The breakdown a quota rule may weigh (Japan's: short hours as half, a severe disability twice).
+        lines.append(t("Pekerja paruh waktu (20 sampai 30 jam seminggu): \(e.shortTimeWorkers)",
+                       "Short-time workers (20 to 30 hours a week): \(e.shortTimeWorkers)"))
+        lines.append(t("Di antara pekerja penyandang disabilitas: paruh waktu \(e.shortTimeWithDisabilities); disabilitas berat \(e.withSevereDisabilities), di antaranya paruh waktu \(e.shortTimeWithSevereDisabilities)",
+                       "Among the workers with disabilities: short-time \(e.shortTimeWithDisabilities); with a severe disability \(e.withSevereDisabilities), of whom short-time \(e.shortTimeWithSevereDisabilities)"))
         if let phone = e.phone { lines.append(t("Telepon: ", "Phone: ") + phone) }
         if let email = e.email { lines.append(t("Surel: ", "E-mail: ") + email) }
         lines.append(t("Wilayah: ", "Region: ") + region(e.regencyCode))
