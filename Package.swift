@@ -65,8 +65,9 @@ let package = Package(
             name: "SetaraApp",
             dependencies: ["SetaraDomain", "SetaraCatalog", "SetaraStore", "SetaraMatching", "SetaraKit"],
             swiftSettings: strict),
-        // libespeak-ng, imported by SetaraSpeech only.
-        .systemLibrary(name: "CEspeakNG", pkgConfig: "espeak-ng", providers: [.apt(["libespeak-ng-dev"])]),
+        // libespeak-ng's header, imported by SetaraSpeech only. The library is opened at run time,
+        // when Setara first speaks, not linked (docs/speech.md): no pkg-config, so no -lespeak-ng.
+        .systemLibrary(name: "CEspeakNG", providers: [.apt(["libespeak-ng-dev"])]),
         // Speech: the engine interface, the eSpeak NG engine (one owner thread), audio outputs,
         // the recording engine, text normalisation and the Voices/ folder.
         .target(

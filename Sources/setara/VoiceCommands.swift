@@ -40,8 +40,8 @@ func speechMessage(_ error: SpeechError) -> String {
     case .noAudioDevice(let detail):
         return L("Program pemutar suara tidak ditemukan: \(detail).", "The sound player was not found: \(detail).")
     case .libraryUnavailable:
-        return L("eSpeak NG tidak dapat dimulai: data suaranya tidak ada. Pasang paket espeak-ng-data.",
-                 "eSpeak NG cannot start: its voice data is missing. Install the espeak-ng-data package.")
+        return L("eSpeak NG tidak dapat dimulai: pustakanya (libespeak-ng1) atau data suaranya (espeak-ng-data) tidak ada. Pasang kedua paket itu.",
+                 "eSpeak NG cannot start: its library (libespeak-ng1) or its voice data (espeak-ng-data) is missing. Install both packages.")
     case .voiceUnavailable(let voice):
         return L("Suara eSpeak NG \"\(voice)\" tidak ada. Periksa espeak_voice di Voices/, misalnya id atau en.",
                  "The eSpeak NG voice \"\(voice)\" does not exist. Check espeak_voice in Voices/, for example id or en.")

@@ -9,6 +9,10 @@ import Foundation
 /// library is initialised once, with `espeakINITIALIZE_DONT_EXIT` so that missing voice data is an
 /// error rather than the end of the process, and synthesis is synchronous: samples come back
 /// through the callback and the caller's audio output plays them.
+///
+/// The library is opened (dlopen) on first use, not linked: libespeak-ng brings about twenty
+/// sound libraries (PulseAudio, ALSA, libsndfile and its codecs), whose loading and relocation
+/// took a fifth of the start of every command, `setara lookup` and `setara due` included.
 public final class EspeakLibrary: @unchecked Sendable {
     // @unchecked Sendable: `jobs` is only touched under `condition`; everything else below the
     // owner-thread marker is only touched by jobs, which run one at a time on the owner thread.
@@ -20,6 +24,7 @@ public final class EspeakLibrary: @unchecked Sendable {
 
     // Owner-thread state.
     private var initialised: Result<Int, SpeechError>?
+    private var api: EspeakFunctions?
     private var currentVoice: String?
 
     private init() {
@@ -66,9 +71,14 @@ public final class EspeakLibrary: @unchecked Sendable {
 
     private func initialise() -> Result<Int, SpeechError> {
         if let initialised { return initialised }
-        let rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 60, nil, Int32(espeakINITIALIZE_DONT_EXIT))
+        guard let api = EspeakFunctions.open() else {
+            initialised = .failure(.libraryUnavailable)
+            return .failure(.libraryUnavailable)
+        }
+        self.api = api
+        let rate = api.initialize(AUDIO_OUTPUT_SYNCHRONOUS, 60, nil, Int32(espeakINITIALIZE_DONT_EXIT))
         let result: Result<Int, SpeechError> = rate > 0 ? .success(Int(rate)) : .failure(.libraryUnavailable)
-        if rate > 0 { espeak_SetSynthCallback(synthesisCallback) }
+        if rate > 0 { api.setSynthCallback(synthesisCallback) }
         initialised = result
         return result
     }
@@ -76,7 +86,8 @@ public final class EspeakLibrary: @unchecked Sendable {
     /// Selects a voice, keeping the one already selected when it is the same.
     private func select(voice: String) -> Bool {
         if currentVoice == voice { return true }
-        let ok = voice.withCString { espeak_SetVoiceByName($0) } == EE_OK
+        guard let api else { return false }
+        let ok = voice.withCString { api.setVoiceByName($0) } == EE_OK
         currentVoice = ok ? voice : nil
         return ok
     }
@@ -86,13 +97,13 @@ public final class EspeakLibrary: @unchecked Sendable {
     public func phonemes(_ text: String, voice: String) throws(SpeechError) -> String {
         try perform { () -> Result<String, SpeechError> in
             if case .failure(let error) = self.initialise() { return .failure(error) }
-            guard self.select(voice: voice) else { return .failure(.voiceUnavailable(voice)) }
+            guard self.select(voice: voice), let api = self.api else { return .failure(.voiceUnavailable(voice)) }
             var clauses: [String] = []
             text.withCString { start in
                 var pointer: UnsafeRawPointer? = UnsafeRawPointer(start)
                 while let current = pointer, UnsafeRawPointer(current).load(as: UInt8.self) != 0 {
                     var cursor: UnsafeRawPointer? = current
-                    guard let result = espeak_TextToPhonemes(&cursor, Int32(espeakCHARS_UTF8), 0) else { break }
+                    guard let result = api.textToPhonemes(&cursor, Int32(espeakCHARS_UTF8), 0) else { break }
                     let clause = String(cString: result).trimmingCharacters(in: .whitespaces)
                     if !clause.isEmpty { clauses.append(clause) }
                     pointer = cursor
@@ -106,14 +117,14 @@ public final class EspeakLibrary: @unchecked Sendable {
     /// handing the samples to `sink`. Returns false when the voice cannot be selected.
     func synthesize(_ text: String, voice: VoiceParameters, sink: SynthesisSink) -> Result<Void, SpeechError> {
         if case .failure(let error) = initialise() { return .failure(error) }
-        guard select(voice: voice.espeakVoice) else { return .failure(.voiceUnavailable(voice.espeakVoice)) }
-        espeak_SetParameter(espeakRATE, Int32(voice.rate), 0)
-        espeak_SetParameter(espeakVOLUME, Int32(voice.volume), 0)
-        espeak_SetParameter(espeakPITCH, Int32(voice.pitch), 0)
-        espeak_SetParameter(espeakPUNCTUATION, Int32(voice.punctuation.espeakValue), 0)
+        guard select(voice: voice.espeakVoice), let api else { return .failure(.voiceUnavailable(voice.espeakVoice)) }
+        _ = api.setParameter(espeakRATE, Int32(voice.rate), 0)
+        _ = api.setParameter(espeakVOLUME, Int32(voice.volume), 0)
+        _ = api.setParameter(espeakPITCH, Int32(voice.pitch), 0)
+        _ = api.setParameter(espeakPUNCTUATION, Int32(voice.punctuation.espeakValue), 0)
         let user = Unmanaged.passUnretained(sink).toOpaque()
         let status = text.withCString { pointer in
-            espeak_Synth(pointer, strlen(pointer) + 1, 0, POS_CHARACTER, 0,
+            api.synth(pointer, strlen(pointer) + 1, 0, POS_CHARACTER, 0,
                          UInt32(espeakCHARS_UTF8) | UInt32(espeakENDPAUSE), nil, user)
         }
         return status == EE_OK ? .success(()) : .failure(.synthesisFailed(Int(status.rawValue)))
@@ -150,4 +161,38 @@ private func synthesisCallback(_ wav: UnsafeMutablePointer<Int16>?, _ count: Int
 private final class ResultBox<T>: @unchecked Sendable {
     // @unchecked Sendable: written once by the job before the semaphore is signalled, read after it.
     var value: T?
+}
+
+/// The six functions of libespeak-ng that Setara calls, found in the library opened at run time.
+/// Their types follow speak_lib.h.
+private struct EspeakFunctions {
+    let initialize: @convention(c) (espeak_AUDIO_OUTPUT, Int32, UnsafePointer<CChar>?, Int32) -> Int32
+    let setSynthCallback: @convention(c) ((@convention(c) (UnsafeMutablePointer<Int16>?, Int32, UnsafeMutablePointer<espeak_EVENT>?) -> Int32)?) -> Void
+    let setVoiceByName: @convention(c) (UnsafePointer<CChar>?) -> espeak_ERROR
+    let setParameter: @convention(c) (espeak_PARAMETER, Int32, Int32) -> espeak_ERROR
+    let synth: @convention(c) (UnsafeRawPointer?, Int, UInt32, espeak_POSITION_TYPE, UInt32, UInt32,
+                               UnsafeMutablePointer<UInt32>?, UnsafeMutableRawPointer?) -> espeak_ERROR
+    let textToPhonemes: @convention(c) (UnsafeMutablePointer<UnsafeRawPointer?>?, Int32, Int32) -> UnsafePointer<CChar>?
+
+    /// Opens libespeak-ng (the Debian package libespeak-ng1); nil when it or one of the functions is missing.
+    static func open() -> EspeakFunctions? {
+        guard let library = dlopen("libespeak-ng.so.1", RTLD_NOW | RTLD_LOCAL) ?? dlopen("libespeak-ng.so", RTLD_NOW | RTLD_LOCAL) else {
+            return nil
+        }
+        func function<T>(_ name: String, _ type: T.Type) -> T? {
+            dlsym(library, name).map { unsafeBitCast($0, to: type) }
+        }
+        guard let initialize = function("espeak_Initialize", (@convention(c) (espeak_AUDIO_OUTPUT, Int32, UnsafePointer<CChar>?, Int32) -> Int32).self),
+              let setSynthCallback = function("espeak_SetSynthCallback",
+                                              (@convention(c) ((@convention(c) (UnsafeMutablePointer<Int16>?, Int32, UnsafeMutablePointer<espeak_EVENT>?) -> Int32)?) -> Void).self),
+              let setVoiceByName = function("espeak_SetVoiceByName", (@convention(c) (UnsafePointer<CChar>?) -> espeak_ERROR).self),
+              let setParameter = function("espeak_SetParameter", (@convention(c) (espeak_PARAMETER, Int32, Int32) -> espeak_ERROR).self),
+              let synth = function("espeak_Synth", (@convention(c) (UnsafeRawPointer?, Int, UInt32, espeak_POSITION_TYPE, UInt32, UInt32,
+                                                                    UnsafeMutablePointer<UInt32>?, UnsafeMutableRawPointer?) -> espeak_ERROR).self),
+              let textToPhonemes = function("espeak_TextToPhonemes",
+                                            (@convention(c) (UnsafeMutablePointer<UnsafeRawPointer?>?, Int32, Int32) -> UnsafePointer<CChar>?).self)
+        else { return nil }
+        return EspeakFunctions(initialize: initialize, setSynthCallback: setSynthCallback, setVoiceByName: setVoiceByName,
+                               setParameter: setParameter, synth: synth, textToPhonemes: textToPhonemes)
+    }
 }
