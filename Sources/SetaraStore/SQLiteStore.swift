@@ -1,13 +1,19 @@
 import Foundation
 import GRDB
+import Synchronization
 import SetaraDomain
 
 /// The embedded backend: one SQLite file (WAL, foreign keys, busy timeout) through GRDB.
 ///
-/// `DatabaseQueue` serialises every access on its own queue, so the store is safe to share.
+/// A command uses one connection (`DatabaseQueue`), which serialises every access on its own
+/// queue. A server asks for readers (`StoreOptions.readers`): a `DatabasePool`, whose reads run
+/// at once on their own connections, each on a snapshot (WAL), while its one writer writes. Both
+/// are safe to share between threads.
 public final class SQLiteStore: RecordStore {
-    let db: DatabaseQueue
+    let db: any DatabaseWriter
     public let path: String
+    /// Write transactions this store has ended (see `recordsVersion`).
+    private let ownWrites = Atomic<UInt64>(0)
 
     /// Opens (creating when needed) the database at `path` and brings its schema up to date.
     /// `path` ":memory:" gives a private in-memory database.
@@ -49,10 +55,16 @@ public final class SQLiteStore: RecordStore {
                 // WAL is set once, when the file is made, and stays with the file. (GRDB's own WAL
                 // set-up writes to the database on every open, so that even `seeker show` would
                 // wait for another program's write.)
-                db = try DatabaseQueue(path: path, configuration: config)
                 if !exists {
+                    let made = try DatabaseQueue(path: path, configuration: config)
                     try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
-                    try db.writeWithoutTransaction { db in _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") }
+                    try made.writeWithoutTransaction { db in _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") }
+                    try made.close()
+                }
+                if options.readers > 0 {
+                    db = try Self.pool(path, config, options.readers)
+                } else {
+                    db = try DatabaseQueue(path: path, configuration: config)
                 }
             }
             try Schema.migrate(db, path: path)
@@ -65,6 +77,13 @@ public final class SQLiteStore: RecordStore {
         }
     }
 
+    /// A WAL pool: its readers read while its writer writes (the file is in WAL mode already).
+    private static func pool(_ path: String, _ config: Configuration, _ readers: Int) throws -> DatabasePool {
+        var config = config
+        config.maximumReaderCount = readers
+        return try DatabasePool(path: path, configuration: config)
+    }
+
     /// A read, with SQLite's errors turned into `StoreError`s that name the database.
     func reading<T>(_ body: (Database) throws -> T) throws -> T {
         do { return try db.read(body) } catch let error as DatabaseError { throw StoreError(error, path: path) }
@@ -74,6 +93,8 @@ public final class SQLiteStore: RecordStore {
     /// what it read is still true when it writes), with errors turned into `StoreError`s.
     /// Every write leaves the database no longer a pure demo (see `replaceWithDemo`).
     func writing<T>(_ body: (Database) throws -> T) throws -> T {
+        // Counted once the transaction has ended: whoever reads the new count reads what it wrote.
+        defer { ownWrites.add(1, ordering: .sequentiallyConsistent) }
         do {
             return try db.write { db in
                 let value = try body(db)
@@ -96,6 +117,19 @@ public final class SQLiteStore: RecordStore {
         try writing { db in try body(SQLiteTransaction(db: db)) }
     }
 
+    /// This store's record writes, and SQLite's `data_version` read on the writer's connection,
+    /// which changes with every commit of any other connection (another program's, say) and with
+    /// none of the writer's own: an audit entry this store writes changes neither.
+    public func recordsVersion() throws -> RecordsVersion {
+        let own = ownWrites.load(ordering: .sequentiallyConsistent)
+        do {
+            let others = try db.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+            return RecordsVersion(own: own, others: others)
+        } catch let error as DatabaseError {
+            throw StoreError(error, path: path)
+        }
+    }
+
     public func isPureDemo() throws -> Bool {
         try reading { db in try String.fetchOne(db, sql: "SELECT value FROM setara_meta WHERE key = ?", arguments: [Self.demoKey]) != nil }
     }
@@ -105,6 +139,7 @@ public final class SQLiteStore: RecordStore {
     }
 
     public func replaceWithDemo(_ batch: RecordBatch, label: String, then: (any RecordTransaction) throws -> Void) throws {
+        defer { ownWrites.add(1, ordering: .sequentiallyConsistent) }
         do {
             // Not `writing`: that marks the database as no longer a pure demo.
             try db.write { db in
