@@ -105,16 +105,30 @@ extension Office {
 
     /// The same ranking among the seekers `among` names only (an office's own seekers).
     func rankSeekers(forVacancy id: String, _ request: RankRequest, among: Set<String>?) throws -> VacancyRanking {
+        let (vacancy, workplace) = try vacancyAndWorkplace(id)
+        guard Self.isOpen(vacancy, today) else { return VacancyRanking(vacancy: vacancy, workplace: workplace, results: []) }
+        var seekers = try stored { try store.seekers(ListQuery(region: request.region ?? workplace.provinceCode, status: SeekerStatus.active.rawValue)) }
+        if let among { seekers = seekers.filter { among.contains($0.id) } }
+        return try rank(seekers, for: vacancy, at: workplace, request)
+    }
+
+    func vacancyAndWorkplace(_ id: String) throws -> (Vacancy, Workplace) {
         let key = id.trimmed.uppercased()
         guard let vacancy = try stored({ try store.vacancy(id: key) }),
               let workplace = try stored({ try store.workplace(id: vacancy.workplaceID) }) else { throw AppError.notFound(.vacancy, key) }
-        guard vacancy.status == .open, vacancy.closesOn.map({ $0 >= today }) ?? true else {
-            return VacancyRanking(vacancy: vacancy, workplace: workplace, results: [])
-        }
-        let matcher = Matcher(catalog: try catalog(), today: today)
-        var seekers = try stored { try store.seekers(ListQuery(region: request.region ?? workplace.provinceCode, status: SeekerStatus.active.rawValue)) }
+        return (vacancy, workplace)
+    }
+
+    static func isOpen(_ vacancy: Vacancy, _ today: Day) -> Bool {
+        vacancy.status == .open && (vacancy.closesOn.map { $0 >= today } ?? true)
+    }
+
+    /// Active seekers (the candidates given) ranked for an open vacancy: the best `top` that are
+    /// not excluded, then, when asked, excluded ones with their reasons.
+    func rank(_ candidates: [Seeker], for vacancy: Vacancy, at workplace: Workplace, _ request: RankRequest) throws -> VacancyRanking {
+        var seekers = candidates
         if let prefix = request.occupation { seekers = seekers.filter { $0.preferredOccupations.contains { $0.hasPrefix(prefix) } } }
-        if let among { seekers = seekers.filter { among.contains($0.id) } }
+        let matcher = Matcher(catalog: try catalog(), today: today)
         let all = ranked(seekers.map { matcher.match($0, vacancy, at: workplace) }, by: \.seekerID)
         var shown = all.filter { $0.verdict != .excluded }.prefix(request.top)
         if request.includeExcluded { shown += all.filter { $0.verdict == .excluded }.prefix(request.top - shown.count) }

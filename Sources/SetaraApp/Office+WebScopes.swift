@@ -16,6 +16,15 @@ public struct EmployerReferral: Sendable {
     public var letter: ReferralLetter
 }
 
+/// A seeker's record as an officer of their office sees it (`Office.seekerProfile`).
+public struct SeekerProfile: Sendable {
+    public var seeker: Seeker
+    /// Only where the seeker consented to its recording; shown marked as sensitive.
+    public var category: DisabilityCategory?
+    /// Newest first, each with its vacancy's title.
+    public var referrals: [(referral: Referral, vacancyTitle: String)]
+}
+
 extension Office {
     // MARK: Employers
 
@@ -132,10 +141,25 @@ extension Office {
         }
     }
 
-    /// A seeker's record opened by an officer of their office (logged as `viewSeeker`).
-    public func viewSeeker(_ key: String, inOffice office: LabourOffice) throws -> (seeker: Seeker, category: DisabilityCategory?) {
-        try requireServed(key, office)
-        return try viewSeeker(key)
+    /// A seeker's record opened by an officer of their office: the record, the category (only
+    /// where consent was given), and the seeker's latest referrals with their vacancies' titles,
+    /// read in one transaction (one snapshot); the view written to the audit log in one more,
+    /// before anything is shown.
+    public func seekerProfile(_ key: String, referralLimit: Int = 50, inOffice office: LabourOffice) throws -> SeekerProfile {
+        let profile = try stored {
+            try store.readTransaction { tx -> SeekerProfile in
+                let seeker = try seekerRecord(key, tx)
+                guard try serves(office, seeker, tx) else { throw AppError.notFound(.seeker, seeker.id) }
+                var titles: [String: String] = [:]
+                let referrals = try tx.referrals(seekerID: seeker.id).reversed().prefix(referralLimit).map { referral in
+                    if titles[referral.vacancyID] == nil { titles[referral.vacancyID] = try tx.vacancy(id: referral.vacancyID)?.title ?? referral.vacancyID }
+                    return (referral: referral, vacancyTitle: titles[referral.vacancyID] ?? referral.vacancyID)
+                }
+                return SeekerProfile(seeker: seeker, category: try tx.disabilityCategory(seekerID: seeker.id), referrals: referrals)
+            }
+        }
+        try stored { try store.record([audit(.view, .seeker, profile.seeker.id)]) }
+        return profile
     }
 
     /// The office's seekers an officer looks for: by name, id or NIK, in a region.
@@ -153,16 +177,49 @@ extension Office {
         return Array(found.prefix(limit))
     }
 
-    /// The best vacancies for one of the office's seekers.
+    /// The best vacancies for one of the office's seekers; a view of their record, logged.
     public func rankVacancies(forSeeker id: String, _ request: RankRequest, inOffice office: LabourOffice) throws -> SeekerRanking {
         try requireServed(id, office)
-        return try rankVacancies(forSeeker: id, request)
+        let ranking = try rankVacancies(forSeeker: id, request)
+        try recordViews(seekerIDs: [ranking.seeker.id], seenIn: "matches")
+        return ranking
     }
 
     /// The office's best seekers for a vacancy (any office's vacancy: employers are shared).
+    /// Each seeker shown is a view of their record, written to the audit log (one transaction),
+    /// whether the ranking was made now or kept from an earlier request (`rankingCache`).
     public func rankSeekers(forVacancy id: String, _ request: RankRequest, inOffice office: LabourOffice) throws -> VacancyRanking {
-        let ids = try stored { try store.readTransaction { tx in try tx.cases.seekerIDs(office: office) } }
-        return try rankSeekers(forVacancy: id, request, among: ids)
+        let ranking = try rankOfficeSeekers(forVacancy: id, request, office)
+        try recordViews(seekerIDs: ranking.results.map(\.seeker.id), seenIn: "match:" + ranking.vacancy.id)
+        return ranking
+    }
+
+    private func rankOfficeSeekers(forVacancy id: String, _ request: RankRequest, _ office: LabourOffice) throws -> VacancyRanking {
+        guard let cache = rankingCache else {
+            let ids = try stored { try store.readTransaction { tx in try tx.cases.seekerIDs(office: office) } }
+            return try rankSeekers(forVacancy: id, request, among: ids)
+        }
+        // The version first, then the records: what is kept is never older than its version.
+        let version = try stored { try store.recordsVersion() }
+        let key = RankingCache.Key(vacancyID: id.trimmed.uppercased(), officeID: office.id, top: request.top,
+                                   includeExcluded: request.includeExcluded, occupation: request.occupation, region: request.region,
+                                   today: today)
+        if let kept = cache.ranking(key, at: version) { return kept }
+        let (vacancy, workplace) = try vacancyAndWorkplace(id)
+        guard Self.isOpen(vacancy, today) else { return VacancyRanking(vacancy: vacancy, workplace: workplace, results: []) }
+        let region = request.region ?? workplace.provinceCode
+        let seekersKey = RankingCache.SeekersKey(officeID: office.id, region: region)
+        let seekers: [Seeker]
+        if let kept = cache.seekers(seekersKey, at: version) {
+            seekers = kept
+        } else {
+            let ids = try stored { try store.readTransaction { tx in try tx.cases.seekerIDs(office: office) } }
+            seekers = try stored { try store.seekers(ListQuery(region: region, status: SeekerStatus.active.rawValue)) }.filter { ids.contains($0.id) }
+            cache.keep(seekers, seekersKey, at: version)
+        }
+        let ranking = try rank(seekers, for: vacancy, at: workplace, request)
+        cache.keep(ranking, key, at: version)
+        return ranking
     }
 
     /// An officer proposes one of the office's seekers for a vacancy.
@@ -187,6 +244,17 @@ extension Office {
     public func referralLetter(_ reference: String, inOffice office: LabourOffice) throws -> ReferralLetter {
         try requireOfficeReferral(reference, office)
         return try referralLetter(reference)
+    }
+
+    /// The audit log as the office's supervisor reads it: what the office's own staff did, and
+    /// every view or change of the seekers it serves, whoever made it; nothing of another
+    /// office's work. Every entry, or one record's; newest last.
+    public func auditLog(recordID: String?, limit: Int, inOffice office: LabourOffice) throws -> [AuditEntry] {
+        try stored {
+            try store.readTransaction { tx in
+                try tx.cases.auditLog(office: office, recordID: recordID?.trimmed.uppercased(), limit: limit)
+            }
+        }
     }
 
     /// One of the office's placements with its follow-ups.

@@ -13,11 +13,16 @@ public struct Office: Sendable {
     /// The catalog, loaded when a use case first needs it (most commands never do).
     private let catalogSource: @Sendable () throws -> Catalog
     public let today: Day
+    /// Rankings kept between requests by a long-running front end (the web server); nil for a
+    /// command, which ranks once.
+    public let rankingCache: RankingCache?
 
-    public init(store: any RecordStore, actor: Actor, today: Day = .today(), catalog: @escaping @Sendable () throws -> Catalog) {
+    public init(store: any RecordStore, actor: Actor, today: Day = .today(), rankingCache: RankingCache? = nil,
+                catalog: @escaping @Sendable () throws -> Catalog) {
         self.store = store
         self.actor = actor
         self.today = today
+        self.rankingCache = rankingCache
         self.catalogSource = catalog
     }
 

@@ -28,6 +28,11 @@ public protocol RecordStore: RecordReads, RecordLookup {
 
     func counts() throws -> RecordCounts
 
+    /// A value that changes whenever a record may have changed, by this process or another: what
+    /// was computed from the records (a ranking kept between a web server's requests) holds as
+    /// long as it stays the same. Audit entries and web sessions alone do not change it.
+    func recordsVersion() throws -> RecordsVersion
+
     /// A value kept with the database.
     func meta(_ key: String) throws -> String?
     /// True when the database holds nothing but the data `setara demo` made: no one has added
@@ -145,10 +150,15 @@ public struct StoreOptions: Sendable {
     /// Called about every two seconds while waiting for another writer, with the seconds waited.
     public var onWait: (@Sendable (Int) -> Void)?
 
-    public init(create: Bool = true, busyLimit: Double = 60, onWait: (@Sendable (Int) -> Void)? = nil) {
+    /// Connections that read while another writes (a WAL reader pool): 0 for one connection that
+    /// does everything in turn (a command), a few for a server answering many requests at once.
+    public var readers: Int
+
+    public init(create: Bool = true, busyLimit: Double = 60, onWait: (@Sendable (Int) -> Void)? = nil, readers: Int = 0) {
         self.create = create
         self.busyLimit = busyLimit
         self.onWait = onWait
+        self.readers = readers
     }
 }
 
@@ -302,4 +312,17 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
     }
 
     public var description: String { "\(path): \(detail)" }
+}
+
+/// See `RecordStore.recordsVersion()`.
+public struct RecordsVersion: Sendable, Hashable {
+    /// Record writes this store made (counted after each write transaction ends).
+    public var own: UInt64
+    /// What the database says of every other connection's commits (another program's included).
+    public var others: Int
+
+    public init(own: UInt64, others: Int) {
+        self.own = own
+        self.others = others
+    }
 }

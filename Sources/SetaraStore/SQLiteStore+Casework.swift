@@ -32,6 +32,10 @@ public protocol CaseRecords {
     /// The seekers an office serves: those whose case it holds, and those without a case who live
     /// in its regency (their case opens there at the first casework step).
     func seekerIDs(office: LabourOffice) throws -> Set<String>
+    /// The audit log as an office's supervisor reads it, newest last: the entries its own staff
+    /// wrote (accounts registered as its officers), and the entries about the seekers it serves
+    /// (an employer opening one of its seekers' referrals, say). Every entry, or one record's.
+    func auditLog(office: LabourOffice, recordID: String?, limit: Int) throws -> [AuditEntry]
 
     func nextPlacementID() throws -> String
     func add(_ placement: Placement, officeID: String?) throws
@@ -192,6 +196,25 @@ struct SQLiteCases: CaseRecords {
             SELECT seeker_id FROM case_file WHERE office_id = ?
             UNION SELECT id FROM seeker WHERE regency_code = ? AND id NOT IN (SELECT seeker_id FROM case_file)
             """, arguments: [office.id, office.regencyCode]))
+    }
+
+    func auditLog(office: LabourOffice, recordID: String?, limit: Int) throws -> [AuditEntry] {
+        // The officers' names as `Actor.auditName` writes them: web supervisors act as officers.
+        let scope = """
+            (actor IN (SELECT 'officer:' || username FROM officer WHERE office_id = :office)
+             OR (record_kind = 'seeker' AND record_id IN (
+                   SELECT seeker_id FROM case_file WHERE office_id = :office
+                   UNION SELECT id FROM seeker WHERE regency_code = :regency AND id NOT IN (SELECT seeker_id FROM case_file))))
+            """
+        var arguments: StatementArguments = ["office": office.id, "regency": office.regencyCode, "limit": limit]
+        var record = ""
+        if let recordID {
+            record = " AND record_id = :record"
+            arguments += ["record": recordID]
+        }
+        let rows = try Row.fetchAll(db, sql: "SELECT * FROM (SELECT * FROM audit WHERE \(scope)\(record) ORDER BY id DESC LIMIT :limit) ORDER BY id",
+                                    arguments: arguments)
+        return rows.compactMap(SQLiteStore.auditEntry)
     }
 
     func steps(reference: String) throws -> [ReferralStep] {

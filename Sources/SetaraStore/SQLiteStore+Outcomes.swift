@@ -151,7 +151,7 @@ extension SQLiteStore: OutcomeReads {
             let firstLooked = DispatchSemaphore(value: 0), secondLooked = DispatchSemaphore(value: 0)
             /// Reads on `queue` on a thread of its own; signals `looked` once the read has had its
             /// first look (or failed before it), so that the lock is never held for longer.
-            func readOnThread<T: Sendable>(_ queue: DatabaseQueue, _ looked: DispatchSemaphore,
+            func readOnThread<T: Sendable>(_ queue: any DatabaseReader, _ looked: DispatchSemaphore,
                                       _ body: @escaping @Sendable (OutcomeRead) throws -> T) -> Deferred<T> {
                 Deferred {
                     var signalled = false

@@ -75,13 +75,15 @@ extension SQLiteStore {
             } else {
                 try Row.fetchAll(db, sql: "SELECT * FROM (SELECT * FROM audit ORDER BY id DESC LIMIT ?) ORDER BY id", arguments: [limit])
             }
-            return rows.compactMap { row in
-                guard let action = AuditEntry.Action(rawValue: row["action"]), let kind = RecordKind(rawValue: row["record_kind"]) else { return nil }
-                let fields: String = row["fields"]
-                return AuditEntry(at: row["at"], actor: row["actor"], action: action, kind: kind, recordID: row["record_id"],
-                                  fields: fields.isEmpty ? [] : fields.split(separator: ",").map(String.init))
-            }
+            return rows.compactMap(Self.auditEntry)
         }
+    }
+
+    static func auditEntry(_ row: Row) -> AuditEntry? {
+        guard let action = AuditEntry.Action(rawValue: row["action"]), let kind = RecordKind(rawValue: row["record_kind"]) else { return nil }
+        let fields: String = row["fields"]
+        return AuditEntry(at: row["at"], actor: row["actor"], action: action, kind: kind, recordID: row["record_id"],
+                          fields: fields.isEmpty ? [] : fields.split(separator: ",").map(String.init))
     }
 
     public func referrals(seekerID: String) throws -> [Referral] {

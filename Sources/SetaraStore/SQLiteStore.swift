@@ -1,13 +1,19 @@
 import Foundation
 import GRDB
+import Synchronization
 import SetaraDomain
 
 /// The embedded backend: one SQLite file (WAL, foreign keys, busy timeout) through GRDB.
 ///
-/// `DatabaseQueue` serialises every access on its own queue, so the store is safe to share.
+/// A command uses one connection (`DatabaseQueue`), which serialises every access on its own
+/// queue. A server asks for readers (`StoreOptions.readers`): a `DatabasePool`, whose reads run
+/// at once on their own connections, each on a snapshot (WAL), while its one writer writes. Both
+/// are safe to share between threads.
 public final class SQLiteStore: RecordStore {
-    let db: DatabaseQueue
+    let db: any DatabaseWriter
     public let path: String
+    /// Write transactions this store has ended (see `recordsVersion`).
+    private let ownWrites = Atomic<UInt64>(0)
     /// How the store was opened, for the extra connections a long report reads on at once.
     let options: StoreOptions
 
@@ -37,10 +43,16 @@ public final class SQLiteStore: RecordStore {
                 // WAL is set once, when the file is made, and stays with the file. (GRDB's own WAL
                 // set-up writes to the database on every open, so that even `seeker show` would
                 // wait for another program's write.)
-                db = try DatabaseQueue(path: path, configuration: config)
                 if !exists {
+                    let made = try DatabaseQueue(path: path, configuration: config)
                     try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
-                    try db.writeWithoutTransaction { db in _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") }
+                    try made.writeWithoutTransaction { db in _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") }
+                    try made.close()
+                }
+                if options.readers > 0 {
+                    db = try Self.pool(path, config, options.readers)
+                } else {
+                    db = try DatabaseQueue(path: path, configuration: config)
                 }
             }
             try Schema.migrate(db, path: path)
@@ -72,6 +84,13 @@ public final class SQLiteStore: RecordStore {
         return config
     }
 
+    /// A WAL pool: its readers read while its writer writes (the file is in WAL mode already).
+    private static func pool(_ path: String, _ config: Configuration, _ readers: Int) throws -> DatabasePool {
+        var config = config
+        config.maximumReaderCount = readers
+        return try DatabasePool(path: path, configuration: config)
+    }
+
     /// A read, with SQLite's errors turned into `StoreError`s that name the database.
     func reading<T>(_ body: (Database) throws -> T) throws -> T {
         do { return try db.read(body) } catch let error as DatabaseError { throw StoreError(error, path: path) }
@@ -81,6 +100,8 @@ public final class SQLiteStore: RecordStore {
     /// what it read is still true when it writes), with errors turned into `StoreError`s.
     /// Every write leaves the database no longer a pure demo (see `replaceWithDemo`).
     func writing<T>(_ body: (Database) throws -> T) throws -> T {
+        // Counted once the transaction has ended: whoever reads the new count reads what it wrote.
+        defer { ownWrites.add(1, ordering: .sequentiallyConsistent) }
         do {
             return try db.write { db in
                 let value = try body(db)
@@ -103,6 +124,19 @@ public final class SQLiteStore: RecordStore {
         try writing { db in try body(SQLiteTransaction(db: db)) }
     }
 
+    /// This store's record writes, and SQLite's `data_version` read on the writer's connection,
+    /// which changes with every commit of any other connection (another program's, say) and with
+    /// none of the writer's own: an audit entry this store writes changes neither.
+    public func recordsVersion() throws -> RecordsVersion {
+        let own = ownWrites.load(ordering: .sequentiallyConsistent)
+        do {
+            let others = try db.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+            return RecordsVersion(own: own, others: others)
+        } catch let error as DatabaseError {
+            throw StoreError(error, path: path)
+        }
+    }
+
     public func isPureDemo() throws -> Bool {
         try reading { db in try String.fetchOne(db, sql: "SELECT value FROM setara_meta WHERE key = ?", arguments: [Self.demoKey]) != nil }
     }
@@ -112,6 +146,7 @@ public final class SQLiteStore: RecordStore {
     }
 
     public func replaceWithDemo(_ batch: RecordBatch, label: String, then: (any RecordTransaction) throws -> Void) throws {
+        defer { ownWrites.add(1, ordering: .sequentiallyConsistent) }
         do {
             // Not `writing`: that marks the database as no longer a pure demo.
             try db.write { db in
@@ -182,14 +217,10 @@ public final class SQLiteStore: RecordStore {
         // An upsert, not INSERT OR REPLACE: replacing deletes the old row first, and the delete
         // cascades to the employer's workplaces, their vacancies and referrals.
         let employer = try db.cachedStatement(sql: """
-            INSERT INTO employer (id, name, ownership, headcount, employees_with_disabilities, short_time_workers,
-              short_time_with_disabilities, with_severe_disabilities, short_time_with_severe_disabilities, sector,
-              phone, email, regency_code, province_code) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+            INSERT INTO employer (id, name, ownership, headcount, employees_with_disabilities, sector,
+              phone, email, regency_code, province_code) VALUES (?,?,?,?,?,?,?,?,?,?)
             ON CONFLICT(id) DO UPDATE SET name = excluded.name, ownership = excluded.ownership,
               headcount = excluded.headcount, employees_with_disabilities = excluded.employees_with_disabilities,
-              short_time_workers = excluded.short_time_workers, short_time_with_disabilities = excluded.short_time_with_disabilities,
-              with_severe_disabilities = excluded.with_severe_disabilities,
-              short_time_with_severe_disabilities = excluded.short_time_with_severe_disabilities,
               sector = excluded.sector, phone = excluded.phone, email = excluded.email,
               regency_code = excluded.regency_code, province_code = excluded.province_code
             """)
@@ -218,8 +249,7 @@ public final class SQLiteStore: RecordStore {
         while let batch = part {
             for e in batch.employers {
                 try employer.execute(arguments: [e.id, e.name, e.ownership.rawValue, e.headcount, e.employeesWithDisabilities,
-                                                 e.shortTimeWorkers, e.shortTimeWithDisabilities, e.withSevereDisabilities,
-                                                 e.shortTimeWithSevereDisabilities, e.sector, e.phone, e.email, e.regencyCode, e.provinceCode])
+                                                 e.sector, e.phone, e.email, e.regencyCode, e.provinceCode])
             }
             for w in batch.workplaces {
                 try workplace.execute(arguments: [w.id, w.employerID, w.name, w.address, w.regencyCode, w.provinceCode,

@@ -347,7 +347,7 @@ enum Schema {
     /// migration runs in one IMMEDIATE transaction, which reads what was applied after taking
     /// the write lock: two processes opening a new file at once cannot both create the tables.
     /// A SQLite file with tables but none of Setara's is refused, never given Setara's tables.
-    static func migrate(_ queue: DatabaseQueue, path: String, upTo last: String? = nil) throws {
+    static func migrate(_ queue: any DatabaseWriter, path: String, upTo last: String? = nil) throws {
         var all = migrations
         if let last, let end = all.firstIndex(where: { $0.identifier == last }) { all = Array(all[...end]) }
         func applied(_ db: Database) throws -> Set<String>? {

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 
 extension StoreError {
     /// SQLite's error, sorted into what a person can act on. The message keeps SQLite's words
@@ -25,27 +26,32 @@ struct BusyWait: Sendable {
     let onWait: (@Sendable (Int) -> Void)?
 
     var callback: Database.BusyCallback {
-        let state = WaitState()
+        let waits = Waits()
         return { tries in
             let now = DispatchTime.now().uptimeNanoseconds
-            if tries == 0 { state.started = now; state.told = 0 }
-            let waited = Double(now - state.started) / 1e9
-            if waited >= limit { return false }
-            let whole = Int(waited)
-            if whole >= 2 && whole / 2 > state.told {
-                state.told = whole / 2
-                onWait?(whole)
+            // One wait happens inside one SQLite call, on one thread; a pool's connections may wait at once.
+            let thread = UInt(pthread_self())
+            let (waited, tell) = waits.state.withLock { all -> (Double, Bool) in
+                if tries == 0 { all[thread] = (started: now, told: 0) }
+                var state = all[thread] ?? (started: now, told: 0)
+                let waited = Double(now - state.started) / 1e9
+                let whole = Int(waited)
+                let tell = whole >= 2 && whole / 2 > state.told
+                if tell { state.told = whole / 2 }
+                all[thread] = state
+                return (waited, tell)
             }
+            if waited >= limit { return false }
+            if tell { onWait?(Int(waited)) }
             usleep(tries < 10 ? 2_000 : 20_000)
             return true
         }
     }
 }
 
-/// When the current wait began. SQLite calls the busy handler only on the thread that is using
-/// the connection, and a DatabaseQueue uses its connection from one thread at a time, so the
-/// fields are never touched by two threads at once.
-private final class WaitState: @unchecked Sendable {
-    var started: UInt64 = 0
-    var told = 0
+/// When each thread's current wait began, and how often the person was told. SQLite calls the
+/// busy handler on the thread using the connection; the connections of a pool (`setara serve`)
+/// may wait on several threads at once, so the state is kept per thread, behind a lock.
+private final class Waits: Sendable {
+    let state = Mutex<[UInt: (started: UInt64, told: Int)]>([:])
 }

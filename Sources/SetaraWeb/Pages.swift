@@ -12,11 +12,14 @@ public struct FieldError: Sendable {
     public var message: String
     /// Where the summary links: the field on this page, or on an earlier page of the form.
     public var href: String
+    /// The boxes of a date (`day`, `month`, `year`) that are wrong; the summary links to the first.
+    public var parts: [String]
 
-    public init(field: String, message: String, href: String? = nil) {
+    public init(field: String, message: String, href: String? = nil, parts: [String] = []) {
         self.field = field
         self.message = message
-        self.href = href ?? "#" + field
+        self.parts = parts
+        self.href = href ?? "#" + field + (parts.first.map { "-" + $0 } ?? "")
     }
 }
 

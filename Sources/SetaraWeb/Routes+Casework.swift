@@ -94,7 +94,7 @@ extension Routes {
         router.post("/officer/visits/new", use: page(staff) { request, context, user in
             _ = try staffOffice(user)
             var values: [String: String] = [:]
-            for name in ["employer", "kind", "purpose", "result", "vacancies", "next"] { values[name] = context.form.text(name) }
+            for name in ["employer", "kind", "purpose", "result", "vacancies"] { values[name] = context.form.text(name) }
             var errors: [FieldError] = []
             if values["employer"] == nil { errors.append(FieldError(field: "employer", message: word("error_employer_missing", context))) }
             let kind = values["kind"].flatMap(EmployerVisit.Kind.init(rawValue:))
@@ -102,12 +102,14 @@ extension Routes {
             if values["purpose"] == nil { errors.append(FieldError(field: "purpose", message: word("error_purpose_missing", context))) }
             let obtained = values["vacancies"].map { Int($0) } ?? 0
             if obtained == nil || obtained! < 0 { errors.append(FieldError(field: "vacancies", message: word("error_whole_number", context))) }
-            let next = values["next"].map(Day.init(parsing:))
-            if case .some(.none) = next { errors.append(FieldError(field: "next", message: word("error_date_form", context))) }
+            let next = DateAnswer("next", form: context.form, what: word("date_what_next", context), required: false,
+                                  words: { word($0, context) })
+            values.merge(next.values) { _, new in new }
+            if let problem = next.problem { errors.append(problem) }
             guard errors.isEmpty, let kind else { return visitPage(request, context, values: values, errors: errors) }
             do {
                 _ = try office(user).addVisit(employerID: values["employer"] ?? "", kind: kind, purpose: values["purpose"] ?? "",
-                                              result: values["result"], vacanciesObtained: obtained ?? 0, nextOn: next ?? nil)
+                                              result: values["result"], vacanciesObtained: obtained ?? 0, nextOn: next.day)
             } catch let error as AppError {
                 return visitPage(request, context, values: values, errors: fieldErrors(error, context, fieldIDs: ["main": "employer"]))
             }
@@ -241,8 +243,8 @@ extension Routes {
             Question.input("result", label: word("visit_result", context), value: values["result"], errors: byField),
             Question.input("vacancies", label: word("visit_vacancies", context), value: values["vacancies"] ?? "0", number: true,
                            width: "short", errors: byField),
-            Question.input("next", label: word("visit_next", context), hint: word("date_hint", context), value: values["next"],
-                           width: "short", errors: byField),
+            Question.date("next", legend: word("visit_next", context), hint: word("date_hint", context), values: values, errors: errors,
+                          words: { word($0, context) }),
         ]
         return pages.render("question", title: heading, context: context, request: request, data: [
             "heading": heading, "headingIsLabel": false, "fields": fields, "action": "/officer/visits/new",

@@ -52,15 +52,11 @@ extension Routes {
             for name in Self.employerStepFields[step] ?? [] { values[name] = context.form.text(name) }
             var errors: [FieldError] = []
             func date(_ name: String) -> Day? {
-                guard let text = values[name] else {
-                    errors.append(FieldError(field: name, message: word("error_date_missing", context)))
-                    return nil
-                }
-                guard let day = Day(parsing: text) else {
-                    errors.append(FieldError(field: name, message: word("error_date_form", context)))
-                    return nil
-                }
-                return day
+                let answer = DateAnswer(name, form: context.form, what: word(Self.dateWhat[name] ?? name, context), required: true,
+                                        words: { word($0, context) })
+                values.merge(answer.values) { _, new in new }
+                if let problem = answer.problem { errors.append(problem) }
+                return answer.day
             }
             do {
                 switch step {
@@ -94,7 +90,10 @@ extension Routes {
                 }
             } catch let error as AppError {
                 let main = (Self.employerStepFields[step] ?? ["main"])[0]
-                errors = fieldErrors(error, context, fieldIDs: ["main": main])
+                // A refusal shown at a date marks its three boxes and links to the first.
+                errors = fieldErrors(error, context, fieldIDs: ["main": main]).map { problem in
+                    Self.dateWhat[problem.field] == nil ? problem : FieldError(field: problem.field, message: problem.message, parts: DateAnswer.parts)
+                }
             }
             return employerStepPage(request, context, item, step: step, values: values, errors: errors)
         })
@@ -105,6 +104,9 @@ extension Routes {
     static let employerStepFields: [String: [String]] = [
         "interview": ["date", "place"], "decision": ["decision"], "hire": ["start", "contract", "wage"], "decline": ["reason"],
     ]
+
+    /// The dates these pages ask (three boxes each), and the words that name each in a message.
+    static let dateWhat = ["date": "date_what_interview", "start": "date_what_start"]
 
     func employerStep(_ context: WebContext, _ user: SignedIn) throws -> (EmployerReferral, String) {
         let company = try company(user)
@@ -125,8 +127,8 @@ extension Routes {
         switch step {
         case "interview":
             heading = Pages.fill(word("interview_title", context), ["name": name])
-            fields = [Question.input("date", label: word("interview_date", context), hint: word("date_hint", context), value: values["date"],
-                                     width: "short", errors: byField),
+            fields = [Question.date("date", legend: word("interview_date", context), hint: word("date_hint", context), values: values,
+                                    errors: errors, words: { word($0, context) }),
                       Question.input("place", label: word("interview_place", context), hint: word("interview_place_hint", context),
                                      value: values["place"], autocomplete: "street-address", errors: byField)]
         case "decision":
@@ -137,8 +139,8 @@ extension Routes {
             single = true
         case "hire":
             heading = Pages.fill(word("hire_title", context), ["name": name])
-            fields = [Question.input("start", label: word("hire_start", context), hint: word("date_hint", context), value: values["start"],
-                                     width: "short", errors: byField),
+            fields = [Question.date("start", legend: word("hire_start", context), hint: word("date_hint", context), values: values,
+                                    errors: errors, words: { word($0, context) }),
                       Question.radios("contract", legend: word("hire_contract", context),
                                       options: ContractKind.allCases.map { ($0.rawValue, $0.label.text(language)) },
                                       selected: values["contract"], errors: byField),

@@ -33,8 +33,8 @@ extension Routes {
         router.get("/officer/seekers/{id}", use: page(staff) { request, context, user in
             let office = self.office(user)
             let place = try staffOffice(user)
-            let (seeker, category) = try found { try office.viewSeeker(context.parameters.get("id") ?? "", inOffice: place) }
-            let referrals = try office.referrals(seekerID: seeker.id, status: nil, limit: 50)
+            let opened = try found { try office.seekerProfile(context.parameters.get("id") ?? "", inOffice: place) }
+            let (seeker, category) = (opened.seeker, opened.category)
             let language = context.language
             let profile = FunctionalDimension.allCases.compactMap { dimension -> [String: String]? in
                 guard let rating = seeker.profile[dimension] else { return nil }
@@ -52,19 +52,18 @@ extension Routes {
                 "profile": profile, "hasProfile": !profile.isEmpty,
                 "consent": word(seeker.consent.given ? "answer_yes" : "answer_no", context),
                 "category": category?.label(language) ?? "", "hasCategory": category != nil,
-                "referrals": referrals.map { referral in
-                    ["reference": referral.reference, "status": referral.status.label.text(language),
-                     "vacancy": (try? office.vacancy(referral.vacancyID).title) ?? referral.vacancyID]
+                "referrals": opened.referrals.map { item in
+                    ["reference": item.referral.reference, "status": item.referral.status.label.text(language), "vacancy": item.vacancyTitle]
                 },
-                "hasReferrals": !referrals.isEmpty,
+                "hasReferrals": !opened.referrals.isEmpty,
             ])
         })
 
         router.get("/officer/seekers/{id}/matches", use: page(staff) { request, context, user in
             let office = self.office(user)
             let place = try staffOffice(user)
+            // The use case logs the view of the seeker's record.
             let ranking = try found { try office.rankVacancies(forSeeker: context.parameters.get("id") ?? "", RankRequest(top: 10), inOffice: place) }
-            try office.recordViews(seekerIDs: [ranking.seeker.id], seenIn: "matches")
             let language = context.language
             let results = ranking.results.map { item -> [String: Any] in
                 let reasons = item.result.reasons(language, catalog: catalog, audience: .officer)
@@ -90,9 +89,8 @@ extension Routes {
         router.get("/officer/vacancies/{id}/matches", use: page(staff) { request, context, user in
             let office = self.office(user)
             let place = try staffOffice(user)
+            // Each seeker shown is logged as a view by the use case.
             let ranking = try found { try office.rankSeekers(forVacancy: context.parameters.get("id") ?? "", RankRequest(top: 10), inOffice: place) }
-            // Each seeker shown is a view of their record.
-            try office.recordViews(seekerIDs: ranking.results.map(\.seeker.id), seenIn: "match:" + ranking.vacancy.id)
             let language = context.language
             let results = ranking.results.map { item -> [String: Any] in
                 ["seekerID": item.seeker.id, "vacancyID": ranking.vacancy.id, "name": item.seeker.name, "score": String(item.result.score),
@@ -106,7 +104,8 @@ extension Routes {
         })
 
         router.get("/supervisor", use: page([.supervisor]) { request, context, user in
-            let entries = try office(user).auditLog(recordID: Routes.query(request, "record"), limit: 200)
+            let place = try staffOffice(user)
+            let entries = try office(user).auditLog(recordID: Routes.query(request, "record"), limit: 200, inOffice: place)
             return pages.render("audit", title: word("audit_title", context), context: context, request: request, data: [
                 "entries": entries.reversed().map { ["at": $0.at, "actor": $0.actor, "action": $0.action.rawValue,
                                                      "record": ($0.recordID ?? $0.kind.rawValue), "fields": $0.fields.joined(separator: ", ")] },

@@ -24,6 +24,8 @@ struct Routes: Sendable {
     let pages: Pages
     let catalog: Catalog
     let cookies: CookieSettings
+    /// Match pages kept between requests while no record changes (`RankingCache`).
+    let rankings: RankingCache
 
     static func home(for role: AccountRole) -> String {
         switch role {
@@ -38,7 +40,7 @@ struct Routes: Sendable {
     func office(_ user: SignedIn) -> Office {
         let role: Actor.Role = user.account.role == .employer ? .employer : .officer
         let catalog = self.catalog
-        return Office(store: store, actor: Actor(role, user.account.username), catalog: { catalog })
+        return Office(store: store, actor: Actor(role, user.account.username), rankingCache: rankings, catalog: { catalog })
     }
 
     func word(_ key: String, _ context: WebContext) -> String { pages.word(key, context.language) }
@@ -91,9 +93,10 @@ struct Routes: Sendable {
         return office
     }
 
-    /// A record looked up from a URL: any failure is "not found".
+    /// A record looked up from a URL: a record missing or out of reach is "not found"; a database
+    /// that cannot answer now (busy, unreadable) is said so, not hidden as a missing record.
     func found<T>(_ body: () throws -> T) throws -> T {
-        do { return try body() } catch is AppError { throw WebRefusal.notFound }
+        do { return try body() } catch let error as AppError where error.kind == .data || error.kind == .usage { throw WebRefusal.notFound }
     }
 
     /// The validation issues of a use case, as errors linked to the fields of a page.
@@ -206,7 +209,7 @@ public enum WebServer {
         router.add(middleware: FileMiddleware(options.folder.appendingPathComponent("static").path, urlBasePath: "/static",
                                               searchForIndexHtml: false))
         router.add(middleware: SessionMiddleware(accounts: accounts, cookies: cookies, pages: pages))
-        Routes(store: store, accounts: accounts, pages: pages, catalog: catalog, cookies: cookies).register(on: router)
+        Routes(store: store, accounts: accounts, pages: pages, catalog: catalog, cookies: cookies, rankings: RankingCache()).register(on: router)
         return Application(router: router, configuration: .init(address: .hostname(options.host, port: options.port),
                                                                 serverName: nil))
     }

@@ -51,14 +51,14 @@ struct GlobalOptions: ParsableArguments {
     /// Opens the database. Only `setara init` and `setara demo` create one: every other command
     /// refuses a path where there is none, so that a mistyped path never becomes an empty
     /// database. While another officer's write holds the database, a line says so every two seconds.
-    func openStore(create: Bool = false) throws -> SQLiteStore {
+    func openStore(create: Bool = false, readers: Int = 0) throws -> SQLiteStore {
         let waiting: @Sendable (Int) -> Void = { seconds in
             Console.err(L("Menunggu petugas atau program lain selesai memakai basis data (\(seconds) detik) ...",
                           "Waiting for another officer or program to finish with the database (\(seconds) s) ..."))
         }
         let limit = ProcessInfo.processInfo.environment["SETARA_BUSY_SECONDS"].flatMap(Double.init) ?? 60
         do {
-            return try SQLiteStore(path: databasePath, options: StoreOptions(create: create, busyLimit: limit, onWait: waiting))
+            return try SQLiteStore(path: databasePath, options: StoreOptions(create: create, busyLimit: limit, onWait: waiting, readers: readers))
         } catch let error as StoreError {
             throw AppError(error)
         }
@@ -73,8 +73,8 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// The application layer over this run's database.
-    func office(create: Bool = false) throws -> Office {
-        Office(store: try openStore(create: create), actor: actor, catalog: { try loadCatalog() })
+    func office(create: Bool = false, readers: Int = 0) throws -> Office {
+        Office(store: try openStore(create: create, readers: readers), actor: actor, catalog: { try loadCatalog() })
     }
 }
 

@@ -41,7 +41,8 @@ struct ServeCommand: ParsableCommand {
                 global.db = (GlobalOptions.dataFolder as NSString).appendingPathComponent("setara/demo.sqlite")
             }
             let exists = FileManager.default.fileExists(atPath: global.databasePath)
-            let office = try global.office(create: demo && !exists)
+            // Requests read at once on a WAL reader pool while one writer writes (docs/web.md).
+            let office = try global.office(create: demo && !exists, readers: 4)
             guard let store = office.store as? SQLiteStore else { return }
             if demo { try prepareDemo(office, store, made: !exists) }
             let catalog = try office.catalog()

@@ -14,6 +14,7 @@ The outcomes report's HTML file is opened from disk and checked the same way.
 Usage: Tests/Browser/web_e2e.py SETARA_BINARY AXE_MIN_JS SCREENSHOT_FOLDER
 Run by `swift test` (BrowserTests); needs Debian's chromium, chromium-driver and python3-selenium.
 """
+import base64
 import json
 import os
 import sqlite3
@@ -63,6 +64,9 @@ def browser():
     options = webdriver.ChromeOptions()
     for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,900", "--lang=id"]:
         options.add_argument(argument)
+    # The browser's network log: the HTML of each page exactly as the server sent it, a page that
+    # answers a POST included (read back with Network.getResponseBody).
+    options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
     options.binary_location = "/usr/bin/chromium"
     service = Service(executable_path="/usr/bin/chromedriver")
     return webdriver.Chrome(options=options, service=service)
@@ -84,19 +88,32 @@ TIDY_OUTDATED = [
 ]
 
 
+last_document = None  # the latest page's response in the network log (the log is read once)
+
+
+def served_html(driver):
+    """The HTML of the page shown now, as the server sent it to the browser: the body of the last
+    document response in the browser's network log. Not fetched again: a page that answers a POST
+    (a form's errors, a confirmation) cannot be asked for twice, and a GET would draw the empty form."""
+    global last_document
+    for entry in driver.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message["method"] == "Network.responseReceived" and message["params"]["type"] == "Document":
+            last_document = message["params"]
+    document = last_document
+    shown = driver.current_url.split("#")[0]
+    if document is None or document["response"]["url"].split("#")[0] != shown:
+        raise AssertionError(f"no response for {shown} in the browser's network log")
+    body = driver.execute_cdp_cmd("Network.getResponseBody", {"requestId": document["requestId"]})
+    return base64.b64decode(body["body"]) if body.get("base64Encoded") else body["body"].encode("utf-8")
+
+
 def validate_html(driver, page):
-    """The page's HTML as the server sends it (fetched again with the browser's cookies), checked
-    by HTML Tidy for HTML5: every error and warning is a failure. A page reached by a form's POST
-    is fetched with GET, which draws the same templates."""
-    url = driver.current_url
-    if not url.startswith(BASE):
+    """The page's HTML as the server sent it, checked by HTML Tidy for HTML5: every error and
+    warning is a failure."""
+    if not driver.current_url.startswith(BASE):
         return
-    cookies = "; ".join(f"{c['name']}={c['value']}" for c in driver.get_cookies())
-    request = urllib.request.Request(url, headers={"Cookie": cookies})
-    try:
-        html = urllib.request.urlopen(request, timeout=10).read()
-    except urllib.error.HTTPError as error:  # an error page is a page too
-        html = error.read()
+    html = served_html(driver)
     result = subprocess.run(["tidy", "-q", "-e", "--show-warnings", "yes", "--drop-empty-elements", "no",
                              "--warn-proprietary-attributes", "yes"], input=html, capture_output=True)
     validated.append(page)
@@ -317,6 +334,22 @@ def officer_refers_employer_hires(driver, db):
     axe(driver, "officer-due")
     tab_to(driver, "a[href='/officer/visits/new']").send_keys(Keys.ENTER)
     axe(driver, "officer-visit")
+    # A visit with a next contact of 31 February: the answer to the POST is checked as it came.
+    type_into(driver, "#employer", "E00001")
+    tab_to(driver, "input[name=kind]").send_keys(Keys.SPACE)
+    type_into(driver, "#purpose", "Kuota dan lowongan baru")
+    type_into(driver, "#next-day", "31")
+    type_into(driver, "#next-month", "2")
+    type_into(driver, "#next-year", "2027")
+    submit(driver)
+    expect(len(driver.find_elements(By.CSS_SELECTOR, ".error-summary a[href='#next-day']")) == 1,
+           "the error summary does not link to the day of an impossible date")
+    axe_here(driver, "officer-visit-error")
+    driver.find_element(By.ID, "next-day").clear()
+    type_into(driver, "#next-day", "28")
+    submit(driver)
+    expect("done=visit" in driver.current_url, "the visit was not saved: " + driver.current_url)
+    axe_here(driver, "officer-visit-saved")
     driver.get(BASE + "/officer/report")
     axe(driver, "officer-report")
 
@@ -334,9 +367,19 @@ def officer_refers_employer_hires(driver, db):
            "the employer's page names a disability category")
     tab_to(driver, "a[href$='/interview']").send_keys(Keys.ENTER)
     axe(driver, "employer-interview")
-    today = time.strftime("%Y-%m-%d")
-    type_into(driver, "#date", today)
+    day, month, year = (str(int(part)) for part in time.strftime("%d %m %Y").split())
+    # The date's three boxes; the month left out first: the error names the box and links to it.
+    type_into(driver, "#date-day", day)
+    type_into(driver, "#date-year", year)
     type_into(driver, "#place", "Ruang rapat lantai 1, pintu masuk tanpa tangga" + Keys.ENTER)
+    expect(driver.title.startswith("Galat:"), "no 'Galat:' in the title of an interview without a month: " + driver.title)
+    expect(len(driver.find_elements(By.CSS_SELECTOR, ".error-summary a[href='#date-month']")) == 1,
+           "the error summary does not link to the month")
+    expect(len(driver.find_elements(By.CSS_SELECTOR, "#date-month.input-error")) == 1, "the month box is not marked")
+    axe_here(driver, "employer-interview-error")
+    tab_to(driver, ".error-summary a[href='#date-month']").send_keys(Keys.ENTER)
+    expect(active(driver).get_attribute("id") == "date-month", "the summary's link does not take the keyboard to the month")
+    active(driver).send_keys(month + Keys.ENTER)
     expect("done=interview" in driver.current_url, "the interview was not saved: " + driver.current_url)
     tab_to(driver, "a[href$='/decision']").send_keys(Keys.ENTER)
     axe(driver, "employer-decision")
@@ -347,7 +390,9 @@ def officer_refers_employer_hires(driver, db):
     submit(driver)
     expect(driver.title.startswith("Galat:"), "no 'Galat:' in the title of an empty hire form: " + driver.title)
     axe_here(driver, "employer-hire-error")
-    type_into(driver, "#start", today)
+    type_into(driver, "#start-day", day)
+    type_into(driver, "#start-month", month)
+    type_into(driver, "#start-year", year)
     # Permanent (PKWTT): the second choice, by arrow key inside the radio group.
     tab_to(driver, "input[name=contract]").send_keys(Keys.ARROW_DOWN)
     type_into(driver, "#wage", "2500000" + Keys.ENTER)

@@ -153,6 +153,34 @@ struct WebAccessTests {
         }
     }
 
+    @Test("A supervisor reads the audit log of their own office only: its staff's work and its seekers' records")
+    func auditLogScopedToOffice() async throws {
+        try await withWeb { client, _ in
+            // Each office's officer opens one of their own seekers.
+            let yogyakarta = Browser(client)
+            _ = try await yogyakarta.signIn("petugas")
+            #expect(try await yogyakarta.get("/officer/seekers/S000001").status == .ok)
+            let sleman = Browser(client)
+            _ = try await sleman.signIn("petugaslain")
+            #expect(try await sleman.get("/officer/seekers/S000002").status == .ok)
+
+            let supervisorA = Browser(client)
+            _ = try await supervisorA.signIn("penyelia")
+            let logA = try await supervisorA.get("/supervisor").text
+            #expect(logA.contains("officer:petugas<") && logA.contains("S000001"))
+            #expect(!logA.contains("officer:petugaslain") && !logA.contains("S000002"))
+            // Asking for the other office's record by its id shows nothing of it.
+            let askedA = try await supervisorA.get("/supervisor?record=S000002").text
+            #expect(!askedA.contains("officer:petugaslain") && !askedA.contains("S000002<"))
+
+            let supervisorB = Browser(client)
+            _ = try await supervisorB.signIn("penyelialain")
+            let logB = try await supervisorB.get("/supervisor").text
+            #expect(logB.contains("officer:petugaslain") && logB.contains("S000002"))
+            #expect(!logB.contains("officer:petugas<") && !logB.contains("S000001"))
+        }
+    }
+
     @Test("Signing out ends the session in the database")
     func signOut() async throws {
         try await withWeb { client, _ in

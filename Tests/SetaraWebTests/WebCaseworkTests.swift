@@ -108,20 +108,33 @@ struct WebCaseworkTests {
             _ = try await hr.signIn("hrd")
             let base = "/employer/referrals/\(reference)"
             try await hr.get(base + "/interview")
-            let badDate = try await hr.post(base + "/interview", [("date", "besok"), ("place", "Kantor pusat")])
-            #expect(badDate.status == .badRequest)
-            #expect(badDate.text.contains("<a href=\"#date\">"))
-            let day = Day.today().adding(days: 3).description
-            #expect(try await hr.post(base + "/interview", [("date", day), ("place", "Kantor pusat, lantai 1")]).location == base + "?done=interview")
+            // The date's three boxes: an error names the box that is wrong and the summary links to it.
+            let noMonth = try await hr.post(base + "/interview", [("date-day", "3"), ("date-year", "2026"), ("place", "Kantor pusat")])
+            #expect(noMonth.status == .badRequest)
+            #expect(noMonth.text.contains("<a href=\"#date-month\">Tanggal wawancara harus memuat bulan</a>"))
+            #expect(noMonth.text.contains(#"id="date-month" name="date-month" type="text" inputmode="numeric" value="">"#))
+            #expect(noMonth.text.contains(#"class="input date-input-input width-2 input-error" id="date-month""#))
+            #expect(noMonth.text.contains(#"class="input date-input-input width-2" id="date-day" name="date-day" type="text" inputmode="numeric" value="3">"#))
+            let noDay = try await hr.post(base + "/interview", [("date-day", "31"), ("date-month", "2"), ("date-year", "2027"), ("place", "Kantor")])
+            #expect(noDay.text.contains("<a href=\"#date-day\">Tanggal wawancara harus tanggal yang ada"))
+            let badYear = try await hr.post(base + "/interview", [("date-day", "3"), ("date-month", "12"), ("date-year", "26"), ("place", "Kantor")])
+            #expect(badYear.text.contains("<a href=\"#date-year\">Tanggal wawancara: tahunnya harus 4 angka"))
+            let empty = try await hr.post(base + "/interview", [("place", "Kantor")])
+            #expect(empty.text.contains("<a href=\"#date-day\">Isi tanggal wawancara</a>"))
+            let day = Day.today().adding(days: 3)
+            #expect(try await hr.post(base + "/interview", Self.date("date", day) + [("place", "Kantor pusat, lantai 1")]).location
+                    == base + "?done=interview")
+            #expect(try store.readTransaction { tx in try tx.cases.steps(reference: reference) }.last?.interviewOn == day)
             #expect(try await hr.post(base + "/decision", [("decision", "hired")]).location == base + "/hire")
             try await hr.get(base + "/hire")
-            let noWage = try await hr.post(base + "/hire", [("start", Day.today().description), ("contract", "pkwt")])
+            let noWage = try await hr.post(base + "/hire", Self.date("start", Day.today()) + [("contract", "pkwt")])
             #expect(noWage.status == .badRequest)
             #expect(noWage.text.contains("<a href=\"#wage\">"))
-            #expect(try await hr.post(base + "/hire", [("start", Day.today().description), ("contract", "pkwt"), ("wage", "2.500.000")]).location
+            #expect(try await hr.post(base + "/hire", Self.date("start", Day.today()) + [("contract", "pkwt"), ("wage", "2.500.000")]).location
                     == base + "?done=hired")
             let placement = try #require(try store.readTransaction { tx in try tx.cases.placement(referral: reference) })
             #expect(placement.wage == 2_500_000)
+            #expect(placement.startOn == Day.today())
             #expect(placement.contract == .pkwt)
             #expect(try store.seeker(id: "S000001")?.status == .placed)
             #expect(try store.employer(id: "E00001")?.employeesWithDisabilities == 2)
@@ -162,7 +175,7 @@ struct WebCaseworkTests {
             #expect(try await other.get("/employer/referrals/\(reference)/hire").status == .notFound)
             #expect(!(try await other.get("/employer/referrals").text.contains(reference)))
             let hire = try await other.post("/employer/referrals/\(reference)/hire",
-                                            [("start", Day.today().description), ("contract", "pkwt"), ("wage", "1")])
+                                            Self.date("start", Day.today()) + [("contract", "pkwt"), ("wage", "1")])
             #expect(hire.status == .notFound)
             #expect(try store.referrals(seekerID: "S000001").first?.status == .sent)
         }
@@ -273,11 +286,19 @@ struct WebCaseworkTests {
             let missing = try await officer.post("/officer/visits/new", [("employer", "E00002"), ("kind", "visit")])
             #expect(missing.status == .badRequest)
             #expect(missing.text.contains("<a href=\"#purpose\">"))
+            // The next contact may be left empty, but not half filled; in English the message names the box too.
+            try await officer.get("/language?to=en&back=/officer/visits/new")
+            let half = try await officer.post("/officer/visits/new", [("employer", "E00002"), ("kind", "call"), ("purpose", "Kuota"),
+                                                                      ("next-day", "5"), ("next-month", "13"), ("next-year", "2027")])
+            #expect(half.status == .badRequest)
+            #expect(half.text.contains("<a href=\"#next-month\">The date of the next contact: the month must be a number from 1 to 12</a>"))
+            let next = Day.today().adding(days: 30)
             let saved = try await officer.post("/officer/visits/new", [("employer", "E00002"), ("kind", "call"), ("purpose", "Kuota"),
-                                                                       ("vacancies", "2")])
+                                                                       ("vacancies", "2")] + Self.date("next", next))
             #expect(saved.location == "/officer/due?done=visit")
             let visits = try store.readTransaction { tx in try tx.cases.visits(employerID: "E00002") }
             #expect(visits.map(\.vacanciesObtained) == [2])
+            #expect(visits.first?.nextOn == next)
             #expect(visits.first?.officeID == "K3471")
         }
     }
@@ -317,5 +338,42 @@ struct WebCaseworkTests {
             #expect(!policy.contains("script"))
             #expect(policy.contains("default-src 'none'"))
         }
+    }
+
+    @Test("A match page kept between requests follows every change: this server's and another program's; each showing is logged")
+    func matchPageFollowsChanges() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("setara-web-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("office.sqlite").path
+        // The server's store reads on a pool of connections, as `setara serve` does.
+        let store = try webFixture(path: path, readers: 2)
+        try await withWeb(store) { client, store in
+            let officer = Browser(client)
+            _ = try await officer.signIn("petugas")
+            let page = "/officer/vacancies/V000001/matches"
+            #expect(try await officer.get(page).text.contains("Rina"))
+            #expect(try await officer.get(page).text.contains("Rina"))
+            // Another program (the command line, say) renames the seeker on the same database file.
+            let other = try SQLiteStore(path: path, options: StoreOptions(create: false))
+            var seeker = try #require(try other.seeker(id: "S000001"))
+            seeker.name = "Rina Kedua"
+            try other.write(RecordBatch(seekers: [seeker]))
+            #expect(try await officer.get(page).text.contains("Rina Kedua"))
+            // A change through this server's own store; then the seeker is placed and leaves the ranking.
+            seeker.name = "Rina Ketiga"
+            try store.write(RecordBatch(seekers: [seeker]))
+            #expect(try await officer.get(page).text.contains("Rina Ketiga"))
+            seeker.status = .placed
+            try other.write(RecordBatch(seekers: [seeker]))
+            #expect(!(try await officer.get(page).text.contains("S000001")))
+            // Every showing of the seeker is a view in the audit log, from a kept ranking or not.
+            let views = try store.auditLog(recordID: "S000001", limit: 100).filter { $0.action == .view && $0.fields == ["match:V000001"] }
+            #expect(views.count == 4)
+        }
+    }
+
+    /// A date as a browser sends the three boxes of a date input.
+    static func date(_ id: String, _ day: Day) -> [(String, String)] {
+        [("\(id)-day", "\(day.day)"), ("\(id)-month", "\(day.month)"), ("\(id)-year", "\(day.year)")]
     }
 }

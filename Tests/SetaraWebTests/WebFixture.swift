@@ -14,8 +14,8 @@ let testPassword = "correct horse battery"
 
 /// Two companies (so that one can try to reach the other's records), a seeker whose name is
 /// markup, and one account of each role; bcrypt at its lowest cost so that tests stay quick.
-func webFixture() throws -> SQLiteStore {
-    let store = try SQLiteStore(path: ":memory:")
+func webFixture(path: String = ":memory:", readers: Int = 0) throws -> SQLiteStore {
+    let store = try SQLiteStore(path: path, options: StoreOptions(readers: readers))
     let day = Day.today()
     let employers = [
         Employer(id: "E00001", name: "PT Mitra Sejahtera", ownership: .private, headcount: 150, employeesWithDisabilities: 1, regencyCode: "3471"),
@@ -39,16 +39,17 @@ func webFixture() throws -> SQLiteStore {
                        preferredOccupations: ["4132"], consent: Consent(given: true, recordedOn: day, recordedBy: "test"), registeredOn: day)
     try store.write(RecordBatch(seekers: [seeker, other], categories: ["S000001": .sensorikNetra], employers: employers,
                                 workplaces: workplaces, vacancies: vacancies))
-    // Two offices: petugas and penyelia work in Kota Yogyakarta, petugaslain in Sleman; tanpakantor belongs to none.
+    // Two offices: petugas and penyelia work in Kota Yogyakarta, petugaslain and penyelialain in Sleman;
+    // tanpakantor belongs to none.
     let system = Office(store: store, actor: Actor(.system, "test"), catalog: { catalog })
     try system.saveOffice(LabourOffice(id: "K3471", name: "Disnaker Kota Yogyakarta", regencyCode: "3471"))
     try system.saveOffice(LabourOffice(id: "K3404", name: "Disnaker Sleman", regencyCode: "3404"))
-    for (name, officeID) in [("petugas", "K3471"), ("penyelia", "K3471"), ("petugaslain", "K3404")] {
+    for (name, officeID) in [("petugas", "K3471"), ("penyelia", "K3471"), ("petugaslain", "K3404"), ("penyelialain", "K3404")] {
         try system.saveOfficer(Officer(username: name, name: name.capitalized, officeID: officeID))
     }
     let accounts = Accounts(store: store, cost: 4)
     for (name, role, employer) in [("admin", AccountRole.admin, nil), ("petugas", .officer, nil), ("penyelia", .supervisor, nil),
-                                   ("petugaslain", .officer, nil), ("tanpakantor", .officer, nil),
+                                   ("petugaslain", .officer, nil), ("penyelialain", .supervisor, nil), ("tanpakantor", .officer, nil),
                                    ("hrd", .employer, "E00001"), ("hrlain", .employer, "E00002"), ("hrbaru", .employer, nil)]
         as [(String, AccountRole, String?)] {
         _ = try accounts.add(username: name, password: testPassword, role: role, employerID: employer)
