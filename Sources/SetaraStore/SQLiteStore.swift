@@ -217,10 +217,14 @@ public final class SQLiteStore: RecordStore {
         // An upsert, not INSERT OR REPLACE: replacing deletes the old row first, and the delete
         // cascades to the employer's workplaces, their vacancies and referrals.
         let employer = try db.cachedStatement(sql: """
-            INSERT INTO employer (id, name, ownership, headcount, employees_with_disabilities, sector,
-              phone, email, regency_code, province_code) VALUES (?,?,?,?,?,?,?,?,?,?)
+            INSERT INTO employer (id, name, ownership, headcount, employees_with_disabilities, short_time_workers,
+              short_time_with_disabilities, with_severe_disabilities, short_time_with_severe_disabilities, sector,
+              phone, email, regency_code, province_code) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
             ON CONFLICT(id) DO UPDATE SET name = excluded.name, ownership = excluded.ownership,
               headcount = excluded.headcount, employees_with_disabilities = excluded.employees_with_disabilities,
+              short_time_workers = excluded.short_time_workers, short_time_with_disabilities = excluded.short_time_with_disabilities,
+              with_severe_disabilities = excluded.with_severe_disabilities,
+              short_time_with_severe_disabilities = excluded.short_time_with_severe_disabilities,
               sector = excluded.sector, phone = excluded.phone, email = excluded.email,
               regency_code = excluded.regency_code, province_code = excluded.province_code
             """)
@@ -249,7 +253,8 @@ public final class SQLiteStore: RecordStore {
         while let batch = part {
             for e in batch.employers {
                 try employer.execute(arguments: [e.id, e.name, e.ownership.rawValue, e.headcount, e.employeesWithDisabilities,
-                                                 e.sector, e.phone, e.email, e.regencyCode, e.provinceCode])
+                                                 e.shortTimeWorkers, e.shortTimeWithDisabilities, e.withSevereDisabilities,
+                                                 e.shortTimeWithSevereDisabilities, e.sector, e.phone, e.email, e.regencyCode, e.provinceCode])
             }
             for w in batch.workplaces {
                 try workplace.execute(arguments: [w.id, w.employerID, w.name, w.address, w.regencyCode, w.provinceCode,
