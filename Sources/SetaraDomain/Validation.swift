@@ -79,8 +79,20 @@ public struct ValidationIssue: Error, Sendable, Hashable {
         value.count <= 40 ? value : String(value.prefix(39)) + "…"
     }
 
+    /// A field as a reader of `language` knows it. In Indonesian, a field with an Indonesian name
+    /// is given by that name with its id beside it ("pekerja_paruh_waktu (short_time_workers)"):
+    /// the sentence reads in Indonesian, and the id is still there to find in a file or a flag.
+    /// "needs[2]" keeps its position.
+    static func named(_ field: String, _ language: Language) -> String {
+        guard language == .id else { return field }
+        let base = field.prefix { $0 != "[" }
+        let indonesian = FieldNames.indonesian(String(base))
+        guard indonesian != base else { return field }
+        return indonesian + field.dropFirst(base.count) + " (\(field))"
+    }
+
     private func text(_ language: Language) -> String {
-        let f = field
+        let f = Self.named(field, language)
         switch (problem, language) {
         case (.missing, .en): return "\(f) is missing; it is required."
         case (.missing, .id): return "\(f) belum diisi; kolom ini wajib."

@@ -27,7 +27,7 @@ struct WordsTests {
         #expect(r.out.contains("Kabupaten Bantul (3402)"))
         r = try w.run(["workplace", "add", "--employer", "E00001", "--name", "Kantor", "--regency", "Bandung"], lang: "id_ID.UTF-8")
         #expect(r.status == 65)
-        #expect(r.err.contains("regency: \"Bandung\" cocok dengan lebih dari satu: 3204 Kabupaten Bandung; 3273 Kota Bandung; tulis kodenya atau nama lengkapnya."))
+        #expect(r.err.contains("kabupaten_kota (regency): \"Bandung\" cocok dengan lebih dari satu: 3204 Kabupaten Bandung; 3273 Kota Bandung; tulis kodenya atau nama lengkapnya."))
         r = try w.run(["workplace", "add", "--employer", "E00001", "--name", "Kantor", "--regency", "3479"])
         #expect(r.status == 65)
         #expect(r.err.contains("regency: no regency or city has the code 3479"))

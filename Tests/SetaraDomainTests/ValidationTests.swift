@@ -63,7 +63,7 @@ struct ValidationTests {
         #expect(Validate.regency("9671") == nil, "Kota Sorong, Papua Barat Daya")
         #expect(Validate.regency("9971")?.problem == .regencyUnknown(code: "9971"))
         #expect(Validate.regency("3479")?.problem == .regencyUnknown(code: "3479"))
-        #expect(Validate.regency("3479")?.message(.id) == "regency: tidak ada kabupaten/kota berkode 3479; cari kodenya dengan: setara lookup regency NAMA.")
+        #expect(Validate.regency("3479")?.message(.id) == "kabupaten_kota (regency): tidak ada kabupaten/kota berkode 3479; cari kodenya dengan: setara lookup regency NAMA.")
         #expect(Validate.regency("3400")?.problem == .regencyUnknown(code: "3400"))
         #expect(Validate.regency("347")?.problem == .regency)
         #expect(Validate.regency("34.71") == nil)

@@ -30,7 +30,7 @@ struct WorkforceValidationTests {
         #expect(issues.count == 1)
         #expect(issue.field == "short_time_workers")
         #expect(issue.message(.en) == "short_time_workers is 12, more than headcount (10); these workers are counted among headcount, so expected a whole number from 0 to 10.")
-        #expect(issue.message(.id) == "short_time_workers berisi 12, lebih dari headcount (10); pekerja ini termasuk dalam headcount, jadi harus bilangan bulat dari 0 sampai 10.")
+        #expect(issue.message(.id) == "pekerja_paruh_waktu (short_time_workers) berisi 12, lebih dari headcount (10); pekerja ini termasuk dalam headcount, jadi harus bilangan bulat dari 0 sampai 10.")
 
         let severe = employer(disabled: 2, severe: 3).validate()
         #expect(severe.map(\.field) == ["with_severe_disabilities"])
@@ -52,7 +52,7 @@ struct WorkforceValidationTests {
         let issues = employer(shortTime: -1, severe: -2).validate()
         #expect(issues.map(\.field) == ["short_time_workers", "with_severe_disabilities"])
         #expect(issues.first?.message(.en) == "short_time_workers is \"-1\"; expected a whole number from 0 to 10000000.")
-        #expect(issues.first?.message(.id) == "short_time_workers berisi \"-1\"; harus bilangan bulat dari 0 sampai 10000000.")
+        #expect(issues.first?.message(.id) == "pekerja_paruh_waktu (short_time_workers) berisi \"-1\"; harus bilangan bulat dari 0 sampai 10000000.")
     }
 
     @Test("Severe and short-time workers with disabilities cannot be more people than the workers with disabilities")
