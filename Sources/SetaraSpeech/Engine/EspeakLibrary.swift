@@ -179,20 +179,14 @@ private struct EspeakFunctions {
         guard let library = dlopen("libespeak-ng.so.1", RTLD_NOW | RTLD_LOCAL) ?? dlopen("libespeak-ng.so", RTLD_NOW | RTLD_LOCAL) else {
             return nil
         }
-        func function<T>(_ name: String, _ type: T.Type) -> T? {
-            dlsym(library, name).map { unsafeBitCast($0, to: type) }
+        struct Missing: Error {}
+        /// The function `name`, as the type of the property it is given to.
+        func function<T>(_ name: String) throws -> T {
+            guard let symbol = dlsym(library, name) else { throw Missing() }
+            return unsafeBitCast(symbol, to: T.self)
         }
-        guard let initialize = function("espeak_Initialize", (@convention(c) (espeak_AUDIO_OUTPUT, Int32, UnsafePointer<CChar>?, Int32) -> Int32).self),
-              let setSynthCallback = function("espeak_SetSynthCallback",
-                                              (@convention(c) ((@convention(c) (UnsafeMutablePointer<Int16>?, Int32, UnsafeMutablePointer<espeak_EVENT>?) -> Int32)?) -> Void).self),
-              let setVoiceByName = function("espeak_SetVoiceByName", (@convention(c) (UnsafePointer<CChar>?) -> espeak_ERROR).self),
-              let setParameter = function("espeak_SetParameter", (@convention(c) (espeak_PARAMETER, Int32, Int32) -> espeak_ERROR).self),
-              let synth = function("espeak_Synth", (@convention(c) (UnsafeRawPointer?, Int, UInt32, espeak_POSITION_TYPE, UInt32, UInt32,
-                                                                    UnsafeMutablePointer<UInt32>?, UnsafeMutableRawPointer?) -> espeak_ERROR).self),
-              let textToPhonemes = function("espeak_TextToPhonemes",
-                                            (@convention(c) (UnsafeMutablePointer<UnsafeRawPointer?>?, Int32, Int32) -> UnsafePointer<CChar>?).self)
-        else { return nil }
-        return EspeakFunctions(initialize: initialize, setSynthCallback: setSynthCallback, setVoiceByName: setVoiceByName,
-                               setParameter: setParameter, synth: synth, textToPhonemes: textToPhonemes)
+        return try? EspeakFunctions(initialize: function("espeak_Initialize"), setSynthCallback: function("espeak_SetSynthCallback"),
+                                    setVoiceByName: function("espeak_SetVoiceByName"), setParameter: function("espeak_SetParameter"),
+                                    synth: function("espeak_Synth"), textToPhonemes: function("espeak_TextToPhonemes"))
     }
 }
