@@ -165,11 +165,11 @@ extension Office {
                            hint: LocalizedText(id: "Daftar kantor: setara office list", en: "The offices: setara office list"))
         }
         let facts = try stored { try reads.outcomeFacts(scope, days: period.previous.from...period.to) }
-        // Who was served and who placed in the period, found once for the figures and both breakdowns.
         // Three parts counted at once, each on its own thread: the period before, the breakdowns
         // and trend, and the period's figures. They share nothing but the facts, which no one changes.
         let today = self.today
         let before = Deferred { Self.figures(facts, period.previous, today: today) }
+        // Who was served and who placed in the period, found once for the figures and both breakdowns.
         let seekers = Self.seekers(facts, period)
         let detail = Deferred {
             (Self.breakdowns(facts, period, seekers), Self.buckets(facts, period, grouping), Self.categoryStatistics(facts, period, seekers))
@@ -390,7 +390,7 @@ extension Office {
             buckets[key(day)]?.referrals += referralsOn[offset]
             buckets[key(day)]?.hires += hiresOn[offset]
         }
-        for p in facts.placements where period.contains(p.start) { buckets[key(p.start)]?.placements += 1 }
+        for p in facts.placements where days.contains(p.startNumber) { buckets[key(p.start)]?.placements += 1 }
         return order.compactMap { buckets[$0] }
     }
 }

@@ -52,7 +52,10 @@ public struct OutcomeFacts: Sendable {
         public var start: Day { Day(dayNumber: Int(startNumber))! }
 
         public init(seeker: Int, start: Day, wage: Int?, employerID: String, vacancyID: String, kbji: String) {
-            self.seeker = seeker; self.startNumber = Int32(start.dayNumber); self.wage = wage
+            self.init(seeker: seeker, startNumber: Int32(start.dayNumber), wage: wage, employerID: employerID, vacancyID: vacancyID, kbji: kbji)
+        }
+        init(seeker: Int, startNumber: Int32, wage: Int?, employerID: String, vacancyID: String, kbji: String) {
+            self.seeker = seeker; self.startNumber = startNumber; self.wage = wage
             self.employerID = employerID; self.vacancyID = vacancyID; self.kbji = kbji
         }
     }
@@ -315,9 +318,9 @@ private struct OutcomeRead {
         var placementIndex = IDIndex(letter: Character(SetaraDomain.Placement.idPrefix))
         try RawRows.each(db, sql: rows("p.id, p.seeker_id, p.start_on, p.wage, p.employer_id, p.vacancy_id, p.kbji", "placement p", "p.seeker_id"),
                          arguments: rowArguments) { row in
-            guard let i = index[row.bytes(1)], let start = days(row, 2).flatMap({ Day(dayNumber: Int($0)) }) else { return }
+            guard let i = index[row.bytes(1)], let start = days(row, 2) else { return }
             placementIndex.insert(row.bytes(0), facts.placements.count)
-            facts.placements.append(.init(seeker: i, start: start, wage: row.optionalInt(3), employerID: row.string(4),
+            facts.placements.append(.init(seeker: i, startNumber: start, wage: row.optionalInt(3), employerID: row.string(4),
                                           vacancyID: row.string(5), kbji: row.string(6)))
         }
         let done = TextKey("done")

@@ -101,13 +101,12 @@ enum OutcomesBench {
             "report_median_ms": round(Bench.median(reportTimes)),
             "report_cpu_median_ms": round(Bench.median(reportCPU)),
             "load_average_1min": Bench.loadAverage(),
-            "sql_per_indicator_median_ms": reportOnly ? 0 : round(Bench.median(sqlTimes)),
-            "report_to_sql_ratio": reportOnly ? 0 : (Bench.median(reportTimes) / Bench.median(sqlTimes) * 100).rounded() / 100,
-            "indicators_compared": sql.count,
-            "indicators_disagreeing": disagree.count,
         ]
-        if reportOnly {
-            for key in ["sql_per_indicator_median_ms", "report_to_sql_ratio", "indicators_compared", "indicators_disagreeing"] { result[key] = nil }
+        if !reportOnly {
+            result["sql_per_indicator_median_ms"] = round(Bench.median(sqlTimes))
+            result["report_to_sql_ratio"] = (Bench.median(reportTimes) / Bench.median(sqlTimes) * 100).rounded() / 100
+            result["indicators_compared"] = sql.count
+            result["indicators_disagreeing"] = disagree.count
         }
         say("Done.")
         print(String(decoding: try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys]), as: UTF8.self))
