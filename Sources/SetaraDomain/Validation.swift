@@ -135,11 +135,14 @@ public struct ValidationIssue: Error, Sendable, Hashable {
         case (.number(let v, let r), .en): return "\(f) is \"\(Self.shown(v))\"; expected a whole number from \(r.lowerBound) to \(r.upperBound)."
         case (.number(let v, let r), .id): return "\(f) berisi \"\(Self.shown(v))\"; harus bilangan bulat dari \(r.lowerBound) sampai \(r.upperBound)."
         case (.wageOrder, .en): return "\(f): the lowest wage is above the highest; expected wage_min at most wage_max."
-        case (.wageOrder, .id): return "\(f): upah terendah lebih besar dari upah tertinggi; wage_min harus tidak lebih dari wage_max."
+        case (.wageOrder, .id):
+            return "\(f): upah terendah lebih besar dari upah tertinggi; \(Self.named("wage_min", language)) harus tidak lebih dari \(Self.named("wage_max", language))."
         case (.moreThanWhole(let v, let whole, let limit), .en):
             return "\(f) is \(v), more than \(whole) (\(limit)); these workers are counted among \(whole), so expected a whole number from 0 to \(limit)."
         case (.moreThanWhole(let v, let whole, let limit), .id):
-            return "\(f) berisi \(v), lebih dari \(whole) (\(limit)); pekerja ini termasuk dalam \(whole), jadi harus bilangan bulat dari 0 sampai \(limit)."
+            // The whole is named like the field: its Indonesian name, then its id.
+            let w = Self.named(whole, language)
+            return "\(f) berisi \(v), lebih dari \(w), yaitu \(limit); pekerja ini termasuk dalam \(w), jadi harus bilangan bulat dari 0 sampai \(limit)."
         case (.partsExceedWhole(let parts, let limit), .en):
             return "\(f): the workers with a severe disability and the workers with disabilities on short hours make \(parts) people (those who are both counted once), more than the \(limit) workers with disabilities; expected at most \(limit) together."
         case (.partsExceedWhole(let parts, let limit), .id):

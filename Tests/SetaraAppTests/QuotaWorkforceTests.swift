@@ -67,7 +67,7 @@ struct QuotaWorkforceTests {
         // More short-time workers than workers: refused, nothing changed.
         let refused = message { _ = try office.updateWorkforce(ofEmployer: saved.record.id, ["short_time_workers": "41"]) }
         #expect(refused.contains("short_time_workers is 41, more than headcount (40)"), "\(refused)")
-        #expect(refused.contains("pekerja_paruh_waktu (short_time_workers) berisi 41, lebih dari headcount (40)"), "\(refused)")
+        #expect(refused.contains("pekerja_paruh_waktu (short_time_workers) berisi 41, lebih dari jumlah_pekerja (headcount), yaitu 40"), "\(refused)")
         #expect(try office.store.employer(id: saved.record.id)?.shortTimeWorkers == 10)
         // Only the counts of workers are the form's to change.
         let named = try office.updateWorkforce(ofEmployer: saved.record.id, ["name": "PT Lain", "short_time_workers": "5"])

@@ -430,7 +430,7 @@ struct QuotaReportCLITests {
         #expect(bad.err.contains("short_time_workers is 500, more than headcount (320)"), "\(bad.err)")
         let buruk = try w.run(["employer", "update", "E00001", "--with-severe-disabilities", "7"], lang: "id_ID.UTF-8")
         #expect(buruk.status == 65)
-        #expect(buruk.err.contains("pekerja_disabilitas_berat (with_severe_disabilities) berisi 7, lebih dari employees_with_disabilities (6)"), "\(buruk.err)")
+        #expect(buruk.err.contains("pekerja_disabilitas_berat (with_severe_disabilities) berisi 7, lebih dari pekerja_disabilitas (employees_with_disabilities), yaitu 6"), "\(buruk.err)")
         #expect(try w.run(["employer", "show", "E00001"]).out.contains("(20 to 30 hours a week): 40"))
     }
 

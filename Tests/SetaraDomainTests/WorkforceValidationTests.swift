@@ -30,7 +30,7 @@ struct WorkforceValidationTests {
         #expect(issues.count == 1)
         #expect(issue.field == "short_time_workers")
         #expect(issue.message(.en) == "short_time_workers is 12, more than headcount (10); these workers are counted among headcount, so expected a whole number from 0 to 10.")
-        #expect(issue.message(.id) == "pekerja_paruh_waktu (short_time_workers) berisi 12, lebih dari headcount (10); pekerja ini termasuk dalam headcount, jadi harus bilangan bulat dari 0 sampai 10.")
+        #expect(issue.message(.id) == "pekerja_paruh_waktu (short_time_workers) berisi 12, lebih dari jumlah_pekerja (headcount), yaitu 10; pekerja ini termasuk dalam jumlah_pekerja (headcount), jadi harus bilangan bulat dari 0 sampai 10.")
 
         let severe = employer(disabled: 2, severe: 3).validate()
         #expect(severe.map(\.field) == ["with_severe_disabilities"])

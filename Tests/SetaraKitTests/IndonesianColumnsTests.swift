@@ -114,7 +114,7 @@ final class IndonesianColumnsTests {
         let id = plan.rejected.flatMap { $0.lines(.id) }.joined(separator: "\n")
         #expect(en.contains("short_time_workers is 12, more than headcount (10)"), "\(en)")
         #expect(en.contains("with_severe_disabilities is 3, more than employees_with_disabilities (2)"), "\(en)")
-        #expect(id.contains("pekerja_paruh_waktu (short_time_workers) berisi 12, lebih dari headcount (10)"), "\(id)")
+        #expect(id.contains("pekerja_paruh_waktu (short_time_workers) berisi 12, lebih dari jumlah_pekerja (headcount), yaitu 10"), "\(id)")
     }
 
     @Test("an unknown column is named, with the expected names in the reader's language")
