@@ -76,6 +76,9 @@ public protocol AccountStore: Sendable {
     func addSession(_ session: WebSession) throws
     /// The session, when it exists and has not expired at `now`.
     func session(tokenHash: String, now: Date) throws -> WebSession?
+    /// The session and its account, when the session has not expired at `now` and the account is
+    /// not disabled: what every signed-in request needs, in one read.
+    func signedIn(tokenHash: String, now: Date) throws -> (WebSession, WebAccount)?
     func saveDraft(tokenHash: String, draft: String) throws
     func deleteSession(tokenHash: String) throws
     /// Removes expired sessions and old failed sign-ins.

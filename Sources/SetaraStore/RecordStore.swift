@@ -134,11 +134,7 @@ public struct AuditEntry: Sendable, Equatable {
     }
 
     /// Now, as the log writes times.
-    public static func timestamp(_ date: Date = Date()) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: date)
-    }
+    public static func timestamp(_ date: Date = Date()) -> String { Timestamp.text(date) }
 }
 
 /// How a store is opened.

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import SetaraDomain
 
 extension SQLiteStore: AccountStore {
     /// A write that is not a change to the records: it leaves a pure demo a pure demo (an
@@ -9,7 +10,7 @@ extension SQLiteStore: AccountStore {
     }
 
     private static func time(_ date: Date) -> String { AuditEntry.timestamp(date) }
-    private static func date(_ text: String) -> Date { ISO8601DateFormatter().date(from: text) ?? .distantPast }
+    private static func date(_ text: String) -> Date { Timestamp.date(text) ?? .distantPast }
 
     private static func account(_ row: Row) -> WebAccount {
         WebAccount(username: row["username"], passwordHash: row["password_hash"],
@@ -19,12 +20,12 @@ extension SQLiteStore: AccountStore {
 
     public func account(_ username: String) throws -> WebAccount? {
         try reading { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM web_account WHERE username = ?", arguments: [username]).map(Self.account)
+            try Row.fetchOne(db, kept: "SELECT * FROM web_account WHERE username = ?", arguments: [username]).map(Self.account)
         }
     }
 
     public func accounts() throws -> [WebAccount] {
-        try reading { db in try Row.fetchAll(db, sql: "SELECT * FROM web_account ORDER BY username").map(Self.account) }
+        try reading { db in try Row.fetchAll(db, kept: "SELECT * FROM web_account ORDER BY username").map(Self.account) }
     }
 
     public func addAccount(_ account: WebAccount) throws -> Bool {
@@ -32,7 +33,7 @@ extension SQLiteStore: AccountStore {
     }
 
     private static func insert(_ account: WebAccount, _ db: Database) throws -> Bool {
-        if try Bool.fetchOne(db, sql: "SELECT 1 FROM web_account WHERE username = ?", arguments: [account.username]) != nil {
+        if try Bool.fetchOne(db, kept: "SELECT 1 FROM web_account WHERE username = ?", arguments: [account.username]) != nil {
             return false
         }
         try db.execute(sql: """
@@ -68,10 +69,25 @@ extension SQLiteStore: AccountStore {
 
     public func session(tokenHash: String, now: Date) throws -> WebSession? {
         try reading { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM web_session WHERE token_hash = ? AND expires_at > ?",
+            guard let row = try Row.fetchOne(db, kept: "SELECT * FROM web_session WHERE token_hash = ? AND expires_at > ?",
                                              arguments: [tokenHash, Self.time(now)]) else { return nil }
             return WebSession(tokenHash: row["token_hash"], username: row["username"], csrfToken: row["csrf_token"],
                               draft: row["draft"], expiresAt: Self.date(row["expires_at"]))
+        }
+    }
+
+    public func signedIn(tokenHash: String, now: Date) throws -> (WebSession, WebAccount)? {
+        try reading { db in
+            // A statement kept prepared on each connection: every signed-in page asks it.
+            let statement = try db.cachedStatement(sql: """
+                SELECT s.token_hash, s.csrf_token, s.draft, s.expires_at, a.*
+                FROM web_session s JOIN web_account a ON a.username = s.username
+                WHERE s.token_hash = ? AND s.expires_at > ? AND NOT a.disabled
+                """)
+            guard let row = try Row.fetchOne(statement, arguments: [tokenHash, Self.time(now)]) else { return nil }
+            let account = Self.account(row)
+            return (WebSession(tokenHash: row["token_hash"], username: account.username, csrfToken: row["csrf_token"],
+                               draft: row["draft"], expiresAt: Self.date(row["expires_at"])), account)
         }
     }
 
@@ -103,7 +119,7 @@ extension SQLiteStore: AccountStore {
 
     public func invitation(tokenHash: String) throws -> WebInvitation? {
         try reading { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM web_invitation WHERE token_hash = ?", arguments: [tokenHash]).map { row in
+            try Row.fetchOne(db, kept: "SELECT * FROM web_invitation WHERE token_hash = ?", arguments: [tokenHash]).map { row in
                 WebInvitation(tokenHash: row["token_hash"], employerID: row["employer_id"], createdBy: row["created_by"],
                               expiresAt: Self.date(row["expires_at"]), usedBy: row["used_by"])
             }
@@ -112,7 +128,7 @@ extension SQLiteStore: AccountStore {
 
     public func accept(invitationHash: String, account: WebAccount, now: Date) throws -> Bool {
         try accountWriting { db in
-            let open = try Bool.fetchOne(db, sql: """
+            let open = try Bool.fetchOne(db, kept: """
                 SELECT 1 FROM web_invitation WHERE token_hash = ? AND used_by IS NULL AND expires_at > ?
                 """, arguments: [invitationHash, Self.time(now)]) != nil
             guard open, try Self.insert(account, db) else { return false }
@@ -129,7 +145,7 @@ extension SQLiteStore: AccountStore {
 
     public func loginFailures(username: String, since: Date) throws -> Int {
         try reading { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM web_login_failure WHERE username = ? AND at > ?",
+            try Int.fetchOne(db, kept: "SELECT count(*) FROM web_login_failure WHERE username = ? AND at > ?",
                              arguments: [username, Self.time(since)]) ?? 0
         }
     }

@@ -97,15 +97,15 @@ struct SQLiteCases: CaseRecords {
     }
 
     func offices() throws -> [LabourOffice] {
-        try Row.fetchAll(db, sql: "SELECT * FROM labour_office ORDER BY id").map(Self.office)
+        try Row.fetchAll(db, kept: "SELECT * FROM labour_office ORDER BY id").map(Self.office)
     }
 
     func office(id: String) throws -> LabourOffice? {
-        try Row.fetchOne(db, sql: "SELECT * FROM labour_office WHERE id = ?", arguments: [id]).map(Self.office)
+        try Row.fetchOne(db, kept: "SELECT * FROM labour_office WHERE id = ?", arguments: [id]).map(Self.office)
     }
 
     func office(regencyCode: String) throws -> LabourOffice? {
-        try Row.fetchOne(db, sql: "SELECT * FROM labour_office WHERE regency_code = ? ORDER BY id LIMIT 1", arguments: [regencyCode])
+        try Row.fetchOne(db, kept: "SELECT * FROM labour_office WHERE regency_code = ? ORDER BY id LIMIT 1", arguments: [regencyCode])
             .map(Self.office)
     }
 
@@ -121,11 +121,11 @@ struct SQLiteCases: CaseRecords {
     }
 
     func officers() throws -> [Officer] {
-        try Row.fetchAll(db, sql: "SELECT * FROM officer ORDER BY office_id, username").map(Self.officer)
+        try Row.fetchAll(db, kept: "SELECT * FROM officer ORDER BY office_id, username").map(Self.officer)
     }
 
     func officer(username: String) throws -> Officer? {
-        try Row.fetchOne(db, sql: "SELECT * FROM officer WHERE username = ?", arguments: [username]).map(Self.officer)
+        try Row.fetchOne(db, kept: "SELECT * FROM officer WHERE username = ?", arguments: [username]).map(Self.officer)
     }
 
     func save(_ officer: Officer) throws {
@@ -140,7 +140,7 @@ struct SQLiteCases: CaseRecords {
     }
 
     func caseFile(seekerID: String) throws -> CaseFile? {
-        try Row.fetchOne(db, sql: "SELECT * FROM case_file WHERE seeker_id = ?", arguments: [seekerID]).map { row in
+        try Row.fetchOne(db, kept: "SELECT * FROM case_file WHERE seeker_id = ?", arguments: [seekerID]).map { row in
             CaseFile(seekerID: row["seeker_id"], officeID: row["office_id"], officer: row["officer"],
                      openedOn: day(row["opened_on"]) ?? Day.today(), jkpFrom: day(row["jkp_from"]), jkpUntil: day(row["jkp_until"]),
                      cardReportedOn: day(row["card_reported_on"]))
@@ -157,7 +157,7 @@ struct SQLiteCases: CaseRecords {
     }
 
     func referral(reference: String) throws -> Referral? {
-        try Row.fetchOne(db, sql: "SELECT * FROM referral WHERE reference = ?", arguments: [reference]).flatMap(SQLiteStore.referral)
+        try Row.fetchOne(db, kept: "SELECT * FROM referral WHERE reference = ?", arguments: [reference]).flatMap(SQLiteStore.referral)
     }
 
     func insert(_ r: Referral) throws {
@@ -192,7 +192,7 @@ struct SQLiteCases: CaseRecords {
     }
 
     func seekerIDs(office: LabourOffice) throws -> Set<String> {
-        Set(try String.fetchAll(db, sql: """
+        Set(try String.fetchAll(db, kept: """
             SELECT seeker_id FROM case_file WHERE office_id = ?
             UNION SELECT id FROM seeker WHERE regency_code = ? AND id NOT IN (SELECT seeker_id FROM case_file)
             """, arguments: [office.id, office.regencyCode]))
@@ -218,7 +218,7 @@ struct SQLiteCases: CaseRecords {
     }
 
     func steps(reference: String) throws -> [ReferralStep] {
-        try Row.fetchAll(db, sql: "SELECT * FROM referral_step WHERE reference = ? ORDER BY id", arguments: [reference])
+        try Row.fetchAll(db, kept: "SELECT * FROM referral_step WHERE reference = ? ORDER BY id", arguments: [reference])
             .compactMap(Self.step)
     }
 
@@ -230,7 +230,7 @@ struct SQLiteCases: CaseRecords {
     }
 
     func nextPlacementID() throws -> String {
-        let highest = try Int.fetchOne(db, sql: "SELECT MAX(CAST(SUBSTR(id, 2) AS INTEGER)) FROM placement") ?? 0
+        let highest = try Int.fetchOne(db, kept: "SELECT MAX(CAST(SUBSTR(id, 2) AS INTEGER)) FROM placement") ?? 0
         return Placement.idPrefix + zeroPadded(highest + 1, 6)
     }
 
@@ -245,30 +245,30 @@ struct SQLiteCases: CaseRecords {
     }
 
     func placement(id: String) throws -> Placement? {
-        try Row.fetchOne(db, sql: "SELECT * FROM placement WHERE id = ?", arguments: [id]).flatMap(Self.placement)
+        try Row.fetchOne(db, kept: "SELECT * FROM placement WHERE id = ?", arguments: [id]).flatMap(Self.placement)
     }
 
     func placement(referral: String) throws -> Placement? {
-        try Row.fetchOne(db, sql: "SELECT * FROM placement WHERE referral = ?", arguments: [referral]).flatMap(Self.placement)
+        try Row.fetchOne(db, kept: "SELECT * FROM placement WHERE referral = ?", arguments: [referral]).flatMap(Self.placement)
     }
 
     func placements(seekerID: String) throws -> [Placement] {
-        try Row.fetchAll(db, sql: "SELECT * FROM placement WHERE seeker_id = ? ORDER BY start_on, id", arguments: [seekerID])
+        try Row.fetchAll(db, kept: "SELECT * FROM placement WHERE seeker_id = ? ORDER BY start_on, id", arguments: [seekerID])
             .compactMap(Self.placement)
     }
 
     func placements(officeID: String?, limit: Int) throws -> [Placement] {
         let rows = if let officeID {
-            try Row.fetchAll(db, sql: "SELECT * FROM placement WHERE office_id = ? ORDER BY start_on DESC, id DESC LIMIT ?",
+            try Row.fetchAll(db, kept: "SELECT * FROM placement WHERE office_id = ? ORDER BY start_on DESC, id DESC LIMIT ?",
                              arguments: [officeID, limit])
         } else {
-            try Row.fetchAll(db, sql: "SELECT * FROM placement ORDER BY start_on DESC, id DESC LIMIT ?", arguments: [limit])
+            try Row.fetchAll(db, kept: "SELECT * FROM placement ORDER BY start_on DESC, id DESC LIMIT ?", arguments: [limit])
         }
         return rows.compactMap(Self.placement)
     }
 
     func placementCount(vacancyID: String) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT count(*) FROM placement WHERE vacancy_id = ?", arguments: [vacancyID]) ?? 0
+        try Int.fetchOne(db, kept: "SELECT count(*) FROM placement WHERE vacancy_id = ?", arguments: [vacancyID]) ?? 0
     }
 
     func endPlacement(id: String, on: Day, reason: String) throws {
@@ -297,12 +297,12 @@ struct SQLiteCases: CaseRecords {
     }
 
     func followUps(placementID: String) throws -> [FollowUp] {
-        try Row.fetchAll(db, sql: "SELECT * FROM follow_up WHERE placement_id = ? ORDER BY month", arguments: [placementID])
+        try Row.fetchAll(db, kept: "SELECT * FROM follow_up WHERE placement_id = ? ORDER BY month", arguments: [placementID])
             .compactMap(Self.followUp)
     }
 
     func followUps(seekerID: String) throws -> [FollowUp] {
-        try Row.fetchAll(db, sql: "SELECT * FROM follow_up WHERE seeker_id = ? ORDER BY due_on, placement_id", arguments: [seekerID])
+        try Row.fetchAll(db, kept: "SELECT * FROM follow_up WHERE seeker_id = ? ORDER BY due_on, placement_id", arguments: [seekerID])
             .compactMap(Self.followUp)
     }
 
@@ -328,7 +328,7 @@ struct SQLiteCases: CaseRecords {
     }
 
     func notes(seekerID: String) throws -> [CaseNote] {
-        try Row.fetchAll(db, sql: "SELECT * FROM case_note WHERE seeker_id = ? ORDER BY on_day, id", arguments: [seekerID]).map { row in
+        try Row.fetchAll(db, kept: "SELECT * FROM case_note WHERE seeker_id = ? ORDER BY on_day, id", arguments: [seekerID]).map { row in
             CaseNote(id: row["id"], seekerID: row["seeker_id"], on: day(row["on_day"]) ?? Day.earliestBirth, officer: row["officer"],
                      text: row["text"])
         }
@@ -344,7 +344,7 @@ struct SQLiteCases: CaseRecords {
     }
 
     func visits(employerID: String) throws -> [EmployerVisit] {
-        try Row.fetchAll(db, sql: "SELECT * FROM employer_visit WHERE employer_id = ? ORDER BY on_day, id", arguments: [employerID])
+        try Row.fetchAll(db, kept: "SELECT * FROM employer_visit WHERE employer_id = ? ORDER BY on_day, id", arguments: [employerID])
             .compactMap { row in
                 guard let kind = EmployerVisit.Kind(rawValue: row["kind"]), let on = day(row["on_day"]) else { return nil }
                 return EmployerVisit(id: row["id"], employerID: row["employer_id"], officeID: row["office_id"], on: on,
@@ -375,11 +375,11 @@ struct SQLiteCases: CaseRecords {
     }
 
     func trainings(seekerID: String) throws -> [TrainingReferral] {
-        try Row.fetchAll(db, sql: "SELECT * FROM training WHERE seeker_id = ? ORDER BY start_on, id", arguments: [seekerID]).compactMap(Self.training)
+        try Row.fetchAll(db, kept: "SELECT * FROM training WHERE seeker_id = ? ORDER BY start_on, id", arguments: [seekerID]).compactMap(Self.training)
     }
 
     func training(id: Int) throws -> TrainingReferral? {
-        try Row.fetchOne(db, sql: "SELECT * FROM training WHERE id = ?", arguments: [id]).flatMap(Self.training)
+        try Row.fetchOne(db, kept: "SELECT * FROM training WHERE id = ?", arguments: [id]).flatMap(Self.training)
     }
 
     static func training(_ row: Row) -> TrainingReferral? {
@@ -390,7 +390,7 @@ struct SQLiteCases: CaseRecords {
     }
 
     func plans(seekerID: String) throws -> [EmploymentPlan] {
-        try Row.fetchAll(db, sql: "SELECT * FROM employment_plan WHERE seeker_id = ? ORDER BY version", arguments: [seekerID]).map { row in
+        try Row.fetchAll(db, kept: "SELECT * FROM employment_plan WHERE seeker_id = ? ORDER BY version", arguments: [seekerID]).map { row in
             EmploymentPlan(seekerID: row["seeker_id"], version: row["version"], on: day(row["on_day"]) ?? Day.earliestBirth,
                            officer: row["officer"], goals: JSONList.decode(row["goals"]), accommodations: JSONList.decode(row["accommodations"]),
                            services: JSONList.decode(row["services"]), reviewOn: day(row["review_on"]))

@@ -34,7 +34,7 @@ extension SQLiteStore {
         let day = Day.today(date)
         let stamp = AuditEntry.timestamp(date)
         let prefix = Referral.reference(day: day, sequence: 0).dropLast(4)
-        let taken = try Int.fetchOne(db, sql: "SELECT count(*) FROM referral WHERE reference LIKE ?",
+        let taken = try Int.fetchOne(db, kept: "SELECT count(*) FROM referral WHERE reference LIKE ?",
                                      arguments: [prefix + "%"]) ?? 0
         let referral = Referral(reference: Referral.reference(day: day, sequence: taken + 1), seekerID: seekerID,
                                 vacancyID: vacancyID, requestedAt: stamp, channel: channel, score: score)
@@ -70,10 +70,10 @@ extension SQLiteStore {
     public func auditLog(recordID: String?, limit: Int) throws -> [AuditEntry] {
         try reading { db in
             let rows = if let recordID {
-                try Row.fetchAll(db, sql: "SELECT * FROM (SELECT * FROM audit WHERE record_id = ? ORDER BY id DESC LIMIT ?) ORDER BY id",
+                try Row.fetchAll(db, kept: "SELECT * FROM (SELECT * FROM audit WHERE record_id = ? ORDER BY id DESC LIMIT ?) ORDER BY id",
                                  arguments: [recordID, limit])
             } else {
-                try Row.fetchAll(db, sql: "SELECT * FROM (SELECT * FROM audit ORDER BY id DESC LIMIT ?) ORDER BY id", arguments: [limit])
+                try Row.fetchAll(db, kept: "SELECT * FROM (SELECT * FROM audit ORDER BY id DESC LIMIT ?) ORDER BY id", arguments: [limit])
             }
             return rows.compactMap(Self.auditEntry)
         }
@@ -91,17 +91,17 @@ extension SQLiteStore {
     }
 
     static func referrals(_ db: Database, seekerID: String) throws -> [Referral] {
-        try Row.fetchAll(db, sql: "SELECT * FROM referral WHERE seeker_id = ? ORDER BY reference", arguments: [seekerID])
+        try Row.fetchAll(db, kept: "SELECT * FROM referral WHERE seeker_id = ? ORDER BY reference", arguments: [seekerID])
             .compactMap(Self.referral)
     }
 
     public func referrals(status: Referral.Status?, limit: Int) throws -> [Referral] {
         try reading { db in
             let rows = if let status {
-                try Row.fetchAll(db, sql: "SELECT * FROM referral WHERE status = ? ORDER BY reference DESC LIMIT ?",
+                try Row.fetchAll(db, kept: "SELECT * FROM referral WHERE status = ? ORDER BY reference DESC LIMIT ?",
                                  arguments: [status.rawValue, limit])
             } else {
-                try Row.fetchAll(db, sql: "SELECT * FROM referral ORDER BY reference DESC LIMIT ?", arguments: [limit])
+                try Row.fetchAll(db, kept: "SELECT * FROM referral ORDER BY reference DESC LIMIT ?", arguments: [limit])
             }
             return rows.compactMap(Self.referral)
         }
@@ -116,7 +116,7 @@ extension SQLiteStore {
 
     public func draft(seekerID: String) throws -> (kind: String, payload: String)? {
         try reading { db in
-            try Row.fetchOne(db, sql: "SELECT kind, payload FROM voice_draft WHERE seeker_id = ?", arguments: [seekerID])
+            try Row.fetchOne(db, kept: "SELECT kind, payload FROM voice_draft WHERE seeker_id = ?", arguments: [seekerID])
                 .map { (kind: $0["kind"], payload: $0["payload"]) }
         }
     }

@@ -54,15 +54,17 @@ extension SQLiteStore {
     static func seekers(_ db: Database, where clause: String, arguments: StatementArguments,
                         paging query: ListQuery? = nil) throws -> [Seeker] {
         let selection = "SELECT s.id FROM seeker s WHERE \(clause) ORDER BY s.id" + paging(query)
-        let rows = try Row.fetchAll(db, sql: "SELECT s.* FROM seeker s WHERE \(clause) ORDER BY s.id" + paging(query),
+        // Kept prepared unless the paging writes numbers into the text (KeptStatements.swift).
+        let keep = query == nil
+        let rows = try Row.fetchAll(db.statement("SELECT s.* FROM seeker s WHERE \(clause) ORDER BY s.id" + paging(query), keep: keep),
                                     arguments: arguments)
         guard !rows.isEmpty else { return [] }
         var seekers = rows.map(seeker(from:))
         let position = Dictionary(uniqueKeysWithValues: seekers.enumerated().map { ($1.id, $0) })
-        let ratings = try Row.fetchCursor(db, sql: """
+        let ratings = try Row.fetchCursor(db.statement("""
             SELECT seeker_id, dimension, without_aids, with_aids, source, assessed_on FROM seeker_rating
             WHERE seeker_id IN (\(selection))
-            """, arguments: arguments)
+            """, keep: keep), arguments: arguments)
         while let row = try ratings.next() {
             guard let index = position[row[0]], let dimension = FunctionalDimension(rawValue: row[1]) else { continue }
             seekers[index].profile[dimension] = CapacityRating(
@@ -95,7 +97,8 @@ extension SQLiteStore {
 
     static func employers(_ db: Database, where clause: String, arguments: StatementArguments,
                           paging query: ListQuery? = nil) throws -> [Employer] {
-        try Row.fetchAll(db, sql: "SELECT * FROM employer WHERE \(clause) ORDER BY id" + paging(query), arguments: arguments).map { row in
+        try Row.fetchAll(db.statement("SELECT * FROM employer WHERE \(clause) ORDER BY id" + paging(query), keep: query == nil),
+                         arguments: arguments).map { row in
             Employer(id: row["id"], name: row["name"], ownership: Ownership(rawValue: row["ownership"]) ?? .private,
                      headcount: row["headcount"], employeesWithDisabilities: row["employees_with_disabilities"],
                      shortTimeWorkers: row["short_time_workers"], shortTimeWithDisabilities: row["short_time_with_disabilities"],
@@ -107,7 +110,8 @@ extension SQLiteStore {
 
     static func workplaces(_ db: Database, where clause: String, arguments: StatementArguments,
                            paging query: ListQuery? = nil) throws -> [Workplace] {
-        try Row.fetchAll(db, sql: "SELECT * FROM workplace WHERE \(clause) ORDER BY id" + paging(query), arguments: arguments).map { row in
+        try Row.fetchAll(db.statement("SELECT * FROM workplace WHERE \(clause) ORDER BY id" + paging(query), keep: query == nil),
+                         arguments: arguments).map { row in
             Workplace(id: row["id"], employerID: row["employer_id"], name: row["name"], address: row["address"],
                       regencyCode: row["regency_code"],
                       features: JSONList.decode(row["features"]).compactMap(Feature.init(rawValue:)),
@@ -120,10 +124,11 @@ extension SQLiteStore {
                           paging query: ListQuery? = nil) throws -> [Vacancy] {
         let from = "FROM vacancy v JOIN workplace w ON w.id = v.workplace_id WHERE \(clause) ORDER BY v.id" + paging(query)
         // Columns by position, not by name: the matching index reads 100,000 vacancies at once.
-        let rows = try Row.fetchAll(db, sql: """
+        let keep = query == nil
+        let rows = try Row.fetchAll(db.statement("""
             SELECT v.id, v.workplace_id, v.title, v.kbji, v.openings, v.min_education, v.hours_per_week, v.night_shift,
               v.remote, v.wage_min, v.wage_max, v.safety_tasks, v.posted_on, v.closes_on, v.status
-            """ + " " + from, arguments: arguments)
+            """ + " " + from, keep: keep), arguments: arguments)
         guard !rows.isEmpty else { return [] }
         var vacancies = rows.map { row in
             Vacancy(
@@ -137,9 +142,9 @@ extension SQLiteStore {
                 status: VacancyStatus(rawValue: row[14]) ?? .open)
         }
         let position = Dictionary(uniqueKeysWithValues: vacancies.enumerated().map { ($1.id, $0) })
-        let demands = try Row.fetchCursor(db, sql: """
+        let demands = try Row.fetchCursor(db.statement("""
             SELECT vacancy_id, dimension, level FROM vacancy_demand WHERE vacancy_id IN (SELECT v.id \(from))
-            """, arguments: arguments)
+            """, keep: keep), arguments: arguments)
         while let row = try demands.next() {
             guard let index = position[row[0]], let dimension = FunctionalDimension(rawValue: row[1]) else { continue }
             vacancies[index].demands[dimension] = row[2]

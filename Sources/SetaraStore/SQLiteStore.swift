@@ -130,7 +130,7 @@ public final class SQLiteStore: RecordStore {
     public func recordsVersion() throws -> RecordsVersion {
         let own = ownWrites.load(ordering: .sequentiallyConsistent)
         do {
-            let others = try db.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+            let others = try db.writeWithoutTransaction { db in try Int.fetchOne(db, kept: "PRAGMA data_version") ?? 0 }
             return RecordsVersion(own: own, others: others)
         } catch let error as DatabaseError {
             throw StoreError(error, path: path)
@@ -138,7 +138,7 @@ public final class SQLiteStore: RecordStore {
     }
 
     public func isPureDemo() throws -> Bool {
-        try reading { db in try String.fetchOne(db, sql: "SELECT value FROM setara_meta WHERE key = ?", arguments: [Self.demoKey]) != nil }
+        try reading { db in try String.fetchOne(db, kept: "SELECT value FROM setara_meta WHERE key = ?", arguments: [Self.demoKey]) != nil }
     }
 
     public func replaceWithDemo(_ batch: RecordBatch, label: String) throws {
@@ -151,7 +151,7 @@ public final class SQLiteStore: RecordStore {
             // Not `writing`: that marks the database as no longer a pure demo.
             try db.write { db in
                 let counts = try Self.counts(db)
-                let isDemo = try String.fetchOne(db, sql: "SELECT value FROM setara_meta WHERE key = ?", arguments: [Self.demoKey]) != nil
+                let isDemo = try String.fetchOne(db, kept: "SELECT value FROM setara_meta WHERE key = ?", arguments: [Self.demoKey]) != nil
                 guard counts.total == 0 || isDemo else { throw StoreError(.notDemo, path: path, detail: "holds other records") }
                 for table in Self.recordTables { try db.execute(sql: "DELETE FROM \(table)") }
                 try Self.write(db, batch, then: { nil })
@@ -209,7 +209,7 @@ public final class SQLiteStore: RecordStore {
         var storedIDs: Set<String>??
         func storedSeekers(_ part: RecordBatch) throws -> Set<String>? {
             if let storedIDs { return storedIDs }
-            let found: Set<String>? = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM seeker") == 0 ? []
+            let found: Set<String>? = try Int.fetchOne(db, kept: "SELECT COUNT(*) FROM seeker") == 0 ? []
                 : part.seekers.count > bulkThreshold ? try String.fetchSet(db, sql: "SELECT id FROM seeker") : nil
             storedIDs = .some(found)
             return found
@@ -307,7 +307,7 @@ public final class SQLiteStore: RecordStore {
     }
 
     public func meta(_ key: String) throws -> String? {
-        try reading { db in try String.fetchOne(db, sql: "SELECT value FROM setara_meta WHERE key = ?", arguments: [key]) }
+        try reading { db in try String.fetchOne(db, kept: "SELECT value FROM setara_meta WHERE key = ?", arguments: [key]) }
     }
 
     /// Sets a value kept with the database, outside any record (benchmarks mark their demo data so).
@@ -383,10 +383,10 @@ public final class SQLiteStore: RecordStore {
     }
 
     static func counts(_ db: Database) throws -> RecordCounts {
-        RecordCounts(seekers: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM seeker") ?? 0,
-                     employers: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM employer") ?? 0,
-                     workplaces: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM workplace") ?? 0,
-                     vacancies: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM vacancy") ?? 0)
+        RecordCounts(seekers: try Int.fetchOne(db, kept: "SELECT COUNT(*) FROM seeker") ?? 0,
+                     employers: try Int.fetchOne(db, kept: "SELECT COUNT(*) FROM employer") ?? 0,
+                     workplaces: try Int.fetchOne(db, kept: "SELECT COUNT(*) FROM workplace") ?? 0,
+                     vacancies: try Int.fetchOne(db, kept: "SELECT COUNT(*) FROM vacancy") ?? 0)
     }
 
     /// Runs a block with the underlying GRDB queue (for benchmarks and the matching index loader).

@@ -15,7 +15,7 @@ struct SQLiteTransaction: RecordTransaction {
     func vacancy(id: String) throws -> Vacancy? { try SQLiteStore.vacancies(db, where: "v.id = ?", arguments: [id]).first }
 
     func disabilityCategory(seekerID: String) throws -> DisabilityCategory? {
-        try String.fetchOne(db, sql: """
+        try String.fetchOne(db, kept: """
             SELECT c.category FROM seeker_sensitive c JOIN seeker s ON s.id = c.seeker_id
             WHERE c.seeker_id = ? AND s.consent_given
             """, arguments: [seekerID]).flatMap(DisabilityCategory.init(rawValue:))
@@ -55,7 +55,7 @@ struct SQLiteTransaction: RecordTransaction {
     func nextID(_ kind: RecordKind) throws -> String {
         // Ids whose digits do not fit an Int (typed by hand into an import file) are left out:
         // CAST would clamp them and the next id would overflow.
-        let highest = try Int.fetchOne(db, sql: """
+        let highest = try Int.fetchOne(db, kept: """
             SELECT MAX(CAST(SUBSTR(id, 2) AS INTEGER)) FROM \(kind.rawValue) WHERE length(id) <= 16
             """) ?? 0
         return kind.id(number: highest + 1)

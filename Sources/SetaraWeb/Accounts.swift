@@ -100,9 +100,7 @@ public struct Accounts: Sendable {
 
     /// The session and account of a cookie's token, when both are current.
     public func signedIn(token: String, now: Date = Date()) throws -> (WebSession, WebAccount)? {
-        guard let session = try store.session(tokenHash: Self.hash(token: token), now: now),
-              let account = try store.account(session.username), !account.disabled else { return nil }
-        return (session, account)
+        try store.signedIn(tokenHash: Self.hash(token: token), now: now)
     }
 
     /// An invitation for an employer's HR officer; returns the token to hand over (shown once).

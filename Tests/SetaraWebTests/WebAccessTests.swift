@@ -51,6 +51,26 @@ struct WebAccessTests {
         }
     }
 
+    @Test("A session counts only while it is current and its account is not disabled")
+    func signedInNeedsCurrentSessionAndAccount() throws {
+        let store = try webFixture()
+        let accounts = Accounts(store: store, cost: 4)
+        let now = Date()
+        _ = try store.addAccount(WebAccount(username: "keluar", passwordHash: "-", role: .officer, disabled: true))
+        for (username, token, hours) in [("hrd", "current", 8.0), ("hrd", "expired", -1.0), ("keluar", "disabled", 8.0)] {
+            try store.addSession(WebSession(tokenHash: Accounts.hash(token: token), username: username, csrfToken: "csrf-" + token,
+                                            expiresAt: now.addingTimeInterval(hours * 3600)))
+        }
+        let (session, account) = try #require(try accounts.signedIn(token: "current", now: now))
+        #expect(session.username == "hrd" && session.csrfToken == "csrf-current")
+        #expect(account.username == "hrd" && account.role == .employer && account.employerID == "E00001")
+        // The expiry is read back to the second it was written.
+        #expect(abs(session.expiresAt.timeIntervalSince(now.addingTimeInterval(8 * 3600))) < 1)
+        #expect(try accounts.signedIn(token: "expired", now: now) == nil)
+        #expect(try accounts.signedIn(token: "disabled", now: now) == nil)
+        #expect(try accounts.signedIn(token: "never issued", now: now) == nil)
+    }
+
     @Test("A wrong password is refused with the error in the title and a summary linking to the field")
     func wrongPassword() async throws {
         try await withWeb { client, _ in

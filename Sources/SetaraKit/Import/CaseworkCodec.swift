@@ -129,7 +129,7 @@ public enum CaseworkCodec {
         let channel = r.choice("channel", Referral.Channel.self) ?? .officer
         let score = r.int("score", 0...100)
         let requestedAt = r.text("requested_at")
-        if let requestedAt, ISO8601DateFormatter().date(from: requestedAt) == nil {
+        if let requestedAt, Timestamp.date(requestedAt) == nil {
             r.issues.append(.init(field: "requested_at", problem: .described(
                 en: "not a time; expected ISO 8601 such as 2026-11-30T03:15:00Z.", id: "bukan waktu; harus ISO 8601, misalnya 2026-11-30T03:15:00Z.")))
         }
@@ -237,7 +237,7 @@ public enum CaseworkCodec {
         let outcome = steps.last { $0.status.isFinal }
         // A reason on a step other than the first and an outcome's is the reason that step was skipped to.
         let skip = steps.first { $0.reason != nil && [.checked, .sent, .interview, .hired].contains($0.status) }
-        let proposedOn = proposed?.on ?? Day.today(ISO8601DateFormatter().date(from: referral.requestedAt) ?? Date())
+        let proposedOn = proposed?.on ?? Day.today(Timestamp.date(referral.requestedAt) ?? Date())
         return [
             ("reference", .text(referral.reference)), ("seeker", .text(referral.seekerID)), ("vacancy", .text(referral.vacancyID)),
             ("channel", .text(referral.channel.rawValue)), ("score", referral.score.map(OutValue.int) ?? .null),
