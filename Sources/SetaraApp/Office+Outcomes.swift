@@ -378,19 +378,25 @@ extension Office {
             day = day.adding(months: 1)
         }
         var buckets = Dictionary(uniqueKeysWithValues: order.map { ($0, OutcomeBucket(label: $0)) })
-        for s in facts.seekers where period.contains(s.registered) { buckets[key(s.registered)]?.registered += 1 }
-        // Referrals and hires by the million: counted per day first (in an array by day), then each day into its bucket.
+        // Rows by the hundred thousand and the million: counted per day first (in an array by
+        // day), then each day into its bucket, so that a bucket's label is made once a day and
+        // not once a row.
         let days = period.numbers
         let first = days.lowerBound
-        var referralsOn = [Int](repeating: 0, count: period.days), hiresOn = referralsOn
+        var registeredOn = [Int](repeating: 0, count: period.days), referralsOn = registeredOn, hiresOn = registeredOn
+        var placementsOn = registeredOn
+        for s in facts.seekers where period.contains(s.registered) { registeredOn[s.registered.dayNumber - Int(first)] += 1 }
         for r in facts.referrals where days.contains(r.dayNumber) { referralsOn[Int(r.dayNumber - first)] += 1 }
         for s in facts.steps where s.status == .hired && days.contains(s.dayNumber) { hiresOn[Int(s.dayNumber - first)] += 1 }
-        for offset in 0..<period.days where referralsOn[offset] + hiresOn[offset] > 0 {
+        for p in facts.placements where days.contains(p.startNumber) { placementsOn[Int(p.startNumber - first)] += 1 }
+        for offset in 0..<period.days where registeredOn[offset] + referralsOn[offset] + hiresOn[offset] + placementsOn[offset] > 0 {
             guard let day = Day(dayNumber: Int(first) + offset) else { continue }
-            buckets[key(day)]?.referrals += referralsOn[offset]
-            buckets[key(day)]?.hires += hiresOn[offset]
+            let label = key(day)
+            buckets[label]?.registered += registeredOn[offset]
+            buckets[label]?.referrals += referralsOn[offset]
+            buckets[label]?.hires += hiresOn[offset]
+            buckets[label]?.placements += placementsOn[offset]
         }
-        for p in facts.placements where days.contains(p.startNumber) { buckets[key(p.start)]?.placements += 1 }
         return order.compactMap { buckets[$0] }
     }
 }

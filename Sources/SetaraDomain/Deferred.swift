@@ -4,7 +4,7 @@ import Synchronization
 /// A value made on its own thread from the moment it is asked for, and waited for only where it
 /// is first needed. The voice terminal loads the accommodation catalog this way, so that the
 /// first words are spoken while the catalog is still being read (V2); the outcomes report reads
-/// the referral steps on a second connection this way, while the first reads the rest.
+/// the referral steps and the referrals on connections of their own this way, while the first reads the rest.
 public final class Deferred<Value: Sendable>: Sendable {
     private let result = Mutex<Result<Value, any Error>?>(nil)
     private let finished = DispatchSemaphore(value: 0)

@@ -131,32 +131,36 @@ extension SQLiteStore: OutcomeReads {
                 let seekers = try read.seekers(into: &facts)
                 facts.steps = try read.steps(seekers)
                 facts.referrals = try read.referrals(seekers)
-                try read.rest(into: &facts, seekers)
+                try read.profiles(into: &facts, seekers)
+                (facts.placements, facts.followUps) = try read.placements(seekers)
                 return facts
             }
         }
-        return try outcomeFactsOnTwoConnections(days)
+        return try outcomeFactsInParallel(days)
     }
 
-    /// The report for all offices reads about five million rows. The referral steps and the
-    /// referrals (about half the work) are read on a second connection, on a thread of their own,
-    /// while this connection reads the rest (docs/benchmarks.md).
+    /// The report for all offices reads about five million rows, in four reads at once, each on
+    /// a connection and a thread of its own: the seekers with their profiles (on the store's
+    /// connection), the referral steps, the referrals, and the placements with their follow-ups
+    /// (docs/benchmarks.md). Four reads on two cores keep both cores busy to the end; with two,
+    /// one core sat idle for the last fifth of the reading while the longer read finished.
     ///
-    /// Both reads must see the same database. A read sees what was committed when it first
-    /// reads, so a third connection holds the write lock while each of the two takes its first
-    /// look, and lets it go at once: no one can commit in between, and no one waits for long.
-    private func outcomeFactsOnTwoConnections(_ days: ClosedRange<Day>) throws -> OutcomeFacts {
+    /// All reads must see the same database. A read sees what was committed when it first
+    /// reads, so another connection holds the write lock while each read takes its first look,
+    /// and lets it go at once: no one can commit in between, and no one waits for long.
+    private func outcomeFactsInParallel(_ days: ClosedRange<Day>) throws -> OutcomeFacts {
         do {
             let lock = try DatabaseQueue(path: path, configuration: Self.configuration(options))
             var readOnly = Self.configuration(options)
             readOnly.readonly = true
-            let second = try DatabaseQueue(path: path, configuration: readOnly)
-            let firstLooked = DispatchSemaphore(value: 0), secondLooked = DispatchSemaphore(value: 0)
-            /// Reads on `queue` on a thread of its own; signals `looked` once the read has had its
-            /// first look (or failed before it), so that the lock is never held for longer.
-            func readOnThread<T: Sendable>(_ queue: any DatabaseReader, _ looked: DispatchSemaphore,
-                                      _ body: @escaping @Sendable (OutcomeRead) throws -> T) -> Deferred<T> {
-                Deferred {
+            var looks: [DispatchSemaphore] = []
+            /// Reads on `queue` on a thread of its own; signals once the read has had its first
+            /// look (or failed before it), so that the lock is never held for longer.
+            func readOnThread<T: Sendable>(_ queue: any DatabaseReader,
+                                           _ body: @escaping @Sendable (OutcomeRead) throws -> T) -> Deferred<T> {
+                let looked = DispatchSemaphore(value: 0)
+                looks.append(looked)
+                return Deferred {
                     var signalled = false
                     defer { if !signalled { looked.signal() } }
                     return try queue.read { db in
@@ -167,26 +171,28 @@ extension SQLiteStore: OutcomeReads {
                     }
                 }
             }
-            var rest: Deferred<OutcomeFacts>?, casework: Deferred<([OutcomeFacts.Step], [OutcomeFacts.Request])>?
+            let others = try (0..<3).map { _ in try DatabaseQueue(path: path, configuration: readOnly) }
+            var reads: (Deferred<OutcomeFacts>, Deferred<[OutcomeFacts.Step]>, Deferred<[OutcomeFacts.Request]>,
+                        Deferred<([OutcomeFacts.Placement], [OutcomeFacts.FollowUp])>)?
             try lock.writeWithoutTransaction { lockDB in
                 try lockDB.inTransaction(.immediate) {
-                    rest = readOnThread(db, firstLooked) { read in
-                        var facts = OutcomeFacts()
-                        try read.rest(into: &facts, try read.seekers(into: &facts))
-                        return facts
-                    }
-                    casework = readOnThread(second, secondLooked) { read in
-                        let seekers = try read.seekerIndex()
-                        return (try read.steps(seekers), try read.referrals(seekers))
-                    }
-                    firstLooked.wait()
-                    secondLooked.wait()
+                    reads = (readOnThread(db) { read in
+                                 var facts = OutcomeFacts()
+                                 try read.profiles(into: &facts, try read.seekers(into: &facts))
+                                 return facts
+                             },
+                             readOnThread(others[0]) { read in try read.steps(try read.seekerIndex()) },
+                             readOnThread(others[1]) { read in try read.referrals(try read.seekerIndex()) },
+                             readOnThread(others[2]) { read in try read.placements(try read.seekerIndex()) })
+                    for looked in looks { looked.wait() }
                     return .rollback
                 }
             }
-            guard let rest, let casework else { return OutcomeFacts() }
-            var facts = try rest.value()
-            (facts.steps, facts.referrals) = try casework.value()
+            guard let (seekers, steps, referrals, placements) = reads else { return OutcomeFacts() }
+            var facts = try seekers.value()
+            facts.steps = try steps.value()
+            facts.referrals = try referrals.value()
+            (facts.placements, facts.followUps) = try placements.value()
             return facts
         } catch let error as DatabaseError {
             throw StoreError(error, path: path)
@@ -257,7 +263,7 @@ private struct OutcomeRead {
     }
 
     /// The same positions as `seekers(into:)` gives, without reading the rest of each seeker:
-    /// for the second connection.
+    /// for the other connections.
     func seekerIndex() throws -> IDIndex {
         var index = IDIndex(letter: "S"), count = 0
         try RawRows.each(db, sql: "SELECT s.id, s.registered_on FROM seeker s WHERE \(seekerFilter) ORDER BY s.id", arguments: seekerArguments) { row in
@@ -298,10 +304,8 @@ private struct OutcomeRead {
         return referrals
     }
 
-    /// Everything but the seekers, the steps and the referrals: profiles, consented categories,
-    /// placements, follow-ups and visits.
-    func rest(into facts: inout OutcomeFacts, _ index: IDIndex) throws {
-        facts.followUps.reserveCapacity(try expectedRows("follow_up"))
+    /// The seekers' profiles and consented categories, and the employer visits.
+    func profiles(into facts: inout OutcomeFacts, _ index: IDIndex) throws {
         let dimensions = Dictionary(uniqueKeysWithValues: FunctionalDimension.allCases.map { (TextKey($0.rawValue), $0) })
         try RawRows.each(db, sql: rows("r.seeker_id, r.dimension, r.without_aids", "seeker_rating r", "r.seeker_id"), arguments: rowArguments) { row in
             guard let i = index[row.bytes(0)], let dimension = dimensions[row.key(1)] else { return }
@@ -313,23 +317,6 @@ private struct OutcomeRead {
             """, arguments: seekerArguments) { row in
             guard let i = index[row.bytes(0)] else { return }
             facts.seekers[i].category = DisabilityCategory(rawValue: row.string(1))
-        }
-        var days = DayNumbers()
-        var placementIndex = IDIndex(letter: Character(SetaraDomain.Placement.idPrefix))
-        try RawRows.each(db, sql: rows("p.id, p.seeker_id, p.start_on, p.wage, p.employer_id, p.vacancy_id, p.kbji", "placement p", "p.seeker_id"),
-                         arguments: rowArguments) { row in
-            guard let i = index[row.bytes(1)], let start = days(row, 2) else { return }
-            placementIndex.insert(row.bytes(0), facts.placements.count)
-            facts.placements.append(.init(seeker: i, startNumber: start, wage: row.optionalInt(3), employerID: row.string(4),
-                                          vacancyID: row.string(5), kbji: row.string(6)))
-        }
-        let done = TextKey("done")
-        let results = KeyedWords(SetaraDomain.FollowUp.Result.allCases.map { ($0.rawValue, $0) })
-        try RawRows.each(db, sql: rows("f.placement_id, f.month, f.due_on, f.state, f.result, f.wage", "follow_up f", "f.seeker_id", dated: "f.due_on"),
-                         arguments: datedArguments) { row in
-            guard let p = placementIndex[row.bytes(0)], let due = days(row, 2) else { return }
-            facts.followUps.append(.init(placement: p, month: row.int(1), dueNumber: due, done: row.key(3) == done,
-                                         result: row.isNull(4) ? nil : results[row.key(4)], wage: row.optionalInt(5)))
         }
         let (visitFilter, visitArguments): (String, StatementArguments) = switch scope {
         case .everything: ("1", [])
@@ -344,5 +331,31 @@ private struct OutcomeRead {
             guard let day = Day(parsing: row[1] as String) else { continue }
             facts.visits.append(.init(employerID: row[0], on: day, vacanciesObtained: row[2]))
         }
+    }
+
+    /// The placements (all of them: a seeker's first start counts whatever its day) and the
+    /// follow-ups due in the two periods, each tied to its placement.
+    func placements(_ index: IDIndex) throws -> ([OutcomeFacts.Placement], [OutcomeFacts.FollowUp]) {
+        var placements: [OutcomeFacts.Placement] = [], followUps: [OutcomeFacts.FollowUp] = []
+        placements.reserveCapacity(try expectedRows("placement"))
+        followUps.reserveCapacity(try expectedRows("follow_up"))
+        var days = DayNumbers()
+        var placementIndex = IDIndex(letter: Character(SetaraDomain.Placement.idPrefix))
+        try RawRows.each(db, sql: rows("p.id, p.seeker_id, p.start_on, p.wage, p.employer_id, p.vacancy_id, p.kbji", "placement p", "p.seeker_id"),
+                         arguments: rowArguments) { row in
+            guard let i = index[row.bytes(1)], let start = days(row, 2) else { return }
+            placementIndex.insert(row.bytes(0), placements.count)
+            placements.append(.init(seeker: i, startNumber: start, wage: row.optionalInt(3), employerID: row.string(4),
+                                    vacancyID: row.string(5), kbji: row.string(6)))
+        }
+        let done = TextKey("done")
+        let results = KeyedWords(SetaraDomain.FollowUp.Result.allCases.map { ($0.rawValue, $0) })
+        try RawRows.each(db, sql: rows("f.placement_id, f.month, f.due_on, f.state, f.result, f.wage", "follow_up f", "f.seeker_id", dated: "f.due_on"),
+                         arguments: datedArguments) { row in
+            guard let p = placementIndex[row.bytes(0)], let due = days(row, 2) else { return }
+            followUps.append(.init(placement: p, month: row.int(1), dueNumber: due, done: row.key(3) == done,
+                                   result: row.isNull(4) ? nil : results[row.key(4)], wage: row.optionalInt(5)))
+        }
+        return (placements, followUps)
     }
 }
