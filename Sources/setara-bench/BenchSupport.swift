@@ -27,6 +27,23 @@ enum Bench {
         return now() - start
     }
 
+    /// The processor time the virtual machine's host gave to other guests ("steal" in
+    /// /proc/stat) since `start`, in percent of all processor time: on a shared host it changes
+    /// the figures as much as the code does, so it is reported beside them. Nil off Linux.
+    static func stolenPercent(since start: (total: Double, steal: Double)?) -> Double? {
+        guard let start, let now = cpuTimes(), now.total > start.total else { return nil }
+        return ((now.steal - start.steal) / (now.total - start.total) * 1000).rounded() / 10
+    }
+
+    /// All processor time and the time stolen by the host, in clock ticks, from /proc/stat.
+    static func cpuTimes() -> (total: Double, steal: Double)? {
+        guard let text = try? String(contentsOfFile: "/proc/stat", encoding: .utf8),
+              let line = text.split(separator: "\n").first(where: { $0.hasPrefix("cpu ") }) else { return nil }
+        let ticks = line.split(separator: " ").dropFirst().compactMap { Double($0) }
+        guard ticks.count >= 8 else { return nil }
+        return (ticks.prefix(8).reduce(0, +), ticks[7])
+    }
+
     /// The machine's load average over the last minute, reported beside the figures.
     static func loadAverage() -> Double {
         var loads = [Double](repeating: 0, count: 3)

@@ -63,6 +63,7 @@ enum OutcomesBench {
         let period = Period(from: today.adding(months: -12).adding(days: 1), to: today)
         say("The report for all offices, last 12 months and the 12 before, \(runs) runs; then one SQL query per indicator ...")
         var reportTimes: [Double] = [], reportCPU: [Double] = [], sqlTimes: [Double] = []
+        let ticksAtStart = Bench.cpuTimes()
         var report: OutcomeReport?
         var sql: [String: Double?] = [:]
         for _ in 0..<runs {
@@ -102,6 +103,7 @@ enum OutcomesBench {
             "report_cpu_median_ms": round(Bench.median(reportCPU)),
             "load_average_1min": Bench.loadAverage(),
         ]
+        if let stolen = Bench.stolenPercent(since: ticksAtStart) { result["stolen_by_host_percent"] = stolen }
         if !reportOnly {
             result["sql_per_indicator_median_ms"] = round(Bench.median(sqlTimes))
             result["report_to_sql_ratio"] = (Bench.median(reportTimes) / Bench.median(sqlTimes) * 100).rounded() / 100
