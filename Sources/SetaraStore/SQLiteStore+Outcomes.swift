@@ -233,10 +233,14 @@ private struct OutcomeRead {
     // everything, each table is read straight through, without a join, and its rows are
     // tied to their seeker here, by the seeker id's bytes: joining two million steps to
     // their referrals inside SQLite took 12 s of the report's 22 (docs/benchmarks.md).
+    // For everything, the day indexes (migration v11) hold the columns read, so SQLite reads
+    // the period from them alone. For one office or region, the day is written `+day` so that
+    // SQLite does not take the day index there: it would read every office's rows of the period.
     private func rows(_ columns: String, _ table: String, _ seekerColumn: String, dated: String? = nil) -> String {
-        let when = dated.map { "\($0) >= ? AND \($0) < ?" }
-        return everything ? "SELECT \(columns) FROM \(table)" + (when.map { " WHERE " + $0 } ?? "")
-            : "SELECT \(columns) FROM \(table) JOIN seeker s ON s.id = \(seekerColumn) WHERE \(seekerFilter)" + (when.map { " AND " + $0 } ?? "")
+        return everything
+            ? "SELECT \(columns) FROM \(table)" + (dated.map { " WHERE \($0) >= ? AND \($0) < ?" } ?? "")
+            : "SELECT \(columns) FROM \(table) JOIN seeker s ON s.id = \(seekerColumn) WHERE \(seekerFilter)"
+                + (dated.map { " AND +\($0) >= ? AND +\($0) < ?" } ?? "")
     }
     private var rowArguments: StatementArguments { everything ? [] : seekerArguments }
     private var datedArguments: StatementArguments { rowArguments + [from, until] }

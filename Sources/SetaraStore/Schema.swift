@@ -315,6 +315,17 @@ enum Schema {
                   CHECK (short_time_with_severe_disabilities >= 0);
                 """)
         }
+        // The outcomes report for all offices reads every step, referral and follow-up of two
+        // periods by day. These indexes hold exactly the columns it reads, ordered by day, so
+        // SQLite reads the period's rows from them alone: a fifth to a third of the pages of the
+        // tables, and about a tenth less of the report's processor time (docs/benchmarks.md).
+        migrator.registerMigration("v11: day indexes for the outcomes report") { db in
+            try db.execute(sql: """
+                CREATE INDEX referral_step_day ON referral_step(on_day, seeker_id, status);
+                CREATE INDEX referral_day ON referral(requested_at, seeker_id);
+                CREATE INDEX follow_up_day ON follow_up(due_on, placement_id, month, state, result, wage);
+                """)
+        }
         return migrator.list
     }
 

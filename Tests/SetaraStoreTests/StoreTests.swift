@@ -170,7 +170,8 @@ struct StoreTests {
         #expect(migrations == ["v1: records", "v2: referrals and voice drafts", "v3: compact demand profile on each vacancy", "v4: audit log",
                                "v5: demand profiles with the mobility dimension", "v6: casework",
                                "v7: web accounts and sessions", "v8: each referral step names its seeker",
-                               "v9: interview confirmed by the seeker", "v10: employer workforce breakdown"])
+                               "v9: interview confirmed by the seeker", "v10: employer workforce breakdown",
+                               "v11: day indexes for the outcomes report"])
     }
 
     @Test("A file that is not a database gives a clear error")
