@@ -100,16 +100,14 @@ extension Office {
     /// The seekers that fit a vacancy best: active seekers of the region (default: the
     /// workplace's province), matched in full, in the same order as every ranking.
     public func rankSeekers(forVacancy id: String, _ request: RankRequest) throws -> VacancyRanking {
-        try rankSeekers(forVacancy: id, request, among: nil)
-    }
-
-    /// The same ranking among the seekers `among` names only (an office's own seekers).
-    func rankSeekers(forVacancy id: String, _ request: RankRequest, among: Set<String>?) throws -> VacancyRanking {
         let (vacancy, workplace) = try vacancyAndWorkplace(id)
         guard Self.isOpen(vacancy, today) else { return VacancyRanking(vacancy: vacancy, workplace: workplace, results: []) }
-        var seekers = try stored { try store.seekers(ListQuery(region: request.region ?? workplace.provinceCode, status: SeekerStatus.active.rawValue)) }
-        if let among { seekers = seekers.filter { among.contains($0.id) } }
-        return try rank(seekers, for: vacancy, at: workplace, request)
+        return try rank(try activeSeekers(inRegion: request.region ?? workplace.provinceCode), for: vacancy, at: workplace, request)
+    }
+
+    /// The active seekers of a province or regency: the candidates of a vacancy's ranking.
+    func activeSeekers(inRegion region: String) throws -> [Seeker] {
+        try stored { try store.seekers(ListQuery(region: region, status: SeekerStatus.active.rawValue)) }
     }
 
     func vacancyAndWorkplace(_ id: String) throws -> (Vacancy, Workplace) {

@@ -195,10 +195,9 @@ extension Office {
     }
 
     private func rankOfficeSeekers(forVacancy id: String, _ request: RankRequest, _ office: LabourOffice) throws -> VacancyRanking {
-        guard let cache = rankingCache else {
-            let ids = try stored { try store.readTransaction { tx in try tx.cases.seekerIDs(office: office) } }
-            return try rankSeekers(forVacancy: id, request, among: ids)
-        }
+        // A front end that ranks once (no cache of its own) goes the same way, through a cache
+        // used for this request only.
+        let cache = rankingCache ?? RankingCache()
         // The version first, then the records: what is kept is never older than its version.
         let version = try stored { try store.recordsVersion() }
         let key = RankingCache.Key(vacancyID: id.trimmed.uppercased(), officeID: office.id, top: request.top,
@@ -214,7 +213,7 @@ extension Office {
             seekers = kept
         } else {
             let ids = try stored { try store.readTransaction { tx in try tx.cases.seekerIDs(office: office) } }
-            seekers = try stored { try store.seekers(ListQuery(region: region, status: SeekerStatus.active.rawValue)) }.filter { ids.contains($0.id) }
+            seekers = try activeSeekers(inRegion: region).filter { ids.contains($0.id) }
             cache.keep(seekers, seekersKey, at: version)
         }
         let ranking = try rank(seekers, for: vacancy, at: workplace, request)
