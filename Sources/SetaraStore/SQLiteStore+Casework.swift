@@ -191,20 +191,23 @@ struct SQLiteCases: CaseRecords {
                                 arguments: StatementArguments(vacancyIDs)).compactMap(SQLiteStore.referral)
     }
 
+    /// The seekers an office serves, in SQL with the arguments `:office` and `:regency`: those
+    /// whose case it holds, and those without a case who live in its regency (where their case
+    /// will open), as `Office.serves` says.
+    private static let officeSeekers = """
+        SELECT seeker_id FROM case_file WHERE office_id = :office
+        UNION SELECT id FROM seeker WHERE regency_code = :regency AND id NOT IN (SELECT seeker_id FROM case_file)
+        """
+
     func seekerIDs(office: LabourOffice) throws -> Set<String> {
-        Set(try String.fetchAll(db, kept: """
-            SELECT seeker_id FROM case_file WHERE office_id = ?
-            UNION SELECT id FROM seeker WHERE regency_code = ? AND id NOT IN (SELECT seeker_id FROM case_file)
-            """, arguments: [office.id, office.regencyCode]))
+        Set(try String.fetchAll(db, kept: Self.officeSeekers, arguments: ["office": office.id, "regency": office.regencyCode]))
     }
 
     func auditLog(office: LabourOffice, recordID: String?, limit: Int) throws -> [AuditEntry] {
         // The officers' names as `Actor.auditName` writes them: web supervisors act as officers.
         let scope = """
             (actor IN (SELECT 'officer:' || username FROM officer WHERE office_id = :office)
-             OR (record_kind = 'seeker' AND record_id IN (
-                   SELECT seeker_id FROM case_file WHERE office_id = :office
-                   UNION SELECT id FROM seeker WHERE regency_code = :regency AND id NOT IN (SELECT seeker_id FROM case_file))))
+             OR (record_kind = 'seeker' AND record_id IN (\(Self.officeSeekers))))
             """
         var arguments: StatementArguments = ["office": office.id, "regency": office.regencyCode, "limit": limit]
         var record = ""
