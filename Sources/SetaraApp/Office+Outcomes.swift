@@ -344,7 +344,8 @@ extension Office {
         }
         // Occupations: placements in the period by KBJI major group (the code's first digit).
         var majors: [String: Int] = [:]
-        for p in facts.placements where period.numbers.contains(p.startNumber) { majors[String(p.kbji.prefix(1)), default: 0] += 1 }
+        let days = period.numbers
+        for p in facts.placements where days.contains(p.startNumber) { majors[String(p.kbji.prefix(1)), default: 0] += 1 }
         let occupation = ("occupation", majors.keys.sorted().map { key in
             OutcomeGroup(key: key, label: LocalizedText(id: "KBJI golongan pokok \(key)", en: "KBJI major group \(key)"), served: 0, placed: majors[key]!)
         })

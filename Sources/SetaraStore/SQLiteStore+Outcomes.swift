@@ -235,13 +235,12 @@ private struct OutcomeRead {
     /// A first look at the database, which fixes what this read transaction sees.
     static func look(_ db: Database) throws { _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
 
-    // For one office or region, SQLite goes from its seekers to their rows by index. For
-    // everything, each table is read straight through, without a join, and its rows are
-    // tied to their seeker here, by the seeker id's bytes: joining two million steps to
-    // their referrals inside SQLite took 12 s of the report's 22 (docs/benchmarks.md).
-    // For everything, the day indexes (migration v11) hold the columns read, so SQLite reads
-    // the period from them alone. For one office or region, the day is written `+day` so that
-    // SQLite does not take the day index there: it would read every office's rows of the period.
+    // For one office or region, SQLite goes from its seekers to their rows by index; the day is
+    // written `+day` there so that SQLite does not take the day index instead (it would read
+    // every office's rows of the period). For everything, each table is read without a join,
+    // the period from the day indexes alone (migration v11: they hold the columns read), and
+    // its rows are tied to their seeker here, by the seeker id's bytes: joining two million
+    // steps to their referrals inside SQLite took 12 s of the report's 22 (docs/benchmarks.md).
     private func rows(_ columns: String, _ table: String, _ seekerColumn: String, dated: String? = nil) -> String {
         return everything
             ? "SELECT \(columns) FROM \(table)" + (dated.map { " WHERE \($0) >= ? AND \($0) < ?" } ?? "")
@@ -255,8 +254,8 @@ private struct OutcomeRead {
         everything ? try Int.fetchOne(db, sql: "SELECT max(rowid) FROM \(table)") ?? 0 : 0
     }
 
-    /// The scope's seekers, in id order; the index finds a seeker's position by id. Both
-    /// connections read them alike, so that a position means the same seeker on both.
+    /// The scope's seekers, in id order; the index finds a seeker's position by id. Every
+    /// connection reads them alike, so that a position means the same seeker on each.
     func seekers(into facts: inout OutcomeFacts) throws -> IDIndex {
         var index = IDIndex(letter: "S")
         try RawRows.each(db, sql: """
@@ -285,7 +284,7 @@ private struct OutcomeRead {
     }
 
     /// A seeker's registration day (column 1); a seeker without one is left out of the report,
-    /// alike on both connections.
+    /// alike on every connection.
     private static func registered(_ row: RawRows.Row) -> Day? { row.dayNumber(1).flatMap { Day(dayNumber: Int($0)) } }
 
     /// Each referral step, by its seeker (each step names its seeker: migration v8).

@@ -14,7 +14,7 @@ enum Bench {
     }
 
     /// The processor time the process spent in `body`, on all its threads (the outcomes report
-    /// reads on two): on a machine other work shares, the figure that does not depend on how
+    /// reads on several): on a machine other work shares, the figure that does not depend on how
     /// much of the processor the run was given. Nothing else runs in the process meanwhile.
     static func cpuSeconds(_ body: () throws -> Void) rethrows -> Double {
         func now() -> Double {
