@@ -74,8 +74,6 @@ public protocol AccountStore: Sendable {
     func setEmployer(username: String, employerID: String) throws
 
     func addSession(_ session: WebSession) throws
-    /// The session, when it exists and has not expired at `now`.
-    func session(tokenHash: String, now: Date) throws -> WebSession?
     /// The session and its account, when the session has not expired at `now` and the account is
     /// not disabled: what every signed-in request needs, in one read.
     func signedIn(tokenHash: String, now: Date) throws -> (WebSession, WebAccount)?

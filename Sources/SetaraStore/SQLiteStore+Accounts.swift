@@ -67,15 +67,6 @@ extension SQLiteStore: AccountStore {
         }
     }
 
-    public func session(tokenHash: String, now: Date) throws -> WebSession? {
-        try reading { db in
-            guard let row = try Row.fetchOne(db, kept: "SELECT * FROM web_session WHERE token_hash = ? AND expires_at > ?",
-                                             arguments: [tokenHash, Self.time(now)]) else { return nil }
-            return WebSession(tokenHash: row["token_hash"], username: row["username"], csrfToken: row["csrf_token"],
-                              draft: row["draft"], expiresAt: Self.date(row["expires_at"]))
-        }
-    }
-
     public func signedIn(tokenHash: String, now: Date) throws -> (WebSession, WebAccount)? {
         try reading { db in
             // A statement kept prepared on each connection: every signed-in page asks it.

@@ -46,8 +46,8 @@ struct WebAccessTests {
             // The database keeps only the token's hash: its SHA-256, in lower-case hex.
             #expect(Accounts.hash(token: "abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
             let token = String(cookie.dropFirst("setara_session=".count).prefix { $0 != ";" })
-            #expect(try store.session(tokenHash: token, now: Date()) == nil)
-            #expect(try store.session(tokenHash: Accounts.hash(token: token), now: Date()) != nil)
+            #expect(try store.signedIn(tokenHash: token, now: Date()) == nil)
+            #expect(try store.signedIn(tokenHash: Accounts.hash(token: token), now: Date()) != nil)
             #expect(try await browser.get("/employer").status == .ok)
         }
     }
