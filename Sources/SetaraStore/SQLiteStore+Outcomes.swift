@@ -152,7 +152,8 @@ extension SQLiteStore: OutcomeReads {
     private func outcomeFactsInParallel(_ days: ClosedRange<Day>) throws -> OutcomeFacts {
         do {
             let lock = try DatabaseQueue(path: path, configuration: Self.configuration(options))
-            var readOnly = Self.configuration(options)
+            // Mapped even in a server: these connections read once and are closed.
+            var readOnly = Self.configuration(options, mapped: true)
             readOnly.readonly = true
             var looks: [DispatchSemaphore] = []
             /// Reads on `queue` on a thread of its own; signals once the read has had its first

@@ -65,8 +65,11 @@ public final class SQLiteStore: RecordStore {
         }
     }
 
-    /// Every connection's settings: foreign keys, the busy wait, and the pragmas below.
-    static func configuration(_ options: StoreOptions) -> Configuration {
+    /// Every connection's settings: foreign keys, the busy wait, and the pragmas below. `mapped`
+    /// reads the file through memory mapping: a command's one connection and the outcomes
+    /// report's extra connections, never a server's pool (see below).
+    static func configuration(_ options: StoreOptions, mapped: Bool? = nil) -> Configuration {
+        let mapped = mapped ?? (options.readers == 0)
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.busyMode = .callback(BusyWait(limit: options.busyLimit, onWait: options.onWait).callback)
@@ -77,7 +80,11 @@ public final class SQLiteStore: RecordStore {
             // Reads straight from the file's pages, mapped into memory, instead of copying each
             // page into the cache first: the outcomes report reads every casework table through
             // (a sixth of its time went to those copies). SQLite still writes with write(2).
-            try db.execute(sql: "PRAGMA mmap_size = 4294967296")
+            // Not in a server: each time another connection commits (every page view writes an
+            // audit entry), a mapped reader unmaps the whole file and maps it again, faulting its
+            // pages back in and flushing both cores' address caches; under load that was a tenth
+            // of a page's time (docs/web.md).
+            if mapped { try db.execute(sql: "PRAGMA mmap_size = 4294967296") }
             // WAL's usual setting; per connection, and takes no lock.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
