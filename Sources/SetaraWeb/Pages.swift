@@ -26,29 +26,70 @@ public struct FieldError: Sendable {
 /// The page templates (`Web/templates/*.mustache`) and the words of each language
 /// (`Web/text/id.yaml`, `en.yaml`). Templates escape every value they show: a name like
 /// `<script>` is shown as text.
+///
+/// The words a template asks for (`{{t.key}}`) are written into it once per language when the
+/// templates are read, so each language has its own library: looking each word up through the
+/// template's context at every request was a third of a page's rendering (docs/web.md).
 public struct Pages: Sendable {
-    let library: MustacheLibrary
+    let libraries: [Language: MustacheLibrary]
     let words: [Language: [String: String]]
+
+    /// A template, or a word it asks for, that cannot be used; `Pages.load` refuses to start.
+    public struct LoadError: Error, CustomStringConvertible {
+        public let description: String
+    }
 
     public static func load(folder: URL) async throws -> Pages {
         // Every template, and every partial (a partial starts again from the library's own
         // escaping), escapes with `HTMLEscaping`: the line is added here, not written in each file.
         MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
-        let templates = folder.appendingPathComponent("templates")
-        var library = MustacheLibrary()
-        for file in try FileManager.default.contentsOfDirectory(at: templates, includingPropertiesForKeys: nil)
-            where file.pathExtension == "mustache" {
-            let text = try String(contentsOf: file, encoding: .utf8)
-            try library.register("{{% CONTENT_TYPE: \(HTMLEscaping.name)}}\n" + text, named: file.deletingPathExtension().lastPathComponent)
-        }
         var words: [Language: [String: String]] = [:]
         for language in Language.allCases {
             let file = folder.appendingPathComponent("text/\(language.rawValue).yaml")
             let text = try String(contentsOf: file, encoding: .utf8)
             words[language] = try YAMLDecoder().decode([String: String].self, from: text)
         }
-        return Pages(library: library, words: words)
+        let templates = folder.appendingPathComponent("templates")
+        var libraries: [Language: MustacheLibrary] = [:]
+        for language in Language.allCases { libraries[language] = MustacheLibrary() }
+        for file in try FileManager.default.contentsOfDirectory(at: templates, includingPropertiesForKeys: nil)
+            where file.pathExtension == "mustache" {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            let name = file.deletingPathExtension().lastPathComponent
+            for language in Language.allCases {
+                let translated = try translate(text, words[language] ?? [:], file: "templates/\(file.lastPathComponent)",
+                                               wordsFile: "text/\(language.rawValue).yaml")
+                try libraries[language]?.register("{{% CONTENT_TYPE: \(HTMLEscaping.name)}}\n" + translated, named: name)
+            }
+        }
+        return Pages(libraries: libraries, words: words)
     }
+
+    /// The template with each `{{t.key}}` replaced by the word, escaped as the tag would have
+    /// escaped it. A key the language lacks is an error naming the template, the key and the file
+    /// of words, rather than a blank on the page.
+    static func translate(_ template: String, _ words: [String: String], file: String, wordsFile: String) throws -> String {
+        var translated = ""
+        var rest = Substring(template)
+        while let open = rest.range(of: "{{t.") {
+            guard let close = rest[open.upperBound...].range(of: "}}") else { break }
+            let key = String(rest[open.upperBound..<close.lowerBound])
+            guard let word = words[key] else {
+                throw LoadError(description: "\(file) uses the word t.\(key), which \(wordsFile) lacks; add it there")
+            }
+            // A word that itself reads as a tag would be read as one; none should.
+            guard !word.contains("{{"), !word.contains("}}") else {
+                throw LoadError(description: "\(wordsFile): the word \(key) contains {{ or }}, which a template would read as a tag")
+            }
+            translated += rest[..<open.lowerBound]
+            translated += HTMLEscaping.escape(word)
+            rest = rest[close.upperBound...]
+        }
+        return translated + rest
+    }
+
+    /// The templates of one language.
+    func library(_ language: Language) -> MustacheLibrary { libraries[language] ?? MustacheLibrary() }
 
     /// A word of the page's language; the key itself when missing (a test finds those).
     public func word(_ key: String, _ language: Language) -> String { words[language]?[key] ?? key }
@@ -74,7 +115,6 @@ public struct Pages: Sendable {
                 return field
             }
         }
-        page["t"] = words[language] ?? [:]
         page["lang"] = language.rawValue
         page["title"] = title
         page["fullTitle"] = (errors.isEmpty ? "" : word("error_prefix", language) + " ") + title + " – Setara"
@@ -91,7 +131,7 @@ public struct Pages: Sendable {
             page["user"] = ["username": user.account.username, "role": word("role_" + user.account.role.rawValue, language)]
             page["home"] = Routes.home(for: user.account.role)
         }
-        let html = library.render(page, withTemplate: template) ?? "template \(template) missing"
+        let html = library(language).render(page, withTemplate: template) ?? "template \(template) missing"
         var headers = HTTPFields()
         headers[.contentType] = "text/html; charset=utf-8"
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))

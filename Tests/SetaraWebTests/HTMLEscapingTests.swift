@@ -21,7 +21,7 @@ struct HTMLEscapingTests {
     @Test("Pages use this escaping: a value with markup is shown as text in the page")
     func pagesUseIt() async throws {
         let pages = try await Pages.load(folder: webFolder)
-        let rendered = pages.library.render(["message": "<b>\"Tebal\" & 'miring'</b> <\u{0338}", "t": [String: String](), "title": "x"],
+        let rendered = pages.library(.en).render(["message": "<b>\"Tebal\" & 'miring'</b> <\u{0338}", "title": "x"],
                                             withTemplate: "message")
         let html = try #require(rendered)
         // The "<" before a combining mark is escaped too: swift-mustache's own escaping compares
@@ -29,5 +29,32 @@ struct HTMLEscapingTests {
         #expect(html.contains("&lt;b&gt;&quot;Tebal&quot; &amp; &#39;miring&#39;&lt;/b&gt; &lt;\u{0338}"), "\(html)")
         #expect(!html.contains("<b>"))
         #expect(!html.hasPrefix("\n"), "the added first line leaves nothing in the page")
+    }
+
+    @Test("A template's words are written in once per language, escaped like any value; a word the language lacks stops the loading and names both files")
+    func wordsWrittenIn() throws {
+        let words = ["back": "Kembali", "terms": "Syarat & ketentuan"]
+        let translated = try Pages.translate("<a>{{t.back}}</a> {{name}} <p>{{t.terms}}</p>{{#x}}{{t.back}}{{/x}}", words,
+                                             file: "templates/a.mustache", wordsFile: "text/id.yaml")
+        #expect(translated == "<a>Kembali</a> {{name}} <p>Syarat &amp; ketentuan</p>{{#x}}Kembali{{/x}}")
+        do {
+            _ = try Pages.translate("<h1>{{t.missing_word}}</h1>", words, file: "templates/b.mustache", wordsFile: "text/en.yaml")
+            Issue.record("a missing word was accepted")
+        } catch let error as Pages.LoadError {
+            #expect(error.description.contains("templates/b.mustache"))
+            #expect(error.description.contains("t.missing_word"))
+            #expect(error.description.contains("text/en.yaml"))
+        }
+    }
+
+    @Test("Each language's page carries its own words")
+    func eachLanguageItsWords() async throws {
+        let pages = try await Pages.load(folder: webFolder)
+        let data: [String: Any] = ["message": "x", "title": "x"]
+        let id = try #require(pages.library(.id).render(data, withTemplate: "message"))
+        let en = try #require(pages.library(.en).render(data, withTemplate: "message"))
+        #expect(id.contains(pages.word("skip_to_main", .id)) && !id.contains(pages.word("skip_to_main", .en)))
+        #expect(en.contains(pages.word("skip_to_main", .en)) && !en.contains(pages.word("skip_to_main", .id)))
+        #expect(!id.contains("{{") && !en.contains("{{"))
     }
 }
