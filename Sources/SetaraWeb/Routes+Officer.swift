@@ -67,8 +67,12 @@ extension Routes {
             let language = context.language
             let results = ranking.results.map { item -> [String: Any] in
                 let reasons = item.result.reasons(language, catalog: catalog, audience: .officer)
-                return ["vacancyID": item.vacancy.id, "seekerID": ranking.seeker.id, "title": item.vacancy.title, "employer": item.employer?.name ?? "",
-                        "workplace": item.workplace.name, "score": String(item.result.score),
+                // Each result's words are put together here, so that the template's loop asks
+                // nothing of the page around it (each such look-up climbs the template's context).
+                return ["vacancyID": item.vacancy.id, "seekerID": ranking.seeker.id,
+                        "href": "/officer/vacancies/\(item.vacancy.id)/matches", "label": item.vacancy.title,
+                        "detail": "– " + [item.employer?.name, item.workplace.name].compactMap { $0 }.joined(separator: ", "),
+                        "refer": word("refer_to", context) + " " + item.vacancy.title, "score": String(item.result.score),
                         "verdict": item.result.verdictPhrase(language, catalog: catalog), "reasons": reasons]
             }
             return pages.render("matches", title: Pages.fill(word("matches_for_seeker", context), ["name": ranking.seeker.name]),
@@ -93,7 +97,9 @@ extension Routes {
             let ranking = try found { try office.rankSeekers(forVacancy: context.parameters.get("id") ?? "", RankRequest(top: 10), inOffice: place) }
             let language = context.language
             let results = ranking.results.map { item -> [String: Any] in
-                ["seekerID": item.seeker.id, "vacancyID": ranking.vacancy.id, "name": item.seeker.name, "score": String(item.result.score),
+                ["seekerID": item.seeker.id, "vacancyID": ranking.vacancy.id, "href": "/officer/seekers/\(item.seeker.id)",
+                 "label": item.seeker.name, "detail": "(\(item.seeker.id))", "refer": word("refer_seeker", context) + " " + item.seeker.name,
+                 "score": String(item.result.score),
                  "verdict": item.result.verdictPhrase(language, catalog: catalog),
                  "reasons": item.result.reasons(language, catalog: catalog, audience: .officer)]
             }
