@@ -204,7 +204,6 @@ extension Office {
         var served = [Bool](repeating: false, count: facts.seekers.count)
         var placed = served
         for (i, s) in facts.seekers.enumerated() where period.contains(s.registered) { served[i] = true }
-        for r in facts.referrals where days.contains(r.dayNumber) { served[r.seeker] = true }
         for s in facts.steps where days.contains(s.dayNumber) { served[s.seeker] = true }
         for p in facts.placements where days.contains(p.startNumber) { placed[p.seeker] = true }
         return PeriodSeekers(served: served, placed: placed, servedCount: served.reduce(0) { $0 + ($1 ? 1 : 0) })
@@ -219,10 +218,10 @@ extension Office {
             if period.contains(s.registered) { f.registered += 1 }
             if s.status == .active, s.registered <= period.to { f.caseload += 1 }
         }
-        for r in facts.referrals where days.contains(r.dayNumber) { f.referrals += 1 }
         var outcomes = 0
         for step in facts.steps where days.contains(step.dayNumber) {
             switch step.status {
+            case .requested: f.referrals += 1
             case .interview: f.interviews += 1
             case .hired: f.hires += 1; outcomes += 1
             case .declined, .withdrawn, .noAnswer: outcomes += 1
@@ -387,8 +386,13 @@ extension Office {
         var registeredOn = [Int](repeating: 0, count: period.days), referralsOn = registeredOn, hiresOn = registeredOn
         var placementsOn = registeredOn
         for s in facts.seekers where period.contains(s.registered) { registeredOn[s.registered.dayNumber - Int(first)] += 1 }
-        for r in facts.referrals where days.contains(r.dayNumber) { referralsOn[Int(r.dayNumber - first)] += 1 }
-        for s in facts.steps where s.status == .hired && days.contains(s.dayNumber) { hiresOn[Int(s.dayNumber - first)] += 1 }
+        for s in facts.steps where days.contains(s.dayNumber) {
+            switch s.status {
+            case .requested: referralsOn[Int(s.dayNumber - first)] += 1
+            case .hired: hiresOn[Int(s.dayNumber - first)] += 1
+            default: break
+            }
+        }
         for p in facts.placements where days.contains(p.startNumber) { placementsOn[Int(p.startNumber - first)] += 1 }
         for offset in 0..<period.days where registeredOn[offset] + referralsOn[offset] + hiresOn[offset] + placementsOn[offset] > 0 {
             guard let day = Day(dayNumber: Int(first) + offset) else { continue }

@@ -221,7 +221,9 @@ struct SQLiteCases: CaseRecords {
     }
 
     func steps(reference: String) throws -> [ReferralStep] {
-        try Row.fetchAll(db, kept: "SELECT * FROM referral_step WHERE reference = ? ORDER BY id", arguments: [reference])
+        // The request first: a referral made before casework got its step only with v12, after
+        // any step recorded since.
+        try Row.fetchAll(db, kept: "SELECT * FROM referral_step WHERE reference = ? ORDER BY status <> 'requested', id", arguments: [reference])
             .compactMap(Self.step)
     }
 

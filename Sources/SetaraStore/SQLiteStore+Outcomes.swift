@@ -19,7 +19,7 @@ public struct OutcomeFacts: Sendable {
         /// suppressed statistics only.
         public var category: DisabilityCategory? = nil
     }
-    // The rows counted by the million (steps, requests, follow-ups) keep their day as a day
+    // The rows counted by the million (steps, follow-ups) keep their day as a day
     // number, the reports compare days by the million.
     public struct Step: Sendable {
         public var seeker: Int
@@ -33,14 +33,6 @@ public struct OutcomeFacts: Sendable {
         init(seeker: Int, status: SetaraDomain.Referral.Status, dayNumber: Int32) {
             self.seeker = seeker; self.status = status; self.dayNumber = dayNumber
         }
-    }
-    public struct Request: Sendable {
-        public var seeker: Int
-        public var dayNumber: Int32
-        public var requested: Day { Day(dayNumber: Int(dayNumber))! }
-
-        public init(seeker: Int, requested: Day) { self.init(seeker: seeker, dayNumber: Int32(requested.dayNumber)) }
-        init(seeker: Int, dayNumber: Int32) { self.seeker = seeker; self.dayNumber = dayNumber }
     }
     public struct Placement: Sendable {
         public var seeker: Int
@@ -82,7 +74,6 @@ public struct OutcomeFacts: Sendable {
     }
 
     public var seekers: [Seeker] = []
-    public var referrals: [Request] = []
     public var steps: [Step] = []
     public var placements: [Placement] = []
     public var followUps: [FollowUp] = []
@@ -102,7 +93,7 @@ public enum OutcomeScope: Sendable, Equatable {
 
 /// What the reports read beyond single records, in one query each.
 public protocol OutcomeReads {
-    /// The facts of a scope. Referrals, steps, follow-ups and visits are read only from the days
+    /// The facts of a scope. Referral steps, follow-ups and visits are read only from the days
     /// `days` names (the two periods a report compares): an office's older history is not read
     /// at all. Seekers and placements are read whole: a seeker's first start and an employer's
     /// earlier placements count.
@@ -130,20 +121,20 @@ extension SQLiteStore: OutcomeReads {
                 var facts = OutcomeFacts()
                 let seekers = try read.seekers(into: &facts)
                 facts.steps = try read.steps(seekers)
-                facts.referrals = try read.referrals(seekers)
                 try read.profiles(into: &facts, seekers)
-                (facts.placements, facts.followUps) = try read.placements(seekers)
+                (facts.placements, facts.followUps) = try read.placementsWithFollowUps(seekers)
                 return facts
             }
         }
         return try outcomeFactsInParallel(days)
     }
 
-    /// The report for all offices reads about five million rows, in four reads at once, each on
+    /// The report for all offices reads about four million rows, in four reads at once, each on
     /// a connection and a thread of its own: the seekers with their profiles (on the store's
-    /// connection), the referral steps, the referrals, and the placements with their follow-ups
-    /// (docs/benchmarks.md). Four reads on two cores keep both cores busy to the end; with two,
-    /// one core sat idle for the last fifth of the reading while the longer read finished. The
+    /// connection), the referral steps of the first half of the days, those of the second half,
+    /// and the placements with their follow-ups (docs/benchmarks.md). Four reads on two cores
+    /// keep both cores busy to the end; with two, one core sat idle for the last fifth of the
+    /// reading while the longer read finished. The
     /// seekers' positions, which tie each row to its seeker, are read once on a fifth connection.
     ///
     /// All reads must see the same database. A read sees what was committed when it first
@@ -173,33 +164,41 @@ extension SQLiteStore: OutcomeReads {
                     }
                 }
             }
-            let others = try (0..<4).map { _ in try DatabaseQueue(path: path, configuration: readOnly) }
-            var reads: (Deferred<OutcomeFacts>, Deferred<[OutcomeFacts.Step]>, Deferred<[OutcomeFacts.Request]>,
-                        Deferred<([OutcomeFacts.Placement], [OutcomeFacts.FollowUp])>)?
+            let others = try (0..<6).map { _ in try DatabaseQueue(path: path, configuration: readOnly) }
+            var reads: (seekers: Deferred<OutcomeFacts>, earlierSteps: Deferred<[OutcomeFacts.Step]>, laterSteps: Deferred<[OutcomeFacts.Step]>,
+                        placements: Deferred<([OutcomeFacts.Placement], IDIndex)>,
+                        earlierFollowUps: Deferred<[OutcomeFacts.FollowUp]>, laterFollowUps: Deferred<[OutcomeFacts.FollowUp]>)?
+            // The steps (two million rows) and the follow-ups (a million) in two halves by day:
+            // read whole, each was the last read left, on one core.
+            let middle = days.lowerBound.adding(days: (days.upperBound.dayNumber - days.lowerBound.dayNumber + 1) / 2)
             try lock.writeWithoutTransaction { lockDB in
                 try lockDB.inTransaction(.immediate) {
                     // The seekers' positions, read once (under the same lock, so from the same
-                    // snapshot) and shared by the three reads that need them: each read its own
-                    // copy before, three tables of a few hundred kilobytes competing for the
-                    // processor's cache with the rows streaming through.
+                    // snapshot) and shared by the reads that need them: each read its own copy
+                    // before, tables of a few hundred kilobytes competing for the processor's
+                    // cache with the rows streaming through. The placements' positions likewise,
+                    // for the follow-ups.
                     let positions = readOnThread(others[3]) { read in try read.seekerIndex() }
-                    reads = (readOnThread(db) { read in
+                    let placements = readOnThread(others[2]) { read in try read.placements(try positions.value()) }
+                    reads = (seekers: readOnThread(db) { read in
                                  var facts = OutcomeFacts()
                                  try read.profiles(into: &facts, try read.seekers(into: &facts))
                                  return facts
                              },
-                             readOnThread(others[0]) { read in try read.steps(try positions.value()) },
-                             readOnThread(others[1]) { read in try read.referrals(try positions.value()) },
-                             readOnThread(others[2]) { read in try read.placements(try positions.value()) })
+                             earlierSteps: readOnThread(others[0]) { read in try read.steps(try positions.value(), until: middle) },
+                             laterSteps: readOnThread(others[1]) { read in try read.steps(try positions.value(), from: middle) },
+                             placements: placements,
+                             earlierFollowUps: readOnThread(others[4]) { read in try read.followUps(try placements.value().1, until: middle) },
+                             laterFollowUps: readOnThread(others[5]) { read in try read.followUps(try placements.value().1, from: middle) })
                     for looked in looks { looked.wait() }
                     return .rollback
                 }
             }
-            guard let (seekers, steps, referrals, placements) = reads else { return OutcomeFacts() }
-            var facts = try seekers.value()
-            facts.steps = try steps.value()
-            facts.referrals = try referrals.value()
-            (facts.placements, facts.followUps) = try placements.value()
+            guard let reads else { return OutcomeFacts() }
+            var facts = try reads.seekers.value()
+            facts.steps = try reads.earlierSteps.value() + reads.laterSteps.value()
+            facts.placements = try reads.placements.value().0
+            facts.followUps = try reads.earlierFollowUps.value() + reads.laterFollowUps.value()
             return facts
         } catch let error as DatabaseError {
             throw StoreError(error, path: path)
@@ -249,7 +248,10 @@ private struct OutcomeRead {
                 + (dated.map { " AND +\($0) >= ? AND +\($0) < ?" } ?? "")
     }
     private var rowArguments: StatementArguments { everything ? [] : seekerArguments }
-    private var datedArguments: StatementArguments { rowArguments + [from, until] }
+    /// The scope's arguments and the days read: all of them, or from `from` up to the day before `until`.
+    private func datedArguments(from: Day? = nil, until: Day? = nil) -> StatementArguments {
+        rowArguments + [from?.description ?? self.from, until?.description ?? self.until]
+    }
     /// Room for every row at once (the highest rowid is read from the table's b-tree, not counted).
     private func expectedRows(_ table: String) throws -> Int {
         everything ? try Int.fetchOne(db, sql: "SELECT max(rowid) FROM \(table)") ?? 0 : 0
@@ -288,30 +290,20 @@ private struct OutcomeRead {
     /// alike on every connection.
     private static func registered(_ row: RawRows.Row) -> Day? { row.dayNumber(1).flatMap { Day(dayNumber: Int($0)) } }
 
-    /// Each referral step, by its seeker (each step names its seeker: migration v8).
-    func steps(_ seekers: IDIndex) throws -> [OutcomeFacts.Step] {
+    /// Each referral step, by its seeker (each step names its seeker: migration v8), from the
+    /// days read or from `from` up to the day before `until`. Every referral has its
+    /// "requested" step on the day it was made (migration v12): the report counts referrals by it.
+    func steps(_ seekers: IDIndex, from: Day? = nil, until: Day? = nil) throws -> [OutcomeFacts.Step] {
         var steps: [OutcomeFacts.Step] = []
-        steps.reserveCapacity(try expectedRows("referral_step"))
+        steps.reserveCapacity(try expectedRows("referral_step") / (from == nil && until == nil ? 1 : 2))
         let statuses = KeyedWords(SetaraDomain.Referral.Status.allCases.map { ($0.rawValue, $0) })
         var days = DayNumbers()
         try RawRows.each(db, sql: rows("st.seeker_id, st.status, st.on_day", "referral_step st", "st.seeker_id", dated: "st.on_day"),
-                         arguments: datedArguments) { row in
+                         arguments: datedArguments(from: from, until: until)) { row in
             guard let seeker = seekers[row.bytes(0)], let status = statuses[row.key(1)], let day = days(row, 2) else { return }
             steps.append(.init(seeker: seeker, status: status, dayNumber: day))
         }
         return steps
-    }
-
-    /// Each referral, by its seeker, on the day it was asked for.
-    func referrals(_ seekers: IDIndex) throws -> [OutcomeFacts.Request] {
-        var referrals: [OutcomeFacts.Request] = []
-        referrals.reserveCapacity(try expectedRows("referral"))
-        var days = DayNumbers()
-        try RawRows.each(db, sql: rows("r.seeker_id, r.requested_at", "referral r", "r.seeker_id", dated: "r.requested_at"), arguments: datedArguments) { row in
-            guard let i = seekers[row.bytes(0)], let day = days(row, 1) else { return }
-            referrals.append(.init(seeker: i, dayNumber: day))
-        }
-        return referrals
     }
 
     /// The seekers' profiles and consented categories, and the employer visits.
@@ -345,10 +337,15 @@ private struct OutcomeRead {
 
     /// The placements (all of them: a seeker's first start counts whatever its day) and the
     /// follow-ups due in the two periods, each tied to its placement.
-    func placements(_ index: IDIndex) throws -> ([OutcomeFacts.Placement], [OutcomeFacts.FollowUp]) {
-        var placements: [OutcomeFacts.Placement] = [], followUps: [OutcomeFacts.FollowUp] = []
+    func placementsWithFollowUps(_ index: IDIndex) throws -> ([OutcomeFacts.Placement], [OutcomeFacts.FollowUp]) {
+        let (placements, positions) = try placements(index)
+        return (placements, try followUps(positions))
+    }
+
+    /// The placements, and their positions by placement id, for the follow-ups.
+    func placements(_ index: IDIndex) throws -> ([OutcomeFacts.Placement], IDIndex) {
+        var placements: [OutcomeFacts.Placement] = []
         placements.reserveCapacity(try expectedRows("placement"))
-        followUps.reserveCapacity(try expectedRows("follow_up"))
         var days = DayNumbers()
         var placementIndex = IDIndex(letter: Character(SetaraDomain.Placement.idPrefix))
         try RawRows.each(db, sql: rows("p.id, p.seeker_id, p.start_on, p.wage, p.employer_id, p.vacancy_id, p.kbji", "placement p", "p.seeker_id"),
@@ -358,14 +355,23 @@ private struct OutcomeRead {
             placements.append(.init(seeker: i, startNumber: start, wage: row.optionalInt(3), employerID: row.string(4),
                                     vacancyID: row.string(5), kbji: row.string(6)))
         }
+        return (placements, placementIndex)
+    }
+
+    /// The follow-ups due in the days read, or from `from` up to the day before `until`, by
+    /// their placement's position.
+    func followUps(_ placements: IDIndex, from: Day? = nil, until: Day? = nil) throws -> [OutcomeFacts.FollowUp] {
+        var followUps: [OutcomeFacts.FollowUp] = []
+        followUps.reserveCapacity(try expectedRows("follow_up") / (from == nil && until == nil ? 1 : 2))
+        var days = DayNumbers()
         let done = TextKey("done")
         let results = KeyedWords(SetaraDomain.FollowUp.Result.allCases.map { ($0.rawValue, $0) })
         try RawRows.each(db, sql: rows("f.placement_id, f.month, f.due_on, f.state, f.result, f.wage", "follow_up f", "f.seeker_id", dated: "f.due_on"),
-                         arguments: datedArguments) { row in
-            guard let p = placementIndex[row.bytes(0)], let due = days(row, 2) else { return }
+                         arguments: datedArguments(from: from, until: until)) { row in
+            guard let p = placements[row.bytes(0)], let due = days(row, 2) else { return }
             followUps.append(.init(placement: p, month: row.int(1), dueNumber: due, done: row.key(3) == done,
                                    result: row.isNull(4) ? nil : results[row.key(4)], wage: row.optionalInt(5)))
         }
-        return (placements, followUps)
+        return followUps
     }
 }

@@ -326,6 +326,20 @@ enum Schema {
                 CREATE INDEX follow_up_day ON follow_up(due_on, placement_id, month, state, result, wage);
                 """)
         }
+        // Every referral made since casework (v6) has its "requested" step, on the office's day
+        // (WIB); one made before has none. Each gets it now, on the day its request time falls
+        // on in WIB, so that the step list alone says when every referral was made: the outcomes
+        // report counts referrals from the steps and no longer reads the referral table (a
+        // million rows), nor its day index (docs/benchmarks.md).
+        migrator.registerMigration("v12: every referral has its requested step") { db in
+            try db.execute(sql: """
+                INSERT INTO referral_step (reference, status, on_day, officer, seeker_id)
+                  SELECT r.reference, 'requested', coalesce(date(r.requested_at, '+7 hours'), substr(r.requested_at, 1, 10)), '', r.seeker_id
+                  FROM referral r
+                  WHERE NOT EXISTS (SELECT 1 FROM referral_step st WHERE st.reference = r.reference AND st.status = 'requested');
+                DROP INDEX referral_day;
+                """)
+        }
         return migrator.list
     }
 

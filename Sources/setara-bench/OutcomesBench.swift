@@ -128,7 +128,6 @@ enum OutcomesBench {
         }
         let served = """
             SELECT id FROM seeker WHERE registered_on BETWEEN :f AND :t
-            UNION SELECT seeker_id FROM referral WHERE substr(requested_at, 1, 10) BETWEEN :f AND :t
             UNION SELECT r.seeker_id FROM referral_step st JOIN referral r ON r.reference = st.reference WHERE st.on_day BETWEEN :f AND :t
             """
         let ft: StatementArguments = ["f": f, "t": t]
@@ -137,7 +136,8 @@ enum OutcomesBench {
         let servedCount = try one("SELECT count(*) FROM (\(served))", ft) ?? 0
         out["served"] = servedCount
         out["caseload"] = try one("SELECT count(*) FROM seeker WHERE status = 'active' AND registered_on <= ?", [t])
-        out["referrals"] = try one("SELECT count(*) FROM referral WHERE substr(requested_at, 1, 10) BETWEEN ? AND ?", [f, t])
+        // A referral counts on the office's day it was made: its "requested" step (migration v12).
+        out["referrals"] = try one("SELECT count(*) FROM referral_step WHERE status = 'requested' AND on_day BETWEEN ? AND ?", [f, t])
         out["interviews"] = try one("SELECT count(*) FROM referral_step WHERE status = 'interview' AND on_day BETWEEN ? AND ?", [f, t])
         let hires = try one("SELECT count(*) FROM referral_step WHERE status = 'hired' AND on_day BETWEEN ? AND ?", [f, t]) ?? 0
         out["hires"] = hires

@@ -23,9 +23,10 @@ struct OutcomeFiguresTests {
             seeker("D", "2026-05-01", .female, "1960-01-01", .sma, .placed, [.standingWalking: 3, .literacy: 2]),  // 3: learning (literacy 2 on 1-5)
             seeker("E", "2025-06-01", .male, "1985-01-01", .smp, .active, [:]),                     // 4: not served in the period
         ]
-        f.referrals = [.init(seeker: 0, requested: day("2025-12-20")), .init(seeker: 1, requested: day("2026-02-10")),
-                       .init(seeker: 3, requested: day("2026-05-05")), .init(seeker: 3, requested: day("2026-05-06"))]
-        f.steps = [.init(seeker: 0, status: .interview, on: day("2026-01-05")), .init(seeker: 0, status: .hired, on: day("2026-01-10")),
+        // Each referral's first step is its request, on the day it was made.
+        f.steps = [.init(seeker: 0, status: .requested, on: day("2025-12-20")), .init(seeker: 1, status: .requested, on: day("2026-02-10")),
+                   .init(seeker: 3, status: .requested, on: day("2026-05-05")), .init(seeker: 3, status: .requested, on: day("2026-05-06")),
+                   .init(seeker: 0, status: .interview, on: day("2026-01-05")), .init(seeker: 0, status: .hired, on: day("2026-01-10")),
                    .init(seeker: 1, status: .interview, on: day("2026-03-01")), .init(seeker: 1, status: .declined, on: day("2026-03-05")),
                    .init(seeker: 3, status: .hired, on: day("2026-05-20")), .init(seeker: 3, status: .withdrawn, on: day("2026-05-25"))]
         f.placements = [

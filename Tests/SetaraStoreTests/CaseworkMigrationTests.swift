@@ -80,6 +80,30 @@ struct CaseworkMigrationTests {
 
     /// A database made by an older Setara (migrated up to `version`), holding one employer, workplace,
     /// vacancy and seeker (S000001) and what `sql` adds, closed before `body` opens it.
+    @Test("a version-11 database's referral made before casework gets its request step, on the WIB day it was made, first among its steps; one that has it keeps one")
+    func everyReferralHasItsRequest() throws {
+        try Self.olderDatabase(upTo: "v11: day indexes for the outcomes report", adding: """
+            INSERT INTO referral (reference, seeker_id, vacancy_id, requested_at, channel, status, score)
+              VALUES ('RJ-20260201-0001', 'S000001', 'V000001', '2026-01-31T20:30:00Z', 'officer', 'interview', 70),
+                     ('RJ-20261102-0001', 'S000001', 'V000001', '2026-11-02T03:00:00Z', 'voice', 'requested', 60);
+            INSERT INTO referral_step (reference, status, on_day, officer) VALUES ('RJ-20260201-0001', 'interview', '2026-02-05', 'rina'),
+              ('RJ-20261102-0001', 'requested', '2026-11-02', 'rina');
+            """) { path in
+            let store = try SQLiteStore(path: path)
+            // Made at 03:30 WIB on 1 February (20:30 UTC the day before): an office's 1 February.
+            let old = try store.transaction { tx in try tx.cases.steps(reference: "RJ-20260201-0001") }
+            #expect(old.map(\.status) == [.requested, .interview])
+            #expect(old.first?.on == Day(parsing: "2026-02-01") && old.first?.officer == "")
+            let recent = try store.transaction { tx in try tx.cases.steps(reference: "RJ-20261102-0001") }
+            #expect(recent.map(\.status) == [.requested] && recent.first?.officer == "rina")
+            // The report counts the old referral on that day, for its seeker.
+            let facts = try store.outcomeFacts(.everything, days: Day(parsing: "2026-01-01")!...Day(parsing: "2026-12-31")!)
+            let requests = facts.steps.filter { $0.status == .requested }
+            #expect(requests.map(\.on).sorted() == [Day(parsing: "2026-02-01")!, Day(parsing: "2026-11-02")!])
+            #expect(Set(requests.map { facts.seekers[$0.seeker].id }) == ["S000001"])
+        }
+    }
+
     static func olderDatabase(upTo version: String, adding sql: String, _ body: (String) throws -> Void) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("setara-old-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

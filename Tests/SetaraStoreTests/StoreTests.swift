@@ -171,7 +171,7 @@ struct StoreTests {
                                "v5: demand profiles with the mobility dimension", "v6: casework",
                                "v7: web accounts and sessions", "v8: each referral step names its seeker",
                                "v9: interview confirmed by the seeker", "v10: employer workforce breakdown",
-                               "v11: day indexes for the outcomes report"])
+                               "v11: day indexes for the outcomes report", "v12: every referral has its requested step"])
     }
 
     @Test("A file that is not a database gives a clear error")
