@@ -129,13 +129,13 @@ extension SQLiteStore: OutcomeReads {
         return try outcomeFactsInParallel(days)
     }
 
-    /// The report for all offices reads about four million rows, in four reads at once, each on
+    /// The report for all offices reads about four million rows, in six reads at once, each on
     /// a connection and a thread of its own: the seekers with their profiles (on the store's
-    /// connection), the referral steps of the first half of the days, those of the second half,
-    /// and the placements with their follow-ups (docs/benchmarks.md). Four reads on two cores
-    /// keep both cores busy to the end; with two, one core sat idle for the last fifth of the
-    /// reading while the longer read finished. The
-    /// seekers' positions, which tie each row to its seeker, are read once on a fifth connection.
+    /// connection), the placements, and the referral steps and the follow-ups each in two halves
+    /// by day (docs/benchmarks.md). Reads of about the same length keep both cores busy to the
+    /// end; with fewer, longer ones, one core sat idle while the longest finished. The
+    /// seekers' positions, which tie each row to its seeker, are read once on a connection of
+    /// their own.
     ///
     /// All reads must see the same database. A read sees what was committed when it first
     /// reads, so another connection holds the write lock while each read takes its first look,
