@@ -9,7 +9,7 @@ import Testing
 struct Desk {
     let store: SQLiteStore
 
-    /// In memory, or in a database file at `path` (where a report for all offices reads on four connections at once).
+    /// In memory, or in a database file at `path` (where a report for all offices reads on several connections at once, under one snapshot).
     init(path: String = ":memory:") throws {
         store = try SQLiteStore(path: path)
         let posted = Day(year: 2026, month: 1, day: 5)!

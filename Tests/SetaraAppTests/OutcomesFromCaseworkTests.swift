@@ -8,7 +8,7 @@ import Testing
 /// cases: the store's reading and the counting together.
 @Suite("Outcomes from recorded casework")
 struct OutcomesFromCaseworkTests {
-    @Test("On a database file, the report for all offices (read on four connections at once) counts what one connection reads for the same seekers")
+    @Test("On a database file, the report for all offices (read on several connections at once) counts what one connection reads for the same seekers")
     func twoConnections() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("setara-outcomes-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
