@@ -25,10 +25,10 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         // Tests only: generated inputs (the CSV reader read whole and in pieces) and seeded random numbers (the fuzz test).
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
-        // The web front end (`setara serve`): the HTTP server and router, bcrypt, templates.
+        // The web front end (`setara serve`): the HTTP server and router, and bcrypt. Its templates
+        // are Mustache files rendered by Setara's own `PageTemplate` (docs/web.md, "Templates").
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // SHA-256 of session and invitation tokens: the database keeps only their hashes.
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
@@ -86,7 +86,6 @@ let package = Package(
                 "SetaraDomain", "SetaraCatalog", "SetaraStore", "SetaraMatching", "SetaraKit", "SetaraApp",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
-                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
             ],

@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import Mustache
 import SetaraDomain
 import Yams
 
@@ -28,10 +27,10 @@ public struct FieldError: Sendable {
 /// `<script>` is shown as text.
 ///
 /// The words a template asks for (`{{t.key}}`) are written into it once per language when the
-/// templates are read, so each language has its own library: looking each word up through the
-/// template's context at every request was a third of a page's rendering (docs/web.md).
+/// templates are read, so each language has its own library, and no page looks a word up while it
+/// renders (docs/web.md). The templates are Mustache, rendered by `PageTemplate`.
 public struct Pages: Sendable {
-    let libraries: [Language: MustacheLibrary]
+    let libraries: [Language: TemplateLibrary]
     let words: [Language: [String: String]]
 
     /// A template, or a word it asks for, that cannot be used; `Pages.load` refuses to start.
@@ -40,9 +39,6 @@ public struct Pages: Sendable {
     }
 
     public static func load(folder: URL) async throws -> Pages {
-        // Every template, and every partial (a partial starts again from the library's own
-        // escaping), escapes with `HTMLEscaping`: the line is added here, not written in each file.
-        MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
         var words: [Language: [String: String]] = [:]
         for language in Language.allCases {
             let file = folder.appendingPathComponent("text/\(language.rawValue).yaml")
@@ -50,8 +46,8 @@ public struct Pages: Sendable {
             words[language] = try YAMLDecoder().decode([String: String].self, from: text)
         }
         let templates = folder.appendingPathComponent("templates")
-        var libraries: [Language: MustacheLibrary] = [:]
-        for language in Language.allCases { libraries[language] = MustacheLibrary() }
+        var libraries: [Language: TemplateLibrary] = [:]
+        for language in Language.allCases { libraries[language] = TemplateLibrary() }
         for file in try FileManager.default.contentsOfDirectory(at: templates, includingPropertiesForKeys: nil)
             where file.pathExtension == "mustache" {
             let text = try String(contentsOf: file, encoding: .utf8)
@@ -59,8 +55,15 @@ public struct Pages: Sendable {
             for language in Language.allCases {
                 let translated = try translate(text, words[language] ?? [:], file: "templates/\(file.lastPathComponent)",
                                                wordsFile: "text/\(language.rawValue).yaml")
-                try libraries[language]?.register("{{% CONTENT_TYPE: \(HTMLEscaping.name)}}\n" + translated, named: name)
+                do {
+                    libraries[language]?.add(try PageTemplate(translated, file: "templates/\(file.lastPathComponent)"), named: name)
+                } catch {
+                    throw LoadError(description: error.description)
+                }
             }
+        }
+        if let (template, partial) = libraries[.id]?.missingPartial() {
+            throw LoadError(description: "templates/\(template).mustache includes {{> \(partial)}}, but there is no templates/\(partial).mustache")
         }
         return Pages(libraries: libraries, words: words)
     }
@@ -89,7 +92,7 @@ public struct Pages: Sendable {
     }
 
     /// The templates of one language.
-    func library(_ language: Language) -> MustacheLibrary { libraries[language] ?? MustacheLibrary() }
+    func library(_ language: Language) -> TemplateLibrary { libraries[language] ?? TemplateLibrary() }
 
     /// A word of the page's language; the key itself when missing (a test finds those).
     public func word(_ key: String, _ language: Language) -> String { words[language]?[key] ?? key }
@@ -140,14 +143,8 @@ public struct Pages: Sendable {
 
 /// HTML escaping of every value a template shows, over the text's UTF-8 bytes: the five
 /// characters that matter in HTML (`<`, `>`, `&`, `"`, `'`) become entities, and a text without
-/// them is returned as it is. The same entities as swift-mustache's own HTML escaping, which
-/// looks each character up in a dictionary and took a sixth of the match page's time under load
-/// (docs/web.md).
-struct HTMLEscaping: MustacheContentType {
-    static let name = "SETARA_HTML"
-
-    func escapeText(_ text: String) -> String { Self.escape(text) }
-
+/// them is returned as it is (docs/web.md).
+enum HTMLEscaping {
     static func escape(_ text: String) -> String {
         func special(_ byte: UInt8) -> Bool {
             byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")
