@@ -189,12 +189,18 @@ extension Office {
     /// Each seeker shown is a view of their record, written to the audit log (one transaction),
     /// whether the ranking was made now or kept from an earlier request (`rankingCache`).
     public func rankSeekers(forVacancy id: String, _ request: RankRequest, inOffice office: LabourOffice) throws -> VacancyRanking {
-        let ranking = try rankOfficeSeekers(forVacancy: id, request, office)
-        try recordViews(seekerIDs: ranking.results.map(\.seeker.id), seenIn: "match:" + ranking.vacancy.id)
-        return ranking
+        try explainedSeekers(forVacancy: id, request, inOffice: office).ranking
     }
 
-    private func rankOfficeSeekers(forVacancy id: String, _ request: RankRequest, _ office: LabourOffice) throws -> VacancyRanking {
+    /// The same ranking with each result's explanation for an officer, kept with the ranking in
+    /// each language asked for (the web's match page).
+    public func explainedSeekers(forVacancy id: String, _ request: RankRequest, inOffice office: LabourOffice) throws -> ExplainedRanking {
+        let explained = try rankOfficeSeekers(forVacancy: id, request, office)
+        try recordViews(seekerIDs: explained.ranking.results.map(\.seeker.id), seenIn: "match:" + explained.ranking.vacancy.id)
+        return explained
+    }
+
+    private func rankOfficeSeekers(forVacancy id: String, _ request: RankRequest, _ office: LabourOffice) throws -> ExplainedRanking {
         // A front end that ranks once (no cache of its own) goes the same way, through a cache
         // used for this request only.
         let cache = rankingCache ?? RankingCache()
@@ -205,7 +211,9 @@ extension Office {
                                    today: today)
         if let kept = cache.ranking(key, at: version) { return kept }
         let (vacancy, workplace) = try vacancyAndWorkplace(id)
-        guard Self.isOpen(vacancy, today) else { return VacancyRanking(vacancy: vacancy, workplace: workplace, results: []) }
+        guard Self.isOpen(vacancy, today) else {
+            return ExplainedRanking(VacancyRanking(vacancy: vacancy, workplace: workplace, results: []), catalog: try catalog())
+        }
         let region = request.region ?? workplace.provinceCode
         let seekersKey = RankingCache.SeekersKey(officeID: office.id, region: region)
         let seekers: [Seeker]
@@ -216,7 +224,7 @@ extension Office {
             seekers = try activeSeekers(inRegion: region).filter { ids.contains($0.id) }
             cache.keep(seekers, seekersKey, at: version)
         }
-        let ranking = try rank(seekers, for: vacancy, at: workplace, request)
+        let ranking = ExplainedRanking(try rank(seekers, for: vacancy, at: workplace, request), catalog: try catalog())
         cache.keep(ranking, key, at: version)
         return ranking
     }

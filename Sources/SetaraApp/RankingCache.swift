@@ -1,5 +1,7 @@
 import Foundation
+import SetaraCatalog
 import SetaraDomain
+import SetaraMatching
 import SetaraStore
 import Synchronization
 
@@ -18,6 +20,10 @@ import Synchronization
 ///
 /// What is kept are records the office may see anyway; nothing is written, and the audit entry
 /// of each view is written by the use case on every request, from the cache or not.
+///
+/// With each ranking are kept the words an officer reads of its results, in each language once
+/// asked for (`ExplainedRanking`): they depend on nothing but the ranking and the catalog, and
+/// putting them together again was a third of a match page's processor time under load.
 public final class RankingCache: Sendable {
     struct Key: Hashable {
         var vacancyID: String
@@ -36,7 +42,7 @@ public final class RankingCache: Sendable {
 
     struct State {
         var version: RecordsVersion?
-        var rankings: [Key: VacancyRanking] = [:]
+        var rankings: [Key: ExplainedRanking] = [:]
         var seekers: [SeekersKey: [Seeker]] = [:]
     }
 
@@ -57,11 +63,11 @@ public final class RankingCache: Sendable {
         }
     }
 
-    func ranking(_ key: Key, at version: RecordsVersion) -> VacancyRanking? {
+    func ranking(_ key: Key, at version: RecordsVersion) -> ExplainedRanking? {
         current(version) { $0.rankings[key] }
     }
 
-    func keep(_ ranking: VacancyRanking, _ key: Key, at version: RecordsVersion) {
+    func keep(_ ranking: ExplainedRanking, _ key: Key, at version: RecordsVersion) {
         current(version) { state in
             if state.rankings.count >= capacity { state.rankings.removeAll() }
             state.rankings[key] = ranking
@@ -74,5 +80,36 @@ public final class RankingCache: Sendable {
 
     func keep(_ seekers: [Seeker], _ key: SeekersKey, at version: RecordsVersion) {
         current(version) { $0.seekers[key] = seekers }
+    }
+}
+
+/// The words an officer reads of one result: the verdict in a few words and the reasons.
+public struct OfficerExplanation: Sendable {
+    public let verdict: String
+    public let reasons: [String]
+}
+
+/// A ranking of seekers for a vacancy, with its results' explanations in each language made once,
+/// when first asked for, and kept with it for as long as the ranking is.
+public final class ExplainedRanking: Sendable {
+    public let ranking: VacancyRanking
+    private let catalog: Catalog
+    private let explained = Mutex<[Language: [OfficerExplanation]]>([:])
+
+    init(_ ranking: VacancyRanking, catalog: Catalog) {
+        self.ranking = ranking
+        self.catalog = catalog
+    }
+
+    /// Each result's verdict and reasons, best first, as an officer reads them.
+    public func explanations(_ language: Language) -> [OfficerExplanation] {
+        if let kept = explained.withLock({ $0[language] }) { return kept }
+        // Made outside the lock: two requests at once may both make them, and either is kept.
+        let made = ranking.results.map { item in
+            OfficerExplanation(verdict: item.result.verdictPhrase(language, catalog: catalog),
+                               reasons: item.result.reasons(language, catalog: catalog, audience: .officer))
+        }
+        explained.withLock { $0[language] = made }
+        return made
     }
 }

@@ -93,15 +93,15 @@ extension Routes {
         router.get("/officer/vacancies/{id}/matches", use: page(staff) { request, context, user in
             let office = self.office(user)
             let place = try staffOffice(user)
-            // Each seeker shown is logged as a view by the use case.
-            let ranking = try found { try office.rankSeekers(forVacancy: context.parameters.get("id") ?? "", RankRequest(top: 10), inOffice: place) }
-            let language = context.language
-            let results = ranking.results.map { item -> [String: Any] in
+            // Each seeker shown is logged as a view by the use case; the verdicts and reasons are
+            // kept with the ranking.
+            let explained = try found { try office.explainedSeekers(forVacancy: context.parameters.get("id") ?? "", RankRequest(top: 10), inOffice: place) }
+            let ranking = explained.ranking
+            let refer = word("refer_seeker", context) + " "
+            let results = zip(ranking.results, explained.explanations(context.language)).map { item, explanation -> [String: Any] in
                 ["seekerID": item.seeker.id, "vacancyID": ranking.vacancy.id, "href": "/officer/seekers/\(item.seeker.id)",
-                 "label": item.seeker.name, "detail": "(\(item.seeker.id))", "refer": word("refer_seeker", context) + " " + item.seeker.name,
-                 "score": String(item.result.score),
-                 "verdict": item.result.verdictPhrase(language, catalog: catalog),
-                 "reasons": item.result.reasons(language, catalog: catalog, audience: .officer)]
+                 "label": item.seeker.name, "detail": "(\(item.seeker.id))", "refer": refer + item.seeker.name,
+                 "score": String(item.result.score), "verdict": explanation.verdict, "reasons": explanation.reasons]
             }
             return pages.render("matches", title: Pages.fill(word("matches_for_vacancy", context), ["title": ranking.vacancy.title]),
                                 context: context, request: request, data: [
