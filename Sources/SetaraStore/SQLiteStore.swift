@@ -76,7 +76,12 @@ public final class SQLiteStore: RecordStore {
         config.label = "setara"
         config.prepareDatabase { db in
             // 64 MB of page cache: a 100,000-record import then stays in memory until it commits.
-            try db.execute(sql: "PRAGMA cache_size = -65536")
+            // A server's pool readers keep SQLite's usual 2 MB: a reader empties its whole cache
+            // whenever another connection has committed since its last read, which in a server is
+            // nearly every read (every page view writes an audit entry), and emptying a cache
+            // grown large for one ranking took longer than the page's own queries (docs/web.md).
+            let serverReader = options.readers > 0 && db.configuration.readonly
+            try db.execute(sql: serverReader ? "PRAGMA cache_size = -2048" : "PRAGMA cache_size = -65536")
             // Reads straight from the file's pages, mapped into memory, instead of copying each
             // page into the cache first: the outcomes report reads every casework table through
             // (a sixth of its time went to those copies). SQLite still writes with write(2).
