@@ -150,10 +150,10 @@ extension Office {
             try store.readTransaction { tx -> SeekerProfile in
                 let seeker = try seekerRecord(key, tx)
                 guard try serves(office, seeker, tx) else { throw AppError.notFound(.seeker, seeker.id) }
-                var titles: [String: String] = [:]
-                let referrals = try tx.referrals(seekerID: seeker.id).reversed().prefix(referralLimit).map { referral in
-                    if titles[referral.vacancyID] == nil { titles[referral.vacancyID] = try tx.vacancy(id: referral.vacancyID)?.title ?? referral.vacancyID }
-                    return (referral: referral, vacancyTitle: titles[referral.vacancyID] ?? referral.vacancyID)
+                let latest = try tx.referrals(seekerID: seeker.id).reversed().prefix(referralLimit)
+                let titles = try tx.vacancyTitles(Set(latest.map(\.vacancyID)))
+                let referrals = latest.map { referral in
+                    (referral: referral, vacancyTitle: titles[referral.vacancyID] ?? referral.vacancyID)
                 }
                 return SeekerProfile(seeker: seeker, category: try tx.disabilityCategory(seekerID: seeker.id), referrals: referrals)
             }

@@ -76,6 +76,8 @@ public protocol RecordLookup {
     func employer(id: String) throws -> Employer?
     func workplace(id: String) throws -> Workplace?
     func vacancy(id: String) throws -> Vacancy?
+    /// The titles of the given vacancies that exist, by id (a list of referrals names them).
+    func vacancyTitles(_ ids: Set<String>) throws -> [String: String]
     /// The seeker's disability category, if one was recorded with consent.
     func disabilityCategory(seekerID: String) throws -> DisabilityCategory?
     /// Which of the given ids exist, for reference checks before a write.

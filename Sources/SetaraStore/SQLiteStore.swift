@@ -378,6 +378,10 @@ public final class SQLiteStore: RecordStore {
     /// Large sets (an import) are checked against one scan of the table instead of one query per id.
     static let bulkThreshold = 2_000
 
+    public func vacancyTitles(_ ids: Set<String>) throws -> [String: String] {
+        try reading { try SQLiteTransaction(db: $0).vacancyTitles(ids) }
+    }
+
     public func existingIDs(_ ids: Set<String>, of kind: RecordKind) throws -> Set<String> {
         try reading { try SQLiteTransaction(db: $0).existingIDs(ids, of: kind) }
     }

@@ -21,6 +21,17 @@ struct SQLiteTransaction: RecordTransaction {
             """, arguments: [seekerID]).flatMap(DisabilityCategory.init(rawValue:))
     }
 
+    func vacancyTitles(_ ids: Set<String>) throws -> [String: String] {
+        // Only the title, through the primary key: a whole vacancy with its demands was most of
+        // the time of a seeker's page in the browser.
+        let statement = try db.cachedStatement(sql: "SELECT title FROM vacancy WHERE id = ?")
+        var titles: [String: String] = [:]
+        for id in ids {
+            if let title = try String.fetchOne(statement, arguments: [id]) { titles[id] = title }
+        }
+        return titles
+    }
+
     func existingIDs(_ ids: Set<String>, of kind: RecordKind) throws -> Set<String> {
         guard !ids.isEmpty else { return [] }
         if ids.count > SQLiteStore.bulkThreshold {
