@@ -99,17 +99,6 @@ extension Office {
 
     // MARK: Offices
 
-    /// The office of the signed-in officer or supervisor (registered with `setara office officer`);
-    /// nil when the account belongs to no office.
-    public func officeOfActor() throws -> LabourOffice? {
-        guard actor.role == .officer else { return nil }
-        return try stored {
-            try store.readTransaction { tx in
-                try tx.cases.officer(username: actor.name).flatMap { try tx.cases.office(id: $0.officeID) }
-            }
-        }
-    }
-
     /// Whether a seeker is the office's: their case is there, or they have none yet and live in
     /// its regency (where their case will open).
     func serves(_ office: LabourOffice, _ seeker: Seeker, _ tx: any RecordTransaction) throws -> Bool {

@@ -1,4 +1,5 @@
 import Foundation
+import SetaraDomain
 
 /// A web account's role. What each may see and do is in docs/web.md.
 public enum AccountRole: String, CaseIterable, Sendable {
@@ -75,8 +76,9 @@ public protocol AccountStore: Sendable {
 
     func addSession(_ session: WebSession) throws
     /// The session and its account, when the session has not expired at `now` and the account is
-    /// not disabled: what every signed-in request needs, in one read.
-    func signedIn(tokenHash: String, now: Date) throws -> (WebSession, WebAccount)?
+    /// not disabled, with the labour office the account works at when it is an officer's
+    /// (`setara office officer`): what every signed-in request needs, in one read.
+    func signedIn(tokenHash: String, now: Date) throws -> (WebSession, WebAccount, LabourOffice?)?
     func saveDraft(tokenHash: String, draft: String) throws
     func deleteSession(tokenHash: String) throws
     /// Removes expired sessions and old failed sign-ins.

@@ -107,7 +107,7 @@ public struct Accounts: Sendable {
     }
 
     /// The session and account of a cookie's token, when both are current.
-    public func signedIn(token: String, now: Date = Date()) throws -> (WebSession, WebAccount)? {
+    public func signedIn(token: String, now: Date = Date()) throws -> (WebSession, WebAccount, LabourOffice?)? {
         try store.signedIn(tokenHash: Self.hash(token: token), now: now)
     }
 

@@ -50,8 +50,8 @@ struct SessionMiddleware: RouterMiddleware {
         context.language = request.cookies[CookieSettings.language].flatMap { Language(rawValue: $0.value) } ?? .id
         let accounts = self.accounts
         if let token = request.cookies[CookieSettings.session]?.value,
-           let (session, account) = try await offloaded({ try accounts.signedIn(token: token) }) {
-            context.user = SignedIn(account: account, session: session)
+           let (session, account, office) = try await offloaded({ try accounts.signedIn(token: token) }) {
+            context.user = SignedIn(account: account, session: session, office: account.role == .employer ? nil : office)
             context.csrfToken = session.csrfToken
         }
         var newPreToken: String?

@@ -89,7 +89,7 @@ struct Routes: Sendable {
     /// The office of a signed-in officer or supervisor; an account of no office reaches no
     /// seeker (403 with a word on how to be attached to one).
     func staffOffice(_ user: SignedIn) throws -> LabourOffice {
-        guard let office = try office(user).officeOfActor() else { throw WebRefusal.noOffice }
+        guard let office = user.office else { throw WebRefusal.noOffice }
         return office
     }
 

@@ -6,6 +6,9 @@ import SetaraStore
 public struct SignedIn: Sendable {
     public var account: WebAccount
     public var session: WebSession
+    /// An officer's or supervisor's labour office, read with the session; nil for an employer
+    /// and for staff not yet placed at an office.
+    public var office: LabourOffice?
 }
 
 /// The request context of every page: the language, the signed-in account (if any), the form

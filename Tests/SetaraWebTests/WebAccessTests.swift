@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import SetaraDomain
 import SetaraStore
 import SetaraWeb
 import Testing
@@ -52,19 +53,24 @@ struct WebAccessTests {
         }
     }
 
-    @Test("A session counts only while it is current and its account is not disabled")
+    @Test("A session counts only while it is current and its account is not disabled; an officer's office comes with it")
     func signedInNeedsCurrentSessionAndAccount() throws {
         let store = try webFixture()
         let accounts = Accounts(store: store, cost: 4)
         let now = Date()
         _ = try store.addAccount(WebAccount(username: "keluar", passwordHash: "-", role: .officer, disabled: true))
-        for (username, token, hours) in [("hrd", "current", 8.0), ("hrd", "expired", -1.0), ("keluar", "disabled", 8.0)] {
+        for (username, token, hours) in [("hrd", "current", 8.0), ("hrd", "expired", -1.0), ("keluar", "disabled", 8.0),
+                                         ("petugaslain", "officer", 8.0), ("tanpakantor", "no office", 8.0)] {
             try store.addSession(WebSession(tokenHash: Accounts.hash(token: token), username: username, csrfToken: "csrf-" + token,
                                             expiresAt: now.addingTimeInterval(hours * 3600)))
         }
-        let (session, account) = try #require(try accounts.signedIn(token: "current", now: now))
+        let (session, account, office) = try #require(try accounts.signedIn(token: "current", now: now))
         #expect(session.username == "hrd" && session.csrfToken == "csrf-current")
         #expect(account.username == "hrd" && account.role == .employer && account.employerID == "E00001")
+        #expect(office == nil)
+        let officer = try #require(try accounts.signedIn(token: "officer", now: now))
+        #expect(officer.2 == LabourOffice(id: "K3404", name: "Disnaker Sleman", regencyCode: "3404"))
+        #expect(try #require(try accounts.signedIn(token: "no office", now: now)).2 == nil)
         // The expiry is read back to the second it was written.
         #expect(abs(session.expiresAt.timeIntervalSince(now.addingTimeInterval(8 * 3600))) < 1)
         #expect(try accounts.signedIn(token: "expired", now: now) == nil)
