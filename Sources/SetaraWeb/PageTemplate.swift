@@ -22,7 +22,8 @@ import Foundation
 /// change of delimiters, a pragma, a lambda) is refused when it is read, with its file and line.
 struct PageTemplate: Sendable {
     indirect enum Node: Sendable {
-        case text(String)
+        /// Text as it stands in the file, as the UTF-8 bytes the page is written in.
+        case text([UInt8])
         case value(Name, escaped: Bool)
         case section(Name, [Node])
         case inverted(Name, [Node])
@@ -118,7 +119,7 @@ struct PageTemplate: Sendable {
             } else {
                 for piece in pieces {
                     switch piece {
-                    case .text(let text): levels[levels.count - 1].nodes.append(.text(String(text)))
+                    case .text(let text): levels[levels.count - 1].nodes.append(.text(Array(text.utf8)))
                     case .tag(let tag): try place(tag, line: number)
                     }
                 }
@@ -201,13 +202,18 @@ struct TemplateLibrary: Sendable {
         return nil
     }
 
-    /// The page, or nil when there is no such template.
-    func render(_ data: [String: Any], withTemplate name: String) -> String? {
+    /// The page as the UTF-8 bytes sent, or nil when there is no such template.
+    func renderBytes(_ data: [String: Any], withTemplate name: String) -> [UInt8]? {
         guard let template = templates[name] else { return nil }
         var rendering = Rendering(library: self, stack: [.object(data)])
         rendering.output.reserveCapacity(16 * 1024)
         rendering.render(template.nodes)
         return rendering.output
+    }
+
+    /// The page as text, or nil when there is no such template.
+    func render(_ data: [String: Any], withTemplate name: String) -> String? {
+        renderBytes(data, withTemplate: name).map { String(decoding: $0, as: UTF8.self) }
     }
 }
 
@@ -220,7 +226,9 @@ private struct Rendering {
 
     let library: TemplateLibrary
     var stack: [Frame]
-    var output = ""
+    /// The page so far, as UTF-8: appending bytes, escaped as they are copied, costs less than
+    /// making a String of each escaped value and appending Strings.
+    var output: [UInt8] = []
     /// Partials inside partials, to stop a template that names itself from running forever.
     var depth = 0
 
@@ -230,8 +238,12 @@ private struct Rendering {
             case .text(let text):
                 output += text
             case .value(let name, let escaped):
-                guard let value = look(up: name), let text = Self.text(value) else { continue }
-                output += escaped ? HTMLEscaping.escape(text) : text
+                guard let value = look(up: name), var text = Self.text(value) else { continue }
+                if escaped {
+                    text.withUTF8 { HTMLEscaping.append($0, to: &output) }
+                } else {
+                    output += text.utf8
+                }
             case .section(let name, let inner):
                 guard let value = look(up: name) else { continue }
                 if let shown = value as? Bool {

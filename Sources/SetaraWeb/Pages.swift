@@ -134,10 +134,10 @@ public struct Pages: Sendable {
             page["user"] = ["username": user.account.username, "role": word("role_" + user.account.role.rawValue, language)]
             page["home"] = Routes.home(for: user.account.role)
         }
-        let html = library(language).render(page, withTemplate: template) ?? "template \(template) missing"
+        let html = library(language).renderBytes(page, withTemplate: template) ?? Array("template \(template) missing".utf8)
         var headers = HTTPFields()
         headers[.contentType] = "text/html; charset=utf-8"
-        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: html)))
     }
 }
 
@@ -146,23 +146,39 @@ public struct Pages: Sendable {
 /// them is returned as it is (docs/web.md).
 enum HTMLEscaping {
     static func escape(_ text: String) -> String {
-        func special(_ byte: UInt8) -> Bool {
-            byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")
-                || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+        var copy = text
+        let escaped: [UInt8]? = copy.withUTF8 { bytes in
+            guard bytes.contains(where: special) else { return nil }
+            var escaped: [UInt8] = []
+            escaped.reserveCapacity(bytes.count + 32)
+            append(bytes, to: &escaped)
+            return escaped
         }
-        guard text.utf8.contains(where: special) else { return text }
-        var escaped: [UInt8] = []
-        escaped.reserveCapacity(text.utf8.count + 32)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "<"): escaped += "&lt;".utf8
-            case UInt8(ascii: ">"): escaped += "&gt;".utf8
-            case UInt8(ascii: "&"): escaped += "&amp;".utf8
-            case UInt8(ascii: "\""): escaped += "&quot;".utf8
-            case UInt8(ascii: "'"): escaped += "&#39;".utf8
-            default: escaped.append(byte)
+        return escaped.map { String(decoding: $0, as: UTF8.self) } ?? text
+    }
+
+    static func special(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")
+            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+    }
+
+    /// The text's bytes appended to `output`, each run without a special character copied whole.
+    static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        var start = 0
+        for index in bytes.indices {
+            let entity: StaticString
+            switch bytes[index] {
+            case UInt8(ascii: "<"): entity = "&lt;"
+            case UInt8(ascii: ">"): entity = "&gt;"
+            case UInt8(ascii: "&"): entity = "&amp;"
+            case UInt8(ascii: "\""): entity = "&quot;"
+            case UInt8(ascii: "'"): entity = "&#39;"
+            default: continue
             }
+            output += UnsafeBufferPointer(rebasing: bytes[start..<index])
+            output += UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount)
+            start = index + 1
         }
-        return String(decoding: escaped, as: UTF8.self)
+        output += UnsafeBufferPointer(rebasing: bytes[start...])
     }
 }
