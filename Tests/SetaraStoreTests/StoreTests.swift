@@ -229,4 +229,17 @@ struct StoreTests {
         let id = try store.transaction { tx in try tx.nextID(.seeker) }
         #expect(id == "S000002")
     }
+
+    @Test("Audit entries written together are all kept, in the order given, and found by their record")
+    func auditEntriesInOrder() throws {
+        let store = try SQLiteStore(path: ":memory:")
+        let entries = (1...123).map { index in
+            AuditEntry(at: "2026-11-30T12:00:00Z", actor: "petugas", action: .view, kind: .seeker,
+                       recordID: String(format: "S%06d", index), fields: index % 2 == 0 ? ["match:V000001", "x"] : [])
+        }
+        try store.record(Array(entries.prefix(10)))
+        try store.record(Array(entries.dropFirst(10)))
+        #expect(try store.auditLog(recordID: nil, limit: 500) == entries)
+        #expect(try store.auditLog(recordID: "S000060", limit: 5) == [entries[59]])
+    }
 }
