@@ -33,7 +33,6 @@ struct PageTemplate: Sendable {
     /// A name as the template writes it, split into its parts once: `.` has none.
     struct Name: Sendable {
         let parts: [String]
-        var written: String { parts.isEmpty ? "." : parts.joined(separator: ".") }
 
         init(_ written: Substring) {
             parts = written == "." ? [] : written.split(separator: ".").map(String.init)
@@ -258,7 +257,7 @@ private struct Rendering {
                     within(Self.frame(value), inner)
                 }
             case .inverted(let name, let inner):
-                if Self.isShown(look(up: name)) == false { render(inner) }
+                if !Self.isShown(look(up: name)) { render(inner) }
             case .partial(let name):
                 guard depth < 16, let template = library.templates[name] else { continue }
                 depth += 1
