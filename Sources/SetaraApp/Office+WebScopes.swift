@@ -174,15 +174,11 @@ extension Office {
         return ranking
     }
 
-    /// The office's best seekers for a vacancy (any office's vacancy: employers are shared).
-    /// Each seeker shown is a view of their record, written to the audit log (one transaction),
-    /// whether the ranking was made now or kept from an earlier request (`rankingCache`).
-    public func rankSeekers(forVacancy id: String, _ request: RankRequest, inOffice office: LabourOffice) throws -> VacancyRanking {
-        try explainedSeekers(forVacancy: id, request, inOffice: office).ranking
-    }
-
-    /// The same ranking with each result's explanation for an officer, kept with the ranking in
-    /// each language asked for (the web's match page).
+    /// The office's best seekers for a vacancy (any office's vacancy: employers are shared), with
+    /// each result's explanation for an officer, kept with the ranking in each language asked for
+    /// (the web's match page). Each seeker shown is a view of their record, written to the audit
+    /// log (one transaction), whether the ranking was made now or kept from an earlier request
+    /// (`rankingCache`).
     public func explainedSeekers(forVacancy id: String, _ request: RankRequest, inOffice office: LabourOffice) throws -> ExplainedRanking {
         let explained = try rankOfficeSeekers(forVacancy: id, request, office)
         try recordViews(seekerIDs: explained.ranking.results.map(\.seeker.id), seenIn: "match:" + explained.ranking.vacancy.id)
