@@ -198,8 +198,10 @@ extension Office {
     public func openReferrals(seekerID: String) throws -> [OpenReferral] {
         try stored {
             try store.readTransaction { tx in
-                try tx.referrals(seekerID: seekerID).reversed().filter { !$0.status.isFinal }.map { referral in
-                    let title = try tx.vacancy(id: referral.vacancyID)?.title ?? referral.vacancyID
+                let open = try tx.referrals(seekerID: seekerID).reversed().filter { !$0.status.isFinal }
+                let titles = try tx.vacancyTitles(Set(open.map(\.vacancyID)))
+                return try open.map { referral in
+                    let title = titles[referral.vacancyID] ?? referral.vacancyID
                     let coming = referral.status == .interview && (referral.interviewOn.map { $0 >= today } ?? false)
                     let place = coming ? try tx.cases.steps(reference: referral.reference).last { $0.status == .interview }?.place : nil
                     return OpenReferral(reference: referral.reference, jobTitle: title, status: referral.status,
