@@ -78,8 +78,6 @@ struct CaseworkMigrationTests {
         }
     }
 
-    /// A database made by an older Setara (migrated up to `version`), holding one employer, workplace,
-    /// vacancy and seeker (S000001) and what `sql` adds, closed before `body` opens it.
     @Test("a version-11 database's referral made before casework gets its request step, on the WIB day it was made, first among its steps; one that has it keeps one")
     func everyReferralHasItsRequest() throws {
         try Self.olderDatabase(upTo: "v11: day indexes for the outcomes report", adding: """
@@ -104,6 +102,8 @@ struct CaseworkMigrationTests {
         }
     }
 
+    /// A database made by an older Setara (migrated up to `version`), holding one employer, workplace,
+    /// vacancy and seeker (S000001) and what `sql` adds, closed before `body` opens it.
     static func olderDatabase(upTo version: String, adding sql: String, _ body: (String) throws -> Void) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("setara-old-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
