@@ -54,7 +54,7 @@ extension SQLiteStore {
         guard !entries.isEmpty else { return }
         // An entry alone (an export, a view) is not a change: the database stays a pure demo.
         do {
-            try db.write { db in try Self.record(db, entries) }
+            try auditGroup.record(entries) { batch in try db.write { db in try Self.record(db, batch) } }
         } catch let error as DatabaseError {
             throw StoreError(error, path: path)
         }

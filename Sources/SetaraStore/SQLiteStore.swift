@@ -16,6 +16,8 @@ public final class SQLiteStore: RecordStore {
     private let ownWrites = Atomic<UInt64>(0)
     /// How the store was opened, for the extra connections a long report reads on at once.
     let options: StoreOptions
+    /// Audit entries handed in at the same time, committed together.
+    let auditGroup = AuditGroupCommit()
 
     /// Opens the database at `path` and brings its schema up to date. With `options.create`
     /// false, a missing file is an error (`.missing`) rather than a new, empty database: a
