@@ -40,11 +40,13 @@ let package = Package(
             name: "SetaraCatalog",
             dependencies: ["SetaraDomain", .product(name: "Yams", package: "Yams")],
             swiftSettings: strict),
+        // SQLite settings that only C can make (`sqlite3_config` takes variable arguments).
+        .target(name: "CSQLiteSettings", dependencies: [.product(name: "GRDBSQLite", package: "GRDB.swift")]),
         // The record store: one protocol, one SQLite backend on GRDB.
         .target(
             name: "SetaraStore",
             dependencies: [
-                "SetaraDomain", .product(name: "GRDB", package: "GRDB.swift"),
+                "SetaraDomain", "CSQLiteSettings", .product(name: "GRDB", package: "GRDB.swift"),
                 // BulkStatement binds through SQLite's C API.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],

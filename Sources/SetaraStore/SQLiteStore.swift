@@ -1,3 +1,4 @@
+import CSQLiteSettings
 import Foundation
 import GRDB
 import Synchronization
@@ -25,6 +26,7 @@ public final class SQLiteStore: RecordStore {
     /// program made is refused (`.notSetara`), never given Setara's tables. `path` ":memory:"
     /// gives a private in-memory database.
     public init(path: String, options: StoreOptions = StoreOptions()) throws {
+        _ = Self.sqliteSettings
         self.path = path
         self.options = options
         let config = Self.configuration(options)
@@ -66,6 +68,11 @@ public final class SQLiteStore: RecordStore {
             throw StoreError(.cannotOpen, path: path, detail: error.localizedDescription)
         }
     }
+
+    /// SQLite's settings for the whole process, made once, before the process's first
+    /// connection: memory statistics off (`CSQLiteSettings`). The first store is opened before
+    /// the program does anything else with SQLite or starts a thread that could.
+    private static let sqliteSettings: Void = { _ = setara_sqlite_without_memory_statistics() }()
 
     /// Every connection's settings: foreign keys, the busy wait, and the pragmas below. `mapped`
     /// reads the file through memory mapping: a command's one connection and the outcomes
