@@ -157,7 +157,8 @@ struct SQLiteCases: CaseRecords {
     }
 
     func referral(reference: String) throws -> Referral? {
-        try Row.fetchOne(db, kept: "SELECT * FROM referral WHERE reference = ?", arguments: [reference]).flatMap(SQLiteStore.referral)
+        try Row.fetchOne(db, kept: "SELECT \(SQLiteStore.ReferralColumn.selection) FROM referral WHERE reference = ?", arguments: [reference])
+            .flatMap(SQLiteStore.referral)
     }
 
     func insert(_ r: Referral) throws {
@@ -187,7 +188,10 @@ struct SQLiteCases: CaseRecords {
     func referrals(vacancyIDs: [String]) throws -> [Referral] {
         guard !vacancyIDs.isEmpty else { return [] }
         let marks = Array(repeating: "?", count: vacancyIDs.count).joined(separator: ",")
-        return try Row.fetchAll(db, sql: "SELECT * FROM referral WHERE vacancy_id IN (\(marks)) ORDER BY requested_at DESC, reference DESC",
+        return try Row.fetchAll(db, sql: """
+            SELECT \(SQLiteStore.ReferralColumn.selection) FROM referral WHERE vacancy_id IN (\(marks))
+            ORDER BY requested_at DESC, reference DESC
+            """,
                                 arguments: StatementArguments(vacancyIDs)).compactMap(SQLiteStore.referral)
     }
 

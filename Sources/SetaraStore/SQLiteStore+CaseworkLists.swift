@@ -78,7 +78,7 @@ extension SQLiteCases {
                 """)
         }
         return try Row.fetchAll(db, sql: """
-            SELECT * FROM referral WHERE \(clauses.joined(separator: " AND ")) ORDER BY \(filter.order("requested_at", "reference")) LIMIT :limit
+            SELECT \(SQLiteStore.ReferralColumn.selection) FROM referral WHERE \(clauses.joined(separator: " AND ")) ORDER BY \(filter.order("requested_at", "reference")) LIMIT :limit
             """, arguments: filter.arguments()).compactMap(SQLiteStore.referral)
     }
 

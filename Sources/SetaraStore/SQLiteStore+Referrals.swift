@@ -91,17 +91,19 @@ extension SQLiteStore {
     }
 
     static func referrals(_ db: Database, seekerID: String) throws -> [Referral] {
-        try Row.fetchAll(db, kept: "SELECT * FROM referral WHERE seeker_id = ? ORDER BY reference", arguments: [seekerID])
+        try Row.fetchAll(db, kept: "SELECT \(ReferralColumn.selection) FROM referral WHERE seeker_id = ? ORDER BY reference",
+                         arguments: [seekerID])
             .compactMap(Self.referral)
     }
 
     public func referrals(status: Referral.Status?, limit: Int) throws -> [Referral] {
         try reading { db in
             let rows = if let status {
-                try Row.fetchAll(db, kept: "SELECT * FROM referral WHERE status = ? ORDER BY reference DESC LIMIT ?",
+                try Row.fetchAll(db, kept: "SELECT \(ReferralColumn.selection) FROM referral WHERE status = ? ORDER BY reference DESC LIMIT ?",
                                  arguments: [status.rawValue, limit])
             } else {
-                try Row.fetchAll(db, kept: "SELECT * FROM referral ORDER BY reference DESC LIMIT ?", arguments: [limit])
+                try Row.fetchAll(db, kept: "SELECT \(ReferralColumn.selection) FROM referral ORDER BY reference DESC LIMIT ?",
+                                 arguments: [limit])
             }
             return rows.compactMap(Self.referral)
         }
@@ -125,13 +127,38 @@ extension SQLiteStore {
         try writing { db in try db.execute(sql: "DELETE FROM voice_draft WHERE seeker_id = ?", arguments: [seekerID]) }
     }
 
+    /// A referral's columns, selected in this order (`ReferralColumn.selection`) and read by
+    /// position, as a seeker's are (`SeekerColumn`): a seeker's page reads each of their referrals.
+    enum ReferralColumn: Int, CaseIterable {
+        case reference, seekerID, vacancyID, requestedAt, channel, status, score, officeID, statusOn, interviewOn
+        case interviewConfirmedOn
+
+        var column: String {
+            switch self {
+            case .seekerID: "seeker_id"
+            case .vacancyID: "vacancy_id"
+            case .requestedAt: "requested_at"
+            case .officeID: "office_id"
+            case .statusOn: "status_on"
+            case .interviewOn: "interview_on"
+            case .interviewConfirmedOn: "interview_confirmed_on"
+            default: String(describing: self)
+            }
+        }
+
+        static let selection = allCases.map(\.column).joined(separator: ", ")
+    }
+
+    /// A referral from a row of `ReferralColumn.selection`.
     static func referral(_ row: Row) -> Referral? {
-        guard let channel = Referral.Channel(rawValue: row["channel"]), let status = Referral.Status(rawValue: row["status"]) else {
+        func value<T: DatabaseValueConvertible>(_ column: ReferralColumn) -> T { row[column.rawValue] }
+        func day(_ column: ReferralColumn) -> Day? { (row[column.rawValue] as String?).flatMap(Day.init(parsing:)) }
+        guard let channel = Referral.Channel(rawValue: value(.channel)), let status = Referral.Status(rawValue: value(.status)) else {
             return nil
         }
-        return Referral(reference: row["reference"], seekerID: row["seeker_id"], vacancyID: row["vacancy_id"],
-                        requestedAt: row["requested_at"], channel: channel, status: status, score: row["score"],
-                        officeID: row["office_id"], statusOn: day(row["status_on"]), interviewOn: day(row["interview_on"]),
-                        interviewConfirmedOn: day(row["interview_confirmed_on"]))
+        return Referral(reference: value(.reference), seekerID: value(.seekerID), vacancyID: value(.vacancyID),
+                        requestedAt: value(.requestedAt), channel: channel, status: status, score: value(.score),
+                        officeID: value(.officeID), statusOn: day(.statusOn), interviewOn: day(.interviewOn),
+                        interviewConfirmedOn: day(.interviewConfirmedOn))
     }
 }
