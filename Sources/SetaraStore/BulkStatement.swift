@@ -1,19 +1,28 @@
 import GRDB
 import GRDBSQLite
 
-/// A prepared statement for bulk writes, bound and stepped through SQLite's C API.
+/// A prepared statement for many rows, bound and stepped through SQLite's C API.
 ///
-/// Used only for the rows a large import writes by the hundred thousand (seekers and their
-/// ratings): there GRDB's type-erased, checked arguments cost more than SQLite's own work (the
-/// measurements are in docs/benchmarks.md). The statement is made for one transaction and
-/// never shared with GRDB's statement cache, so GRDB never sees bindings it did not make.
+/// Used for the rows a large import writes by the hundred thousand (seekers and their ratings)
+/// and for audit entries, which a server writes for every page view (ten for a match page):
+/// there GRDB's type-erased, checked arguments cost more than SQLite's own work (the
+/// measurements are in docs/benchmarks.md).
 struct BulkStatement {
     private let statement: Statement
     private let db: Database
 
+    /// A statement made for this transaction.
     init(_ db: Database, sql: String) throws {
         self.db = db
         statement = try db.makeStatement(sql: sql)
+    }
+
+    /// The statement kept prepared on the connection, in GRDB's statement cache, for rows written
+    /// a few at a time by many transactions. Sharing it with GRDB is safe: GRDB resets a
+    /// statement and binds its own arguments afresh each time it runs one.
+    init(_ db: Database, kept sql: String) throws {
+        self.db = db
+        statement = try db.cachedStatement(sql: sql)
     }
 
     /// Binds the values in order (1, 2, ...) and runs the statement once.

@@ -61,9 +61,17 @@ extension SQLiteStore {
     }
 
     static func record(_ db: Database, _ entries: [AuditEntry]) throws {
-        let statement = try db.cachedStatement(sql: "INSERT INTO audit (at, actor, action, record_kind, record_id, fields) VALUES (?,?,?,?,?,?)")
-        for e in entries {
-            try statement.execute(arguments: [e.at, e.actor, e.action.rawValue, e.kind.rawValue, e.recordID, e.fields.joined(separator: ",")])
+        let statement = try BulkStatement(db, kept: auditInsert)
+        for entry in entries { try write(entry, with: statement) }
+    }
+
+    static let auditInsert = "INSERT INTO audit (at, actor, action, record_kind, record_id, fields) VALUES (?,?,?,?,?,?)"
+
+    /// One audit entry, with a statement of `auditInsert`.
+    static func write(_ entry: AuditEntry, with statement: BulkStatement) throws {
+        try statement.run { b in
+            b.text(entry.at); b.text(entry.actor); b.text(entry.action.rawValue); b.text(entry.kind.rawValue)
+            b.text(entry.recordID); b.text(entry.fields.joined(separator: ","))
         }
     }
 

@@ -269,7 +269,7 @@ public final class SQLiteStore: RecordStore {
             """)
         let clearDemands = try db.cachedStatement(sql: "DELETE FROM vacancy_demand WHERE vacancy_id = ?")
         let demand = try db.cachedStatement(sql: "INSERT INTO vacancy_demand (vacancy_id, dimension, level) VALUES (?,?,?)")
-        let audit = try BulkStatement(db, sql: "INSERT INTO audit (at, actor, action, record_kind, record_id, fields) VALUES (?,?,?,?,?,?)")
+        let audit = try BulkStatement(db, sql: Self.auditInsert)
         var part: RecordBatch? = batch
         while let batch = part {
             for e in batch.employers {
@@ -317,12 +317,7 @@ public final class SQLiteStore: RecordStore {
                     try category.execute(arguments: [s.id, value.rawValue])
                 }
             }
-            for entry in batch.audit {
-                try audit.run { b in
-                    b.text(entry.at); b.text(entry.actor); b.text(entry.action.rawValue); b.text(entry.kind.rawValue)
-                    b.text(entry.recordID); b.text(entry.fields.joined(separator: ","))
-                }
-            }
+            for entry in batch.audit { try Self.write(entry, with: audit) }
             part = try next()
         }
     }
