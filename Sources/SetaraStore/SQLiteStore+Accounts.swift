@@ -71,18 +71,21 @@ extension SQLiteStore: AccountStore {
         try reading { db in
             // A statement kept prepared on each connection: every signed-in page asks it. The
             // officer's office comes in the same read: a read of its own was a tenth of a page.
+            // Its columns are read by position, as a seeker's are (SeekerColumn).
             let statement = try db.cachedStatement(sql: """
-                SELECT s.token_hash, s.csrf_token, s.draft, s.expires_at, a.*,
-                       o.id AS office_id, o.name AS office_name, o.regency_code AS office_regency
+                SELECT s.token_hash, s.csrf_token, s.draft, s.expires_at,
+                       a.username, a.password_hash, a.role, a.employer_id, a.created_at, a.disabled,
+                       o.id, o.name, o.regency_code
                 FROM web_session s JOIN web_account a ON a.username = s.username
                 LEFT JOIN officer f ON f.username = a.username LEFT JOIN labour_office o ON o.id = f.office_id
                 WHERE s.token_hash = ? AND s.expires_at > ? AND NOT a.disabled
                 """)
             guard let row = try Row.fetchOne(statement, arguments: [tokenHash, Self.time(now)]) else { return nil }
-            let account = Self.account(row)
-            let office = (row["office_id"] as String?).map { LabourOffice(id: $0, name: row["office_name"], regencyCode: row["office_regency"]) }
-            return (WebSession(tokenHash: row["token_hash"], username: account.username, csrfToken: row["csrf_token"],
-                               draft: row["draft"], expiresAt: Self.date(row["expires_at"])), account, office)
+            let account = WebAccount(username: row[4], passwordHash: row[5], role: AccountRole(rawValue: row[6]) ?? .employer,
+                                     employerID: row[7], createdAt: Self.date(row[8]), disabled: row[9] as Bool)
+            let office = (row[10] as String?).map { LabourOffice(id: $0, name: row[11], regencyCode: row[12]) }
+            return (WebSession(tokenHash: row[0], username: account.username, csrfToken: row[1], draft: row[2],
+                               expiresAt: Self.date(row[3])), account, office)
         }
     }
 
