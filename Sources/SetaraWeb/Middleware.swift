@@ -47,16 +47,18 @@ struct SessionMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
         var context = context
         var request = request
-        context.language = request.cookies[CookieSettings.language].flatMap { Language(rawValue: $0.value) } ?? .id
+        // Hummingbird parses the Cookie header again at each `request.cookies`: once is enough.
+        let requestCookies = request.cookies
+        context.language = requestCookies[CookieSettings.language].flatMap { Language(rawValue: $0.value) } ?? .id
         let accounts = self.accounts
-        if let token = request.cookies[CookieSettings.session]?.value,
+        if let token = requestCookies[CookieSettings.session]?.value,
            let (session, account, office) = try await offloaded({ try accounts.signedIn(token: token) }) {
             context.user = SignedIn(account: account, session: session, office: account.role == .employer ? nil : office)
             context.csrfToken = session.csrfToken
         }
         var newPreToken: String?
         if context.user == nil {
-            if let pre = request.cookies[CookieSettings.preSession]?.value, pre.count == 43 {
+            if let pre = requestCookies[CookieSettings.preSession]?.value, pre.count == 43 {
                 context.csrfToken = pre
             } else {
                 newPreToken = Accounts.newToken()

@@ -1,3 +1,4 @@
+import Foundation
 @testable import SetaraWeb
 import Testing
 
@@ -16,6 +17,17 @@ struct HTMLEscapingTests {
           ])
     func escapes(text: String, expected: String) {
         #expect(HTMLEscaping.escape(text) == expected)
+    }
+
+    @Test("A path put into the language link's query keeps letters and digits, and every other byte is %XX, as Foundation's alphanumerics encoding did for ASCII",
+          arguments: ["/officer/seekers/S000071", "/officer/search?q=Rina Wulandari&region=3171", "/a/b-c_d.e~f%20", "/kafé/東京", ""])
+    func queryText(path: String) {
+        let encoded = URLQueryText.encode(path)
+        #expect(encoded.removingPercentEncoding == path)
+        #expect(encoded.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "%") })
+        if path.allSatisfy(\.isASCII) {
+            #expect(encoded == path.addingPercentEncoding(withAllowedCharacters: .alphanumerics))
+        }
     }
 
     @Test("Pages use this escaping: a value with markup is shown as text in the page")
