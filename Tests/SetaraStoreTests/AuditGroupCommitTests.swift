@@ -32,39 +32,58 @@ struct AuditGroupCommitTests {
         return done()
     }
 
-    @Test("Entries handed in while a batch is written go in the next batch, together; each caller returns once its own are written")
-    func joinTheNextBatch() throws {
-        let group = AuditGroupCommit()
+    /// A database stand-in whose first batch (seeker 1's entry alone) is held until `release()`,
+    /// so that other callers come while a batch is being written; it keeps what it wrote, and
+    /// refuses any batch holding `refused`.
+    final class HeldWriter: Sendable {
         let written = Mutex<[[AuditEntry]]>([])
-        let returned = Mutex<[Int: Bool]>([:])
-        let firstStarted = DispatchSemaphore(value: 0)
-        let releaseFirst = DispatchSemaphore(value: 0)
-        let write: @Sendable ([AuditEntry]) throws -> Void = { batch in
-            if batch == [Self.entry(1)] {
+        let refused: AuditEntry?
+        private let firstStarted = DispatchSemaphore(value: 0)
+        private let releaseFirst = DispatchSemaphore(value: 0)
+
+        init(refusing refused: AuditEntry? = nil) { self.refused = refused }
+
+        func write(_ batch: [AuditEntry]) throws {
+            if batch == [AuditGroupCommitTests.entry(1)] {
                 firstStarted.signal()
                 releaseFirst.wait()
             }
+            if let refused, batch.contains(refused) { throw Refused() }
             written.withLock { $0.append(batch) }
         }
-        let callers = DispatchGroup()
-        Self.onThread(callers) {
-            try? group.record([Self.entry(1)], write: write)
+
+        /// Starts seeker 1's caller and returns once its batch is being written.
+        func startFirst(_ group: AuditGroupCommit, _ callers: DispatchGroup) {
+            AuditGroupCommitTests.onThread(callers) { try? group.record([AuditGroupCommitTests.entry(1)], write: self.write) }
+            firstStarted.wait()
         }
-        firstStarted.wait()
+
+        func release() { releaseFirst.signal() }
+    }
+
+    struct Refused: Error, Equatable {}
+
+    @Test("Entries handed in while a batch is written go in the next batch, together; each caller returns once its own are written")
+    func joinTheNextBatch() throws {
+        let group = AuditGroupCommit()
+        let writer = HeldWriter()
+        let returned = Mutex<[Int: Bool]>([:])
+        let callers = DispatchGroup()
+        writer.startFirst(group, callers)
         for caller in 2...4 {
             Self.onThread(callers) {
-                try? group.record([Self.entry(caller * 10), Self.entry(caller * 10 + 1)], write: write)
+                try? group.record([Self.entry(caller * 10), Self.entry(caller * 10 + 1)], write: writer.write)
                 // Its entries are in the database by the time it returns.
-                let kept = written.withLock { $0.joined().contains(Self.entry(caller * 10 + 1)) }
+                let kept = writer.written.withLock { $0.joined().contains(Self.entry(caller * 10 + 1)) }
                 returned.withLock { $0[caller] = kept }
             }
         }
         #expect(Self.eventually { group.waiting == 6 })
         #expect(returned.withLock { $0.isEmpty })
-        releaseFirst.signal()
+        writer.release()
         callers.wait()
 
-        let batches = written.withLock { $0 }
+        let batches = writer.written.withLock { $0 }
         #expect(batches.count == 2)
         #expect(batches.first == [Self.entry(1)])
         // The three callers' entries in one batch, each caller's two side by side and in order.
@@ -77,40 +96,27 @@ struct AuditGroupCommitTests {
         #expect(returned.withLock { $0 } == [2: true, 3: true, 4: true])
     }
 
-    struct Refused: Error, Equatable {}
-
     @Test("A batch that cannot be written fails every caller in it, and the next batch is still written")
     func failedBatch() throws {
         let group = AuditGroupCommit()
-        let written = Mutex<[[AuditEntry]]>([])
+        let writer = HeldWriter(refusing: Self.entry(2))
         let failures = Mutex<[Int]>([])
-        let firstStarted = DispatchSemaphore(value: 0)
-        let releaseFirst = DispatchSemaphore(value: 0)
-        let write: @Sendable ([AuditEntry]) throws -> Void = { batch in
-            if batch == [Self.entry(1)] {
-                firstStarted.signal()
-                releaseFirst.wait()
-            }
-            if batch.contains(Self.entry(2)) { throw Refused() }
-            written.withLock { $0.append(batch) }
-        }
         let callers = DispatchGroup()
-        Self.onThread(callers) { try? group.record([Self.entry(1)], write: write) }
-        firstStarted.wait()
+        writer.startFirst(group, callers)
         for seeker in 2...3 {
             Self.onThread(callers) {
-                do { try group.record([Self.entry(seeker)], write: write) } catch is Refused {
+                do { try group.record([Self.entry(seeker)], write: writer.write) } catch is Refused {
                     failures.withLock { $0.append(seeker) }
                 } catch {}
             }
         }
         #expect(Self.eventually { group.waiting == 2 })
-        releaseFirst.signal()
+        writer.release()
         callers.wait()
         #expect(failures.withLock { $0.sorted() } == [2, 3])
 
-        try group.record([Self.entry(4)], write: write)
-        #expect(written.withLock { $0 } == [[Self.entry(1)], [Self.entry(4)]])
+        try group.record([Self.entry(4)], write: writer.write)
+        #expect(writer.written.withLock { $0 } == [[Self.entry(1)], [Self.entry(4)]])
     }
 
     @Test("Views written by many threads at once through a server's store are all kept, each caller's in order")
