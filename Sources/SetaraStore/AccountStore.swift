@@ -79,6 +79,9 @@ public protocol AccountStore: Sendable {
     /// not disabled, with the labour office the account works at when it is an officer's
     /// (`setara office officer`): what every signed-in request needs, in one read.
     func signedIn(tokenHash: String, now: Date) throws -> (WebSession, WebAccount, LabourOffice?)?
+    /// `signedIn`'s answer when it is kept in memory (read less than a second ago, and nothing
+    /// written by this store since), without touching the database; nil otherwise.
+    func keptSignedIn(tokenHash: String, now: Date) -> (WebSession, WebAccount, LabourOffice?)?
     func saveDraft(tokenHash: String, draft: String) throws
     func deleteSession(tokenHash: String) throws
     /// Removes expired sessions and old failed sign-ins.

@@ -6,6 +6,8 @@ extension SQLiteStore: AccountStore {
     /// A write that is not a change to the records: it leaves a pure demo a pure demo (an
     /// officer signing in to the demo database does not make it an office's database).
     func accountWriting<T>(_ body: (Database) throws -> T) throws -> T {
+        // Forgotten once the write has ended: a request after it reads what it wrote.
+        defer { keptSessions.forgetAll() }
         do { return try db.write(body) } catch let error as DatabaseError { throw StoreError(error, path: path) }
     }
 
@@ -67,7 +69,19 @@ extension SQLiteStore: AccountStore {
         }
     }
 
+    public func keptSignedIn(tokenHash: String, now: Date) -> (WebSession, WebAccount, LabourOffice?)? {
+        keptSessions.found(tokenHash, now: now)
+    }
+
     public func signedIn(tokenHash: String, now: Date) throws -> (WebSession, WebAccount, LabourOffice?)? {
+        if let kept = keptSessions.found(tokenHash, now: now) { return kept }
+        let generation = keptSessions.generation
+        let found = try readSignedIn(tokenHash: tokenHash, now: now)
+        if let found { keptSessions.keep(found, for: tokenHash, readAt: now, generation: generation) }
+        return found
+    }
+
+    private func readSignedIn(tokenHash: String, now: Date) throws -> (WebSession, WebAccount, LabourOffice?)? {
         try reading { db in
             // A statement kept prepared on each connection: every signed-in page asks it. The
             // officer's office comes in the same read: a read of its own was a tenth of a page.

@@ -19,6 +19,8 @@ public final class SQLiteStore: RecordStore {
     let options: StoreOptions
     /// Audit entries handed in at the same time, committed together.
     let auditGroup = AuditGroupCommit()
+    /// Signed-in sessions read in the last second (`signedIn`).
+    let keptSessions = KeptSessions()
 
     /// Opens the database at `path` and brings its schema up to date. With `options.create`
     /// false, a missing file is an error (`.missing`) rather than a new, empty database: a
@@ -122,7 +124,11 @@ public final class SQLiteStore: RecordStore {
     /// Every write leaves the database no longer a pure demo (see `replaceWithDemo`).
     func writing<T>(_ body: (Database) throws -> T) throws -> T {
         // Counted once the transaction has ended: whoever reads the new count reads what it wrote.
-        defer { ownWrites.add(1, ordering: .sequentiallyConsistent) }
+        // Kept sessions are forgotten too: the write may have moved an officer to another office.
+        defer {
+            ownWrites.add(1, ordering: .sequentiallyConsistent)
+            keptSessions.forgetAll()
+        }
         do {
             return try db.write { db in
                 let value = try body(db)
@@ -167,7 +173,10 @@ public final class SQLiteStore: RecordStore {
     }
 
     public func replaceWithDemo(_ batch: RecordBatch, label: String, then: (any RecordTransaction) throws -> Void) throws {
-        defer { ownWrites.add(1, ordering: .sequentiallyConsistent) }
+        defer {
+            ownWrites.add(1, ordering: .sequentiallyConsistent)
+            keptSessions.forgetAll()
+        }
         do {
             // Not `writing`: that marks the database as no longer a pure demo.
             try db.write { db in

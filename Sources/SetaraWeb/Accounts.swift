@@ -111,6 +111,11 @@ public struct Accounts: Sendable {
         try store.signedIn(tokenHash: Self.hash(token: token), now: now)
     }
 
+    /// `signedIn`'s answer when the store keeps it in memory; nil when the database must be read.
+    public func keptSignedIn(token: String, now: Date = Date()) -> (WebSession, WebAccount, LabourOffice?)? {
+        store.keptSignedIn(tokenHash: Self.hash(token: token), now: now)
+    }
+
     /// An invitation for an employer's HR officer; returns the token to hand over (shown once).
     public func invite(employerID: String?, by creator: String, days: Int = 14, now: Date = Date()) throws -> String {
         let token = Self.newToken()

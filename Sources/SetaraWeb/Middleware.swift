@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import SetaraDomain
+import SetaraStore
 
 /// Headers on every response: a content security policy that allows nothing but this server's
 /// own style sheet and images (no script at all: the pages need none), no framing, no MIME
@@ -50,9 +51,8 @@ struct SessionMiddleware: RouterMiddleware {
         // Hummingbird parses the Cookie header again at each `request.cookies`: once is enough.
         let requestCookies = request.cookies
         context.language = requestCookies[CookieSettings.language].flatMap { Language(rawValue: $0.value) } ?? .id
-        let accounts = self.accounts
         if let token = requestCookies[CookieSettings.session]?.value,
-           let (session, account, office) = try await offloaded({ try accounts.signedIn(token: token) }) {
+           let (session, account, office) = try await signedIn(token) {
             context.user = SignedIn(account: account, session: session, office: account.role == .employer ? nil : office)
             context.csrfToken = session.csrfToken
         }
@@ -77,5 +77,13 @@ struct SessionMiddleware: RouterMiddleware {
         var response = try await next(request, context)
         if let newPreToken { response.setCookie(cookies.cookie(CookieSettings.preSession, newPreToken)) }
         return response
+    }
+
+    /// The session of a token: one read in the last second needs no hop to a thread that may
+    /// block (`KeptSessions`); otherwise it is read from the database on such a thread.
+    private func signedIn(_ token: String) async throws -> (WebSession, WebAccount, LabourOffice?)? {
+        if let kept = accounts.keptSignedIn(token: token) { return kept }
+        let accounts = self.accounts
+        return try await offloaded { try accounts.signedIn(token: token) }
     }
 }

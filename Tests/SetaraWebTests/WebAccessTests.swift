@@ -78,6 +78,37 @@ struct WebAccessTests {
         #expect(try accounts.signedIn(token: "never issued", now: now) == nil)
     }
 
+    @Test("A session is read from the database at most once a second: this server's sign-out and draft count at once, another program's sign-out within the second")
+    func keptSessions() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("setara-sessions-\(UUID().uuidString).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let store = try webFixture(path: path, readers: 2)
+        let accounts = Accounts(store: store, cost: 4)
+        let now = Date()
+        for token in ["first", "second"] {
+            try store.addSession(WebSession(tokenHash: Accounts.hash(token: token), username: "hrd", csrfToken: "csrf-" + token,
+                                            expiresAt: now.addingTimeInterval(8 * 3600)))
+        }
+        #expect(accounts.keptSignedIn(token: "first", now: now) == nil)
+        #expect(try accounts.signedIn(token: "first", now: now)?.0.csrfToken == "csrf-first")
+        #expect(accounts.keptSignedIn(token: "first", now: now.addingTimeInterval(0.5))?.0.csrfToken == "csrf-first")
+
+        // Another program (another connection to the file) signs the first session out: kept
+        // until a second has passed since it was read, then read again, and gone.
+        let other = try SQLiteStore(path: path, options: StoreOptions(create: false))
+        try other.deleteSession(tokenHash: Accounts.hash(token: "first"))
+        #expect(try accounts.signedIn(token: "first", now: now.addingTimeInterval(0.5)) != nil)
+        #expect(try accounts.signedIn(token: "first", now: now.addingTimeInterval(1)) == nil)
+
+        // This server's own writes count from the next request.
+        #expect(try accounts.signedIn(token: "second", now: now)?.0.draft == "{}")
+        try store.saveDraft(tokenHash: Accounts.hash(token: "second"), draft: #"{"name":"PT Baru"}"#)
+        #expect(accounts.keptSignedIn(token: "second", now: now) == nil)
+        #expect(try accounts.signedIn(token: "second", now: now)?.0.draft == #"{"name":"PT Baru"}"#)
+        try store.deleteSession(tokenHash: Accounts.hash(token: "second"))
+        #expect(try accounts.signedIn(token: "second", now: now) == nil)
+    }
+
     @Test("A wrong password is refused with the error in the title and a summary linking to the field")
     func wrongPassword() async throws {
         try await withWeb { client, _ in
