@@ -1,5 +1,4 @@
 import Foundation
-import SetaraDomain
 
 /// Audit entries written by several threads at once go to the database together, in one
 /// transaction (a group commit), and each caller returns only once its own entries are

@@ -14,20 +14,28 @@ extension SQLiteStore: AccountStore {
     private static func time(_ date: Date) -> String { AuditEntry.timestamp(date) }
     private static func date(_ text: String) -> Date { Timestamp.date(text) ?? .distantPast }
 
-    private static func account(_ row: Row) -> WebAccount {
-        WebAccount(username: row["username"], passwordHash: row["password_hash"],
-                   role: AccountRole(rawValue: row["role"]) ?? .employer, employerID: row["employer_id"],
-                   createdAt: date(row["created_at"]), disabled: row["disabled"] as Bool)
+    /// An account's columns, in the order `account(_:at:)` reads them by position.
+    private static let accountColumns = ["username", "password_hash", "role", "employer_id", "created_at", "disabled"]
+    private static let accountSelection = accountColumns.joined(separator: ", ")
+
+    /// An account from `accountColumns` selected from column `first` on.
+    private static func account(_ row: Row, at first: Int = 0) -> WebAccount {
+        WebAccount(username: row[first], passwordHash: row[first + 1], role: AccountRole(rawValue: row[first + 2]) ?? .employer,
+                   employerID: row[first + 3], createdAt: date(row[first + 4]), disabled: row[first + 5] as Bool)
     }
 
     public func account(_ username: String) throws -> WebAccount? {
         try reading { db in
-            try Row.fetchOne(db, kept: "SELECT * FROM web_account WHERE username = ?", arguments: [username]).map(Self.account)
+            try Row.fetchOne(db, kept: "SELECT \(Self.accountSelection) FROM web_account WHERE username = ?",
+                             arguments: [username]).map { Self.account($0) }
         }
     }
 
     public func accounts() throws -> [WebAccount] {
-        try reading { db in try Row.fetchAll(db, kept: "SELECT * FROM web_account ORDER BY username").map(Self.account) }
+        try reading { db in
+            try Row.fetchAll(db, kept: "SELECT \(Self.accountSelection) FROM web_account ORDER BY username")
+                .map { Self.account($0) }
+        }
     }
 
     public func addAccount(_ account: WebAccount) throws -> Bool {
@@ -81,23 +89,26 @@ extension SQLiteStore: AccountStore {
         return found
     }
 
+    /// The session with its account and office: the session's four columns, `accountColumns`
+    /// and the office's three, read by position.
+    private static let signedInSQL = """
+        SELECT s.token_hash, s.csrf_token, s.draft, s.expires_at, \(accountColumns.map { "a." + $0 }.joined(separator: ", ")),
+               o.id, o.name, o.regency_code
+        FROM web_session s JOIN web_account a ON a.username = s.username
+        LEFT JOIN officer f ON f.username = a.username LEFT JOIN labour_office o ON o.id = f.office_id
+        WHERE s.token_hash = ? AND s.expires_at > ? AND NOT a.disabled
+        """
+
     private func readSignedIn(tokenHash: String, now: Date) throws -> (WebSession, WebAccount, LabourOffice?)? {
         try reading { db in
             // A statement kept prepared on each connection: every signed-in page asks it. The
             // officer's office comes in the same read: a read of its own was a tenth of a page.
             // Its columns are read by position, as a seeker's are (SeekerColumn).
-            let statement = try db.cachedStatement(sql: """
-                SELECT s.token_hash, s.csrf_token, s.draft, s.expires_at,
-                       a.username, a.password_hash, a.role, a.employer_id, a.created_at, a.disabled,
-                       o.id, o.name, o.regency_code
-                FROM web_session s JOIN web_account a ON a.username = s.username
-                LEFT JOIN officer f ON f.username = a.username LEFT JOIN labour_office o ON o.id = f.office_id
-                WHERE s.token_hash = ? AND s.expires_at > ? AND NOT a.disabled
-                """)
+            let statement = try db.cachedStatement(sql: Self.signedInSQL)
             guard let row = try Row.fetchOne(statement, arguments: [tokenHash, Self.time(now)]) else { return nil }
-            let account = WebAccount(username: row[4], passwordHash: row[5], role: AccountRole(rawValue: row[6]) ?? .employer,
-                                     employerID: row[7], createdAt: Self.date(row[8]), disabled: row[9] as Bool)
-            let office = (row[10] as String?).map { LabourOffice(id: $0, name: row[11], regencyCode: row[12]) }
+            let account = Self.account(row, at: 4)
+            let o = 4 + Self.accountColumns.count
+            let office = (row[o] as String?).map { LabourOffice(id: $0, name: row[o + 1], regencyCode: row[o + 2]) }
             return (WebSession(tokenHash: row[0], username: account.username, csrfToken: row[1], draft: row[2],
                                expiresAt: Self.date(row[3])), account, office)
         }
